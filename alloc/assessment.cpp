@@ -1,0 +1,112 @@
+#include "alloc/assessment.hpp"
+
+#include "alloc/dates.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <nlohmann/json.hpp>
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace openras {
+namespace {
+
+[[noreturn]] void fail(ErrorCode code, const std::string& message, SourceLocation where) {
+    throw OpenRasError(Error{code, message, std::move(where)});
+}
+
+SourceLocation at(const toml::node& node, const std::string& source, const std::string& field) {
+    return SourceLocation{source, int(node.source().begin.line), int(node.source().begin.column), field};
+}
+
+void read_assessment_header(const toml::table& header, const std::string& source, Assessment& out) {
+    for (const auto& [key, value] : header) {
+        const std::string field = "assessment." + std::string(key.str());
+        if (key == "person") {
+            if (!value.is_string()) fail(ErrorCode::WrongType, "the person's reference must be text", at(value, source, field));
+            out.person = value.as_string()->get();
+        } else if (key == "date") {
+            if (const auto* day = value.as_date()) {
+                const toml::date d = day->get();
+                out.date = boost::gregorian::date(d.year, d.month, d.day);
+            } else if (const auto* text = value.as_string()) {
+                out.date = parse_iso_date(text->get(), at(value, source, field));
+            } else {
+                fail(ErrorCode::WrongType, "the date must be written like 2026-05-01", at(value, source, field));
+            }
+        } else {
+            fail(ErrorCode::UnknownName, "unknown field (expected person or date)", at(value, source, field));
+        }
+    }
+}
+
+}  // namespace
+
+Assessment assessment_from_toml_text(std::string_view text, const std::string& source) {
+    toml::table document;
+    try {
+        document = toml::parse(text, std::string_view(source));
+    } catch (const toml::parse_error& failure) {
+        const auto& begin = failure.source().begin;
+        fail(ErrorCode::Syntax, std::string(failure.description()),
+             SourceLocation{source, int(begin.line), int(begin.column), {}});
+    }
+    Assessment out;
+    out.source = source;
+    for (const auto& [key, value] : document) {
+        if (key == "assessment" && value.is_table()) {
+            read_assessment_header(*value.as_table(), source, out);
+        } else if (key == "answers" && value.is_table()) {
+            for (const auto& [question, answer] : *value.as_table()) {
+                const std::string field = "answers." + std::string(question.str());
+                if (!answer.is_string())
+                    fail(ErrorCode::WrongType, "an answer must be the answer's id in quotes", at(answer, source, field));
+                out.answers.push_back({std::string(question.str()), answer.as_string()->get(), at(answer, source, field)});
+            }
+        } else {
+            fail(ErrorCode::UnknownName, "unknown section `" + std::string(key.str()) + "` (expected [assessment] and [answers])",
+                 at(value, source, std::string(key.str())));
+        }
+    }
+    if (!document.contains("answers"))
+        fail(ErrorCode::MissingField, "the file has no [answers] section", SourceLocation{source, 1, 1, {}});
+    return out;
+}
+
+Assessment load_assessment_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(ErrorCode::Io, "cannot open the answers file", SourceLocation{path, 0, 0, {}});
+    std::ostringstream text;
+    text << in.rdbuf();
+    return assessment_from_toml_text(text.str(), path);
+}
+
+Assessment assessment_from_json(const nlohmann::json& document, const std::string& source) {
+    if (!document.is_object()) fail(ErrorCode::WrongType, "each line must be a JSON object", SourceLocation{source, 0, 0, {}});
+    Assessment out;
+    out.source = source;
+    for (const auto& [key, value] : document.items()) {
+        const SourceLocation where{source, 0, 0, key};
+        if (key == "person") {
+            if (!value.is_string()) fail(ErrorCode::WrongType, "the person's reference must be text", where);
+            out.person = value.get<std::string>();
+        } else if (key == "date") {
+            if (!value.is_string()) fail(ErrorCode::WrongType, "the date must be text like \"2026-05-01\"", where);
+            out.date = parse_iso_date(value.get<std::string>(), where);
+        } else if (key == "answers") {
+            if (!value.is_object()) fail(ErrorCode::WrongType, "answers must be an object of question: answer", where);
+            for (const auto& [question, answer] : value.items()) {
+                const SourceLocation answer_at{source, 0, 0, "answers." + question};
+                if (!answer.is_string()) fail(ErrorCode::WrongType, "an answer must be the answer's id as text", answer_at);
+                out.answers.push_back({question, answer.get<std::string>(), answer_at});
+            }
+        } else {
+            fail(ErrorCode::UnknownName, "unknown field (expected person, date and answers)", where);
+        }
+    }
+    if (!document.contains("answers")) fail(ErrorCode::MissingField, "there are no answers", SourceLocation{source, 0, 0, "answers"});
+    return out;
+}
+
+}  // namespace openras

@@ -1,0 +1,39 @@
+#pragma once
+// One person's questionnaire answers as written in a file, before they meet a rule set.
+//
+// The answers file is TOML:
+//
+//     [assessment]
+//     person = "P-0001"        # the person's reference
+//     date = 2026-05-01        # the assessment date: picks the rule-set version in force
+//
+//     [answers]
+//     eating = "regular"       # question id = answer id
+//
+// A batch is JSON Lines, one assessment per line:
+//     {"person": "P-0001", "date": "2026-05-01", "answers": {"eating": "regular"}}
+#include "rules/answer_sheet.hpp"
+#include "rules/error.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace openras {
+
+struct Assessment {
+    std::string person;
+    boost::gregorian::date date;  // not_a_date_time when the file gives none
+    std::vector<GivenAnswer> answers;
+    std::string source;  // the file, or "file:line" for a batch line
+};
+
+// Throws OpenRasError naming the file, line and field.
+Assessment load_assessment_file(const std::string& path);
+Assessment assessment_from_toml_text(std::string_view text, const std::string& source);
+Assessment assessment_from_json(const nlohmann::json& document, const std::string& source);
+
+}  // namespace openras

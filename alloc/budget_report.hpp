@@ -1,0 +1,33 @@
+#pragma once
+// The two ways a budget leaves the program: a plain-text explanation for people, and a
+// stable JSON document for other programs. Both are byte-for-byte deterministic for the same
+// inputs and rule-set hash, so golden files and replays can compare them exactly.
+//
+// JSON document, format 1 (keys in this order):
+//   format              1
+//   person, assessment_date ("YYYY-MM-DD")
+//   rule_set            { id, version, title, authority, effective_from, effective_to|null,
+//                         hash, rounding, weeks_per_year }
+//   weekly_pence, annual_pence      whole pence (integers)
+//   weekly, annual                  the same as "285.90"
+//   total_points                    exact decimal text
+//   domains             [{ id, title, raw_points, share_kept, points }]
+//   streams             [{ id, title, restrictions, method, points, weekly_pence, annual_pence,
+//                          band: {from, to|null}|null }]
+//   refer_to_panel      true/false
+//   panel_referrals     [{ id, message, citation }]
+//   explanation         [{ line, stream, kind, rule, title, detail, citation: {text, url},
+//                          inputs: {name: value}, pence }]
+// Points and shares are strings so that fractions stay exact.
+#include "rules/indicative_budget.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace openras {
+
+std::string budget_text(const IndicativeBudget& budget);
+nlohmann::ordered_json budget_json(const IndicativeBudget& budget);
+
+}  // namespace openras

@@ -1,0 +1,47 @@
+#pragma once
+// Assessment in, indicative budget out: picks the rule-set version in force on the assessment
+// date, resolves the answers against it and evaluates. Engines are built once per rule set and
+// reused, so a batch of a million assessments compiles each rule set only once.
+#include "alloc/assessment.hpp"
+#include "rules/budget_engine.hpp"
+#include "rules/rule_library.hpp"
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace openras {
+
+class BudgetService {
+public:
+    explicit BudgetService(RuleLibrary library);
+
+    // Throws OpenRasError naming the field for a bad date, question or answer. The assessment's
+    // own date is used unless `date_override` is given; with neither, the error names the date.
+    IndicativeBudget compute(const Assessment& assessment, bool explain = true,
+                             std::optional<boost::gregorian::date> date_override = std::nullopt);
+
+    const RuleLibrary& library() const { return library_; }
+
+private:
+    const BudgetEngine& engine_for(const std::shared_ptr<const RuleSet>& rules);
+
+    RuleLibrary library_;
+    std::map<const RuleSet*, std::unique_ptr<BudgetEngine>> engines_;
+};
+
+struct BatchSummary {
+    std::size_t assessments = 0;
+    std::vector<Error> problems;  // one per bad line, each naming "file:line"
+};
+
+// Reads JSON Lines assessments from `in` and appends one JSON Lines budget per assessment to
+// `out`. Every bad line is reported; when there is any, `out` is left empty so that no partial
+// result can be mistaken for a whole one.
+BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const std::string& source,
+                              std::optional<boost::gregorian::date> date_override, std::string& out);
+
+}  // namespace openras

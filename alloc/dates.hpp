@@ -1,0 +1,19 @@
+#pragma once
+// Dates as people and files write them. Parsing goes through Boost.Date_Time, never by hand;
+// this only insists on the one written form, YYYY-MM-DD, and turns Boost's exceptions into a
+// message that names the field.
+#include "rules/error.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace openras {
+
+// Throws OpenRasError(InvalidDate) naming `where` for "2026-02-30", "1/5/2026" and the like.
+boost::gregorian::date parse_iso_date(std::string_view text, const SourceLocation& where);
+std::string iso_date(const boost::gregorian::date& day);        // "2026-05-01"
+std::string long_date(const boost::gregorian::date& day);       // "1 May 2026"
+
+}  // namespace openras

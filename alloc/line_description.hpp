@@ -1,0 +1,28 @@
+#pragma once
+// Turns an explanation line (indices and numbers) into words: the rule it comes from, a plain
+// title, a sentence of detail, the citation and the inputs it used. The text report, the JSON
+// document and the kiosk all describe lines through this one function, so they never disagree.
+#include "rules/indicative_budget.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace openras {
+
+struct LineDescription {
+    std::string rule;    // a stable reference: "domain.personal_care", "rule.waking_nights", ...
+    std::string title;   // "Meeting personal care needs: 45 points × £3.20"
+    std::string detail;  // one plain sentence, may be empty
+    Citation citation;
+    std::vector<std::pair<std::string, std::string>> inputs;  // name → value, in reading order
+};
+
+LineDescription describe_line(const IndicativeBudget& budget, const ExplanationLine& line);
+
+// "74.5" for points; fractions that have no short decimal as "74 1/3".
+std::string points_text(const Rational& points);
+// "75%" for a share kept.
+std::string percent_text(const Rational& share);
+
+}  // namespace openras

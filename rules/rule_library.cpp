@@ -1,0 +1,88 @@
+#include "rules/rule_library.hpp"
+
+#include "rules/ruleset_loader.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace openras {
+namespace {
+
+std::string date_range(const RuleSetHeader& h) {
+    return boost::gregorian::to_iso_extended_string(h.effective_from) + " to " +
+           (h.effective_to ? boost::gregorian::to_iso_extended_string(*h.effective_to) : std::string("open-ended"));
+}
+
+bool overlap(const RuleSetHeader& a, const RuleSetHeader& b) {
+    const bool a_ends_before_b = a.effective_to && *a.effective_to < b.effective_from;
+    const bool b_ends_before_a = b.effective_to && *b.effective_to < a.effective_from;
+    return !a_ends_before_b && !b_ends_before_a;
+}
+
+}  // namespace
+
+bool RuleLibrary::add(std::shared_ptr<const RuleSet> rule_set, Diagnostics& problems) {
+    for (const auto& existing : sets_) {
+        if (existing->header.id != rule_set->header.id || !overlap(existing->header, rule_set->header)) continue;
+        problems.add(ErrorCode::VersionOverlap,
+                     "version " + rule_set->header.version + " of \"" + rule_set->header.id + "\" (" +
+                         date_range(rule_set->header) + ") overlaps version " + existing->header.version + " (" +
+                         date_range(existing->header) + ", in " + existing->source_name +
+                         "): only one version may be in force on any day",
+                     SourceLocation{rule_set->source_name, 0, 0, {}});
+        return false;
+    }
+    sets_.push_back(std::move(rule_set));
+    return true;
+}
+
+std::shared_ptr<const RuleSet> RuleLibrary::in_force_on(const boost::gregorian::date& day,
+                                                        const std::string& id) const {
+    std::vector<std::shared_ptr<const RuleSet>> candidates;
+    for (const auto& set : sets_)
+        if (set->header.in_force_on(day) && (id.empty() || set->header.id == id)) candidates.push_back(set);
+    const std::string when = boost::gregorian::to_iso_extended_string(day);
+    if (candidates.empty()) {
+        std::string known;
+        for (const auto& set : sets_)
+            known += (known.empty() ? "" : "; ") + set->header.id + " " + set->header.version + " (" +
+                     date_range(set->header) + ")";
+        throw OpenRasError(Error{ErrorCode::NoVersionInForce,
+                                 "no rule set is in force on " + when + (known.empty() ? "" : "; loaded: " + known),
+                                 SourceLocation{{}, 0, 0, "assessment.date"}});
+    }
+    if (candidates.size() > 1)
+        throw OpenRasError(Error{ErrorCode::NoVersionInForce,
+                                 "more than one rule set is in force on " + when + " (\"" +
+                                     candidates[0]->header.id + "\" and \"" + candidates[1]->header.id +
+                                     "\"); load only one authority's rules",
+                                 {}});
+    return candidates.front();
+}
+
+RuleLibrary load_rule_library(const std::vector<std::string>& paths, Diagnostics& problems) {
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code ignored;
+        if (std::filesystem::is_directory(path, ignored)) {
+            std::vector<std::string> inside;
+            for (const auto& entry : std::filesystem::directory_iterator(path, ignored))
+                if (entry.path().extension() == ".toml") inside.push_back(entry.path().string());
+            std::sort(inside.begin(), inside.end());
+            files.insert(files.end(), inside.begin(), inside.end());
+        } else {
+            files.push_back(path);
+        }
+    }
+    RuleLibrary library;
+    for (const auto& file : files) {
+        RuleSetLoad load = load_rule_set_file(file);
+        problems.append(load.problems);
+        if (load.rule_set) library.add(load.rule_set, problems);
+    }
+    return library;
+}
+
+}  // namespace openras

@@ -1,0 +1,70 @@
+// Reads `[[rule]]` (the council's adjustments) and `[[threshold]]` (referral to a panel), and
+// compiles their expressions against the finished questionnaire.
+#include "rules/loader_parts.hpp"
+
+namespace openras::loader {
+namespace {
+
+// Compiles the expression in `key`, checking that it gives the expected type.
+std::shared_ptr<const expr::Expression> compile_field(Builder& b, TomlTableReader& r, std::string_view key,
+                                                      expr::Phase phase, expr::Type expected, bool required) {
+    auto text = r.string(key, required);
+    if (!text) return nullptr;
+    SourceLocation start = r.at(key);
+    start.column += 1;  // the expression starts after the opening quote
+    auto compiled = expr::Expression::compile(*text, start, b.out.catalogue, phase, b.problems);
+    if (compiled && compiled->type() != expected) {
+        r.problem_at(key, ErrorCode::WrongType,
+                     "`" + r.path() + "." + std::string(key) + "` must give " + expr::type_name(expected) +
+                         ", but this expression gives " + expr::type_name(compiled->type()));
+        return nullptr;
+    }
+    return compiled;
+}
+
+int stream_named(Builder& b, TomlTableReader& r) {
+    auto name = r.string("stream", false);
+    if (!name) return 0;
+    const int index = b.out.catalogue.stream_index(*name);
+    if (index < 0) r.problem_at("stream", ErrorCode::UnknownName, "unknown stream \"" + *name + "\"");
+    return index < 0 ? 0 : index;
+}
+
+}  // namespace
+
+void read_rules(Builder& b, const toml::table& document) {
+    std::unordered_map<std::string, SourceLocation> seen;
+    b.for_each_table(document, "rule", "", false, [&](TomlTableReader& r, int) {
+        r.reject_unknown_keys({"id", "title", "stream", "when", "amount", "citation"});
+        AdjustmentRule rule;
+        rule.where = r.here();
+        rule.id = r.string("id").value_or("");
+        rule.title = r.string("title").value_or("");
+        rule.stream = stream_named(b, r);
+        rule.citation = r.citation().value_or(Citation{});
+        rule.when = compile_field(b, r, "when", expr::Phase::Adjustment, expr::Type::Bool, false);
+        rule.amount = compile_field(b, r, "amount", expr::Phase::Adjustment, expr::Type::Money, true);
+        if (!rule.id.empty()) b.claim_id(seen, rule.id, "rule", rule.where);
+        b.out.rules.push_back(std::move(rule));
+    });
+}
+
+void read_thresholds(Builder& b, const toml::table& document) {
+    std::unordered_map<std::string, SourceLocation> seen;
+    b.for_each_table(document, "threshold", "", false, [&](TomlTableReader& r, int) {
+        r.reject_unknown_keys({"id", "weekly_above", "when", "message", "citation"});
+        Threshold t;
+        t.where = r.here();
+        t.id = r.string("id").value_or("");
+        t.message = r.string("message").value_or("");
+        t.citation = r.citation().value_or(Citation{});
+        t.weekly_above = r.money("weekly_above", false);
+        t.when = compile_field(b, r, "when", expr::Phase::Threshold, expr::Type::Bool, false);
+        if (!r.has("weekly_above") && !r.has("when"))
+            r.problem(ErrorCode::MissingField, "`" + r.path() + "` needs `weekly_above` or `when`", t.where);
+        if (!t.id.empty()) b.claim_id(seen, t.id, "threshold", t.where);
+        b.out.thresholds.push_back(std::move(t));
+    });
+}
+
+}  // namespace openras::loader

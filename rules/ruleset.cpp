@@ -1,0 +1,26 @@
+#include "rules/ruleset.hpp"
+
+namespace openras {
+
+const char* conversion_method_name(ConversionMethod method) {
+    switch (method) {
+        case ConversionMethod::PricePerPoint: return "price-per-point";
+        case ConversionMethod::BasePlusRate: return "base-plus-rate";
+        case ConversionMethod::Bands: return "bands";
+    }
+    return "price-per-point";
+}
+
+int Conversion::band_for(std::int64_t whole_points) const {
+    for (std::size_t i = 0; i < bands.size(); ++i)
+        if (bands[i].contains(whole_points)) return int(i);
+    return -1;
+}
+
+int RuleSet::scored_question_count() const {
+    int count = 0;
+    for (const auto& q : questions) count += q.kind == QuestionKind::Scored ? 1 : 0;
+    return count;
+}
+
+}  // namespace openras

@@ -1,0 +1,167 @@
+#pragma once
+// The rule-set model: a council's RAS after it has been read and checked. Built only by the
+// loader (ruleset_loader.hpp), immutable afterwards, and shared between threads. The text
+// format is described in docs/rule-set-format.md.
+#include "rules/error.hpp"
+#include "rules/expression/expression.hpp"
+#include "rules/money.hpp"
+#include "rules/rational.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace openras {
+
+// The policy or law that justifies a part of the rules.
+struct Citation {
+    std::string text;
+    std::string url;  // may be empty
+    std::string to_string() const { return url.empty() ? text : text + " <" + url + ">"; }
+};
+
+struct AnswerOption {
+    std::string id;
+    std::string text;
+    std::string easy_read;
+    Rational points;            // scored questions
+    Rational points_remaining;  // informal-support questions: share of the domain's points kept
+    SourceLocation where;
+};
+
+enum class QuestionKind { Scored, InformalSupport };
+
+struct Question {
+    std::string id;
+    QuestionKind kind = QuestionKind::Scored;
+    std::string text;
+    std::string easy_read;
+    std::string help;
+    bool required = true;
+    int domain = -1;
+    std::vector<AnswerOption> answers;
+    Citation citation;
+    SourceLocation where;
+};
+
+struct Domain {
+    std::string id;
+    std::string title;
+    std::string easy_read;
+    int stream = 0;
+    std::vector<int> questions;      // indices into RuleSet::questions, scored ones only
+    int informal_support = -1;       // index of the informal-support question, or -1
+    Rational max_points;             // the most points the domain's questions can give
+    Citation citation;
+    SourceLocation where;
+};
+
+struct Band {
+    std::int64_t from = 0;                  // whole points, inclusive
+    std::optional<std::int64_t> to;         // inclusive; absent for the open-ended last band
+    Money weekly;
+    Citation citation;
+    SourceLocation where;
+
+    bool contains(std::int64_t points) const { return points >= from && (!to || points <= *to); }
+};
+
+enum class ConversionMethod { PricePerPoint, BasePlusRate, Bands };
+const char* conversion_method_name(ConversionMethod method);  // "price-per-point", ...
+
+struct Conversion {
+    ConversionMethod method = ConversionMethod::PricePerPoint;
+    Money base;   // BasePlusRate
+    Money rate;   // PricePerPoint and BasePlusRate: per point per week
+    std::vector<Band> bands;
+    Citation citation;
+    SourceLocation where;
+
+    // The band holding `whole_points`, or -1. Bands are proven contiguous when loading.
+    int band_for(std::int64_t whole_points) const;
+};
+
+struct Stream {
+    std::string id;
+    std::string title;
+    std::string restrictions;
+    Conversion conversion;
+    std::vector<int> domains;  // indices into RuleSet::domains
+    Rational max_points;
+    Citation citation;
+    SourceLocation where;
+};
+
+struct Parameter {
+    std::string id;
+    std::string description;
+    expr::Value value;
+    Citation citation;
+    SourceLocation where;
+};
+
+struct LookupTable {
+    std::string description;
+    Citation citation;
+    SourceLocation where;
+};
+
+struct AdjustmentRule {
+    std::string id;
+    std::string title;
+    int stream = 0;
+    std::shared_ptr<const expr::Expression> when;    // may be null: always applies
+    std::shared_ptr<const expr::Expression> amount;  // money a week
+    Citation citation;
+    SourceLocation where;
+};
+
+struct Threshold {
+    std::string id;
+    std::string message;
+    std::optional<Money> weekly_above;
+    std::shared_ptr<const expr::Expression> when;  // may be null when weekly_above is given
+    Citation citation;
+    SourceLocation where;
+};
+
+struct RuleSetHeader {
+    std::string id;
+    std::string version;
+    std::string title;
+    std::string authority;
+    boost::gregorian::date effective_from;
+    std::optional<boost::gregorian::date> effective_to;  // inclusive
+    RoundingRule rounding = RoundingRule::HalfUp;
+    Rational weeks_per_year{52};
+    Citation citation;
+
+    bool in_force_on(const boost::gregorian::date& day) const {
+        return day >= effective_from && (!effective_to || day <= *effective_to);
+    }
+};
+
+struct RuleSet {
+    RuleSetHeader header;
+    std::string hash;         // "sha256:" + 64 hex digits of the canonical form
+    std::string source_name;  // the file it came from, for messages
+
+    std::vector<Stream> streams;
+    std::vector<Domain> domains;
+    std::vector<Question> questions;  // every question in questionnaire order
+    std::vector<Parameter> parameters;
+    std::vector<LookupTable> tables;  // descriptions; the rows live in catalogue.tables
+    std::vector<AdjustmentRule> rules;
+    std::vector<Threshold> thresholds;
+
+    expr::Catalogue catalogue;  // what expressions may name, indexed like the above
+
+    int question_index(std::string_view id) const { return catalogue.question_index(id); }
+    int scored_question_count() const;
+};
+
+}  // namespace openras

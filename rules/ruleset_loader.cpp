@@ -1,0 +1,204 @@
+#include "rules/ruleset_loader.hpp"
+
+#include "rules/canonical_hash.hpp"
+#include "rules/loader_parts.hpp"
+
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+namespace openras {
+namespace loader {
+
+bool Builder::claim_id(std::unordered_map<std::string, SourceLocation>& seen, const std::string& id,
+                       const std::string& what, const SourceLocation& where) {
+    auto [it, inserted] = seen.emplace(id, where);
+    if (!inserted)
+        problems.add(ErrorCode::Duplicate,
+                     what + " id \"" + id + "\" is used twice (first at line " +
+                         std::to_string(it->second.line) + ")",
+                     where);
+    return inserted;
+}
+
+void read_header(Builder& b, const toml::table& document) {
+    const toml::node* node = document.get("ruleset");
+    if (!node || !node->is_table()) {
+        b.problems.add(ErrorCode::MissingField, "the rule set needs a `[ruleset]` header table",
+                       SourceLocation{b.file, 1, 1, {}});
+        return;
+    }
+    TomlTableReader r(*node->as_table(), "ruleset", b.file, b.problems);
+    r.reject_unknown_keys({"id", "version", "title", "authority", "effective_from", "effective_to",
+                           "rounding", "weeks_per_year", "citation"});
+    RuleSetHeader& h = b.out.header;
+    h.id = r.string("id").value_or("");
+    h.version = r.string("version").value_or("");
+    h.title = r.string("title").value_or("");
+    h.authority = r.string("authority").value_or("");
+    if (auto from = r.date("effective_from")) h.effective_from = *from;
+    h.effective_to = r.date("effective_to", false);
+    if (h.effective_to && !h.effective_from.is_not_a_date() && *h.effective_to < h.effective_from)
+        r.problem_at("effective_to", ErrorCode::InvalidValue, "`ruleset.effective_to` is before `effective_from`");
+    if (auto rounding = r.string("rounding")) {
+        auto rule = parse_rounding_rule(*rounding);
+        if (rule && (*rule == RoundingRule::HalfUp || *rule == RoundingRule::HalfEven))
+            h.rounding = *rule;
+        else
+            r.problem_at("rounding", ErrorCode::InvalidValue,
+                         "`ruleset.rounding` must be \"half-up\" or \"half-even\", not \"" + *rounding + "\"");
+    }
+    if (auto weeks = r.decimal("weeks_per_year")) {
+        if (*weeks < Rational(52) || *weeks > Rational(53))
+            r.problem_at("weeks_per_year", ErrorCode::InvalidValue,
+                         "`ruleset.weeks_per_year` must be between 52 and 53");
+        else
+            h.weeks_per_year = *weeks;
+    }
+    if (r.has("citation")) h.citation = r.citation().value_or(Citation{});
+    if (h.id.empty() && r.has("id")) r.problem_at("id", ErrorCode::InvalidValue, "`ruleset.id` is empty");
+}
+
+Conversion read_conversion(Builder& b, TomlTableReader& stream) {
+    Conversion c;
+    const toml::table* table = stream.table("conversion");
+    if (!table) return c;
+    TomlTableReader r(*table, stream.path() + ".conversion", b.file, b.problems);
+    r.reject_unknown_keys({"method", "base", "rate", "band", "citation"});
+    c.where = r.here();
+    c.citation = r.citation().value_or(Citation{});
+    const auto method = r.string("method").value_or("");
+    if (method == "price-per-point") {
+        c.method = ConversionMethod::PricePerPoint;
+        c.rate = r.money("rate").value_or(Money{});
+    } else if (method == "base-plus-rate") {
+        c.method = ConversionMethod::BasePlusRate;
+        c.base = r.money("base").value_or(Money{});
+        c.rate = r.money("rate").value_or(Money{});
+    } else if (method == "bands") {
+        c.method = ConversionMethod::Bands;
+    } else if (r.has("method")) {
+        r.problem_at("method", ErrorCode::InvalidValue,
+                     "`" + r.path() + ".method` must be \"price-per-point\", \"base-plus-rate\" or \"bands\"");
+    }
+    if (c.rate < Money{} || c.base < Money{})
+        r.problem(ErrorCode::InvalidValue, "`" + r.path() + "`: a base or rate cannot be negative", r.here());
+    if (c.method != ConversionMethod::Bands && r.has("band"))
+        r.problem_at("band", ErrorCode::InvalidValue, "bands are only used with method = \"bands\"");
+    if (c.method != ConversionMethod::BasePlusRate && r.has("base"))
+        r.problem_at("base", ErrorCode::InvalidValue, "a base amount is only used with method = \"base-plus-rate\"");
+    if (c.method != ConversionMethod::Bands) return c;
+    b.for_each_table(*table, "band", r.path(), true, [&](TomlTableReader& band_reader, int) {
+        band_reader.reject_unknown_keys({"from", "to", "weekly", "citation"});
+        Band band;
+        band.where = band_reader.here();
+        band.from = band_reader.integer("from").value_or(0);
+        band.to = band_reader.integer("to", false);
+        band.weekly = band_reader.money("weekly").value_or(Money{});
+        band.citation = band_reader.citation().value_or(Citation{});
+        if (band.to && *band.to < band.from)
+            band_reader.problem_at("to", ErrorCode::BandCoverage,
+                                   "band `to` (" + std::to_string(*band.to) + ") is below its `from` (" +
+                                       std::to_string(band.from) + ")");
+        if (band.weekly < Money{})
+            band_reader.problem_at("weekly", ErrorCode::InvalidValue, "a band's weekly amount cannot be negative");
+        c.bands.push_back(band);
+    });
+    return c;
+}
+
+void read_streams(Builder& b, const toml::table& document) {
+    b.for_each_table(document, "stream", "", true, [&](TomlTableReader& r, int) {
+        r.reject_unknown_keys({"id", "title", "restrictions", "conversion", "citation"});
+        Stream s;
+        s.where = r.here();
+        s.id = r.string("id").value_or("");
+        s.title = r.string("title").value_or("");
+        s.restrictions = r.string("restrictions").value_or("");
+        s.citation = r.citation().value_or(Citation{});
+        s.conversion = read_conversion(b, r);
+        if (!s.id.empty()) b.claim_id(b.stream_ids, s.id, "stream", s.where);
+        b.out.catalogue.streams.push_back(s.id);
+        b.out.streams.push_back(std::move(s));
+    });
+}
+
+}  // namespace loader
+
+namespace {
+
+const char* kTopLevelKeys[] = {"ruleset", "parameter", "table", "stream", "domain", "rule", "threshold"};
+
+void reject_unknown_top_level(const toml::table& document, const std::string& file, Diagnostics& problems) {
+    for (const auto& [key, value] : document) {
+        bool known = false;
+        for (const char* name : kTopLevelKeys) known = known || key.str() == name;
+        if (!known)
+            problems.add(ErrorCode::UnknownName,
+                         "unknown section `" + std::string(key.str()) +
+                             "` (expected ruleset, parameter, table, stream, domain, rule or threshold)",
+                         location_of(value, file));
+    }
+}
+
+}  // namespace
+
+RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name) {
+    RuleSetLoad result;
+    toml::table document;
+    try {
+        document = toml::parse(text, std::string_view(source_name));
+    } catch (const toml::parse_error& failure) {
+        const auto& at = failure.source().begin;
+        result.problems.add(ErrorCode::Syntax, std::string(failure.description()),
+                            SourceLocation{source_name, int(at.line), int(at.column), {}});
+        return result;
+    }
+    auto rule_set = std::make_shared<RuleSet>();
+    rule_set->source_name = source_name;
+    rule_set->hash = canonical_hash(document);
+    loader::Builder b{source_name, result.problems, *rule_set, {}};
+    reject_unknown_top_level(document, source_name, result.problems);
+    loader::read_header(b, document);
+    loader::read_parameters(b, document);
+    loader::read_tables(b, document);
+    loader::read_streams(b, document);
+    loader::read_questionnaire(b, document);
+    loader::check_streams(b);
+    rule_set->catalogue.rounding = rule_set->header.rounding;
+    // Expressions are compiled last, against a complete catalogue.
+    loader::read_rules(b, document);
+    loader::read_thresholds(b, document);
+    loader::check_rationing(b);
+    result.problems.sort_by_location();
+    if (result.problems.empty()) result.rule_set = std::move(rule_set);
+    return result;
+}
+
+RuleSetLoad load_rule_set_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        RuleSetLoad result;
+        result.problems.add(ErrorCode::Io, "cannot open the rule-set file", SourceLocation{path, 0, 0, {}});
+        return result;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return load_rule_set(text.str(), path);
+}
+
+std::shared_ptr<const RuleSet> embedded_default_rule_set() {
+    static std::once_flag once;
+    static std::shared_ptr<const RuleSet> model;
+    std::call_once(once, [] {
+        RuleSetLoad load = load_rule_set(embedded_model_ras_text(), kEmbeddedDefaultName);
+        if (!load.rule_set)
+            throw OpenRasError(Error{ErrorCode::InvalidValue, "the built-in model rule set does not load: " +
+                                                                  load.problems.errors().front().to_string(),
+                                     {}});
+        model = load.rule_set;
+    });
+    return model;
+}
+
+}  // namespace openras
