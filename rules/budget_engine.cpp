@@ -1,5 +1,7 @@
 #include "rules/budget_engine.hpp"
 
+#include <numeric>
+
 namespace openras {
 
 const char* line_kind_name(LineKind kind) {
@@ -14,57 +16,112 @@ const char* line_kind_name(LineKind kind) {
     return "base";
 }
 
+namespace {
+
+[[noreturn]] void points_too_large() {
+    throw OpenRasError(Error{ErrorCode::Evaluation, "the points grew too large to add up exactly", {}});
+}
+
+std::int64_t checked_add(std::int64_t a, std::int64_t b) {
+    std::int64_t sum;
+    if (__builtin_add_overflow(a, b, &sum)) points_too_large();
+    return sum;
+}
+
+std::int64_t checked_multiply(std::int64_t a, std::int64_t b) {
+    std::int64_t product;
+    if (__builtin_mul_overflow(a, b, &product)) points_too_large();
+    return product;
+}
+
+std::int64_t lcm_checked(std::int64_t a, std::int64_t b) { return checked_multiply(a / std::gcd(a, b), b); }
+
+}  // namespace
+
 BudgetEngine::BudgetEngine(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
     const RuleSet& rs = *rules_;
+    // One scale that makes every point value, and every point value after any informal-support
+    // share, a whole number: evaluation then adds integers and builds fractions only at the end.
+    std::int64_t point_denominators = 1;
+    std::int64_t share_denominators = 1;
+    for (const Question& question : rs.questions)
+        for (const auto& a : question.answers) {
+            point_denominators = lcm_checked(point_denominators, a.points.denominator());
+            share_denominators = lcm_checked(share_denominators, a.points_remaining.denominator());
+        }
+    points_scale_ = checked_multiply(point_denominators, share_denominators);
+    if ((points_scale_ & (points_scale_ - 1)) == 0) scale_shift_ = __builtin_ctzll(std::uint64_t(points_scale_));
     for (std::size_t q = 0; q < rs.questions.size(); ++q) {
         const Question& question = rs.questions[q];
         question_domain_.push_back(question.domain);
-        answer_offset_.push_back(answer_value_.size());
+        answer_offset_.push_back(answer_scaled_.size());
         const bool informal = question.kind == QuestionKind::InformalSupport;
-        for (const auto& a : question.answers) answer_value_.push_back(informal ? a.points_remaining : a.points);
+        for (const auto& a : question.answers) {
+            answer_scaled_.push_back(informal ? 0 : (a.points * Rational(points_scale_)).numerator());
+            answer_share_.push_back(a.points_remaining);
+        }
         if (!informal) scored_questions_.push_back(int(q));
     }
     for (const Domain& d : rs.domains) domain_informal_.push_back(d.informal_support);
     stream_rules_.resize(rs.streams.size());
-    for (const Stream& s : rs.streams) {
-        stream_rate_.push_back(s.conversion.rate.exact());
-        stream_max_whole_points_.push_back(s.max_points.floor());
-    }
+    for (const Stream& s : rs.streams) stream_rate_.push_back(s.conversion.rate.pence());
     for (std::size_t r = 0; r < rs.rules.size(); ++r) stream_rules_[std::size_t(rs.rules[r].stream)].push_back(int(r));
+}
+
+Rational BudgetEngine::unscale(std::int64_t scaled) const {
+    if (points_scale_ == 1) return Rational(scaled);
+    if (scale_shift_ < 0) return Rational(scaled, points_scale_);
+    // A power-of-two scale (halves, quarters) reduces with a shift instead of a division.
+    const int shift = scaled == 0 ? scale_shift_ : std::min(scale_shift_, __builtin_ctzll(std::uint64_t(scaled)));
+    return Rational::from_lowest_terms(scaled / (std::int64_t(1) << shift), points_scale_ >> shift);
 }
 
 void BudgetEngine::score_domains(const AnswerSheet& answers, IndicativeBudget& out) const {
     const std::size_t domain_count = rules_->domains.size();
-    out.domains.assign(domain_count, DomainResult{});
+    thread_local std::vector<std::int64_t> raw;
+    raw.assign(domain_count, 0);
     for (int q : scored_questions_) {
         const int chosen = answers.answer_index[std::size_t(q)];
         if (chosen < 0) continue;
-        out.domains[std::size_t(question_domain_[std::size_t(q)])].raw_points +=
-            answer_value_[answer_offset_[std::size_t(q)] + std::size_t(chosen)];
+        std::int64_t& sum = raw[std::size_t(question_domain_[std::size_t(q)])];
+        sum = checked_add(sum, answer_scaled_[answer_offset_[std::size_t(q)] + std::size_t(chosen)]);
     }
-    out.total_points = Rational(0);
+    out.domains.resize(domain_count);
+    out.domain_points_scaled.resize(domain_count);
+    std::int64_t total = 0;
     for (std::size_t d = 0; d < domain_count; ++d) {
         DomainResult& domain = out.domains[d];
         const int informal = domain_informal_[d];
         const int chosen = informal < 0 ? -1 : answers.answer_index[std::size_t(informal)];
-        if (chosen >= 0) domain.share_kept = answer_value_[answer_offset_[std::size_t(informal)] + std::size_t(chosen)];
-        domain.points = domain.share_kept == Rational(1) ? domain.raw_points : domain.raw_points * domain.share_kept;
-        out.total_points += domain.points;
+        std::int64_t counted = raw[d];
+        domain.share_kept = Rational(1);
+        if (chosen >= 0) {
+            domain.share_kept = answer_share_[answer_offset_[std::size_t(informal)] + std::size_t(chosen)];
+            // Exact: the scale holds every share's denominator.
+            counted = checked_multiply(raw[d] / domain.share_kept.denominator(), domain.share_kept.numerator());
+        }
+        domain.raw_points = unscale(raw[d]);
+        domain.points = counted == raw[d] ? domain.raw_points : unscale(counted);
+        out.domain_points_scaled[d] = counted;
+        total = checked_add(total, counted);
     }
+    out.total_points = unscale(total);
 }
 
 void BudgetEngine::convert_stream(int s, IndicativeBudget& out, bool explain) const {
     const Stream& stream = rules_->streams[std::size_t(s)];
     const Conversion& c = stream.conversion;
     StreamResult& result = out.streams[std::size_t(s)];
-    for (int d : stream.domains) result.points += out.domains[std::size_t(d)].points;
+    std::int64_t scaled = 0;
+    for (int d : stream.domains) scaled = checked_add(scaled, out.domain_points_scaled[std::size_t(d)]);
+    result.points = unscale(scaled);
     const bool by_rate = c.method != ConversionMethod::Bands;
-    const Rational& rate = stream_rate_[std::size_t(s)];
+    const std::int64_t rate = stream_rate_[std::size_t(s)];
     if (c.method == ConversionMethod::BasePlusRate) {
         result.exact_weekly += c.base.exact();
         if (explain) out.explanation.push_back({LineKind::Base, s, -1, {}, {}, c.base.exact(), c.base});
     }
-    if (by_rate) result.exact_weekly += result.points * rate;
+    if (by_rate) result.exact_weekly += unscale(checked_multiply(scaled, rate));
     if (explain) {
         for (int d : stream.domains) {
             const DomainResult& domain = out.domains[std::size_t(d)];

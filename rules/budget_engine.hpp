@@ -28,6 +28,7 @@ public:
     }
 
 private:
+    Rational unscale(std::int64_t scaled) const;
     void score_domains(const AnswerSheet& answers, IndicativeBudget& out) const;
     void convert_stream(int stream, IndicativeBudget& out, bool explain) const;
     void apply_rules(int stream, const expr::Inputs& inputs, IndicativeBudget& out, bool explain) const;
@@ -38,11 +39,13 @@ private:
     // Flattened rule set: what evaluate() reads instead of the nested model.
     std::vector<int> scored_questions_;    // question indices of scored questions
     std::vector<int> question_domain_;     // per question
-    std::vector<std::size_t> answer_offset_;  // per question, into answer_value_
-    std::vector<Rational> answer_value_;   // points, or the share kept for informal support
+    std::int64_t points_scale_ = 1;        // points × scale are whole numbers, shares included
+    std::vector<std::size_t> answer_offset_;  // per question, into the two arrays below
+    std::vector<std::int64_t> answer_scaled_;  // points × scale (scored questions)
+    std::vector<Rational> answer_share_;   // share kept (informal-support questions)
     std::vector<int> domain_informal_;     // per domain: informal-support question or -1
-    std::vector<Rational> stream_rate_;    // exact pence per point
-    std::vector<std::int64_t> stream_max_whole_points_;
+    int scale_shift_ = -1;                 // log2 of the scale when it is a power of two
+    std::vector<std::int64_t> stream_rate_;  // pence per point
     std::vector<std::vector<int>> stream_rules_;  // rule indices by stream
 };
 

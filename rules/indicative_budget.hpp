@@ -62,6 +62,7 @@ struct IndicativeBudget {
     AnswerSheet answers;
 
     std::vector<DomainResult> domains;
+    std::vector<std::int64_t> domain_points_scaled;  // the engine's working form of domains[].points
     Rational total_points;
     std::vector<StreamResult> streams;
     Money weekly;

@@ -34,7 +34,8 @@ bool fits(Wide value) {
 
 }  // namespace
 
-// Builds a reduced Rational from a 128-bit fraction, failing loudly on overflow.
+// Builds a reduced Rational from a 128-bit fraction, failing loudly on overflow. Most values
+// fit in 64 bits, where the greatest common divisor is much cheaper to find.
 static Rational make_reduced(Wide num, Wide den) {
     if (den == 0) fail("division by zero");
     if (den < 0) {
@@ -42,14 +43,17 @@ static Rational make_reduced(Wide num, Wide den) {
         den = -den;
     }
     if (den != 1) {
-        const UWide g = gcd_wide(magnitude(num), UWide(den));
+        const UWide mag = magnitude(num);
+        const UWide g = (mag >> 63) == 0 && (UWide(den) >> 63) == 0
+                            ? UWide(std::gcd(std::uint64_t(mag), std::uint64_t(den)))
+                            : gcd_wide(mag, UWide(den));
         if (g > 1) {
             num /= Wide(g);
             den /= Wide(g);
         }
     }
     if (!fits(num) || !fits(den)) fail("a number grew too large to hold exactly");
-    return Rational(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+    return Rational::from_lowest_terms(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
 }
 
 Rational::Rational(std::int64_t numerator, std::int64_t denominator) {
@@ -74,25 +78,22 @@ Rational Rational::operator-() const {
     return out;
 }
 
-Rational operator+(const Rational& a, const Rational& b) {
-    if (a.den_ == 1 && b.den_ == 1) {
-        const Wide sum = Wide(a.num_) + Wide(b.num_);
-        if (!fits(sum)) fail("a number grew too large to hold exactly");
-        return Rational(static_cast<std::int64_t>(sum));
-    }
+Rational Rational::add_general(const Rational& a, const Rational& b) {
     if (a.den_ == b.den_) return make_reduced(Wide(a.num_) + Wide(b.num_), Wide(a.den_));
     return make_reduced(Wide(a.num_) * b.den_ + Wide(b.num_) * a.den_, Wide(a.den_) * b.den_);
 }
 
-Rational operator-(const Rational& a, const Rational& b) { return a + (-b); }
-
-Rational operator*(const Rational& a, const Rational& b) {
-    if (a.den_ == 1 && b.den_ == 1) {
-        const Wide product = Wide(a.num_) * Wide(b.num_);
-        if (!fits(product)) fail("a number grew too large to hold exactly");
-        return Rational(static_cast<std::int64_t>(product));
-    }
-    return make_reduced(Wide(a.num_) * b.num_, Wide(a.den_) * b.den_);
+Rational Rational::multiply_general(const Rational& a, const Rational& b) {
+    // Cancelling across first keeps the products small, so they rarely need reducing again.
+    const std::int64_t g1 = std::gcd(a.num_, b.den_);
+    const std::int64_t g2 = std::gcd(b.num_, a.den_);
+    const Wide num = Wide(g1 > 1 ? a.num_ / g1 : a.num_) * (g2 > 1 ? b.num_ / g2 : b.num_);
+    const Wide den = Wide(g2 > 1 ? a.den_ / g2 : a.den_) * (g1 > 1 ? b.den_ / g1 : b.den_);
+    if (!fits(num) || !fits(den)) fail("a number grew too large to hold exactly");
+    Rational out;
+    out.num_ = static_cast<std::int64_t>(num);
+    out.den_ = static_cast<std::int64_t>(den);
+    return out;
 }
 
 Rational operator/(const Rational& a, const Rational& b) {

@@ -32,6 +32,14 @@ public:
     // Throws Evaluation on a zero denominator.
     Rational(std::int64_t numerator, std::int64_t denominator);
 
+    // For arithmetic that has already reduced its result: den > 0 and gcd(num, den) == 1.
+    static Rational from_lowest_terms(std::int64_t numerator, std::int64_t denominator) {
+        Rational out;
+        out.num_ = numerator;
+        out.den_ = denominator;
+        return out;
+    }
+
     std::int64_t numerator() const { return num_; }
     std::int64_t denominator() const { return den_; }
     bool is_integer() const { return den_ == 1; }
@@ -39,9 +47,23 @@ public:
     bool is_negative() const { return num_ < 0; }
 
     Rational operator-() const;
-    friend Rational operator+(const Rational& a, const Rational& b);
-    friend Rational operator-(const Rational& a, const Rational& b);
-    friend Rational operator*(const Rational& a, const Rational& b);
+    // Whole numbers take an inline fast path; fractions and overflow go the general way.
+    friend Rational operator+(const Rational& a, const Rational& b) {
+        std::int64_t sum;
+        if (a.den_ == 1 && b.den_ == 1 && !__builtin_add_overflow(a.num_, b.num_, &sum)) return Rational(sum);
+        return add_general(a, b);
+    }
+    friend Rational operator-(const Rational& a, const Rational& b) {
+        std::int64_t difference;
+        if (a.den_ == 1 && b.den_ == 1 && !__builtin_sub_overflow(a.num_, b.num_, &difference))
+            return Rational(difference);
+        return add_general(a, -b);
+    }
+    friend Rational operator*(const Rational& a, const Rational& b) {
+        std::int64_t product;
+        if (a.den_ == 1 && b.den_ == 1 && !__builtin_mul_overflow(a.num_, b.num_, &product)) return Rational(product);
+        return multiply_general(a, b);
+    }
     // Exact division; throws Evaluation when dividing by zero.
     friend Rational operator/(const Rational& a, const Rational& b);
     Rational& operator+=(const Rational& other) { return *this = *this + other; }
@@ -63,6 +85,9 @@ public:
     std::string to_decimal_string(int max_places = 6) const;
 
 private:
+    static Rational add_general(const Rational& a, const Rational& b);
+    static Rational multiply_general(const Rational& a, const Rational& b);
+
     std::int64_t num_ = 0;
     std::int64_t den_ = 1;
 };

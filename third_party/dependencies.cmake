@@ -1,8 +1,9 @@
 # CMake glue only: every library comes from Debian's packages (scripts/install-deps.sh).
+# Nothing here is downloaded or copied; each block turns an installed package into a target.
+# Included from the top-level CMakeLists.txt so that the imported targets are visible everywhere.
+
 find_package(GTest REQUIRED)
 find_package(benchmark REQUIRED)
-# Nothing here is downloaded or copied; each block turns an installed package into a target.
-
 find_package(Boost 1.74 REQUIRED COMPONENTS date_time)
 find_package(tomlplusplus REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's own packages, whatever OpenRAS needs to build and test and is not
+# installed yet. Nothing is downloaded from anywhere else, and nothing is installed twice.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config ccache
+  libboost-date-time-dev      # dates and periods
+  libtomlplusplus-dev         # the rule-set and answers format (TOML)
+  nlohmann-json3-dev          # JSON output and JSON Lines batches
+  libcli11-dev                # the openras command line
+  libsodium-dev               # SHA-256 for rule-set identity
+  libsqlite3-dev libsqlitecpp-dev  # the decision record
+  libgtest-dev libgmock-dev   # tests
+  libbenchmark-dev            # benchmarks
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing from Debian's packages: ${missing[*]}"
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then as_root=(sudo); else
+    echo "These packages are missing and this is not root: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
