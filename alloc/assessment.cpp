@@ -29,7 +29,12 @@ void read_assessment_header(const toml::table& header, const std::string& source
         } else if (key == "date") {
             if (const auto* day = value.as_date()) {
                 const toml::date d = day->get();
-                out.date = boost::gregorian::date(d.year, d.month, d.day);
+                try {
+                    out.date = boost::gregorian::date(d.year, d.month, d.day);
+                } catch (const std::exception&) {
+                    fail(ErrorCode::InvalidDate, "the date must be between the years 1400 and 9999",
+                         at(value, source, field));
+                }
             } else if (const auto* text = value.as_string()) {
                 out.date = parse_iso_date(text->get(), at(value, source, field));
             } else {
@@ -64,6 +69,10 @@ Assessment assessment_from_toml_text(std::string_view text, const std::string& s
                     fail(ErrorCode::WrongType, "an answer must be the answer's id in quotes", at(answer, source, field));
                 out.answers.push_back({std::string(question.str()), answer.as_string()->get(), at(answer, source, field)});
             }
+        } else if (key == "assessment" || key == "answers") {
+            fail(ErrorCode::WrongType, "`" + std::string(key.str()) + "` must be a section written [" +
+                                           std::string(key.str()) + "]",
+                 at(value, source, std::string(key.str())));
         } else {
             fail(ErrorCode::UnknownName, "unknown section `" + std::string(key.str()) + "` (expected [assessment] and [answers])",
                  at(value, source, std::string(key.str())));

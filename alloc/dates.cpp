@@ -16,6 +16,8 @@ boost::gregorian::date parse_iso_date(std::string_view text, const SourceLocatio
     if (!shaped) return fail("is not a date written as YYYY-MM-DD");
     try {
         return boost::gregorian::from_simple_string(std::string(text));
+    } catch (const boost::gregorian::bad_year&) {
+        return fail("is outside the years OpenRAS can handle (1400 to 9999)");
     } catch (const std::exception&) {
         return fail("is not a real date");
     }

@@ -89,6 +89,7 @@ void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineD
     auto add_references = [&](const expr::Expression* e) {
         if (!e) return;
         for (const auto& ref : e->references()) {
+            std::string name = ref.id;
             std::string value;
             switch (ref.kind) {
                 case expr::Reference::Kind::Question:
@@ -97,15 +98,23 @@ void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineD
                 case expr::Reference::Kind::Parameter:
                     value = rs.catalogue.parameters.at(ref.id).to_display_string();
                     break;
-                case expr::Reference::Kind::Domain:
-                    value = points_text(b.domains[std::size_t(rs.catalogue.domain_index(ref.id))].points) + " points";
+                case expr::Reference::Kind::Domain: {
+                    // The rule may read the points before or after the reduction: show both.
+                    const DomainResult& domain = b.domains[std::size_t(rs.catalogue.domain_index(ref.id))];
+                    value = plural_points(domain.raw_points);
+                    if (domain.points != domain.raw_points)
+                        value += " (" + points_text(domain.points) + " after help from family and friends)";
                     break;
-                case expr::Reference::Kind::TotalPoints: value = points_text(b.total_points); break;
+                }
+                case expr::Reference::Kind::TotalPoints:
+                    name = "total_points";
+                    value = points_text(b.total_points);
+                    break;
                 default: continue;
             }
             bool seen = false;
-            for (const auto& [name, _] : out.inputs) seen = seen || name == ref.id;
-            if (!seen) out.inputs.emplace_back(ref.id.empty() ? "total_points" : ref.id, value);
+            for (const auto& input : out.inputs) seen = seen || input.first == name;
+            if (!seen) out.inputs.emplace_back(name, value);
         }
     };
     add_references(rule.when.get());

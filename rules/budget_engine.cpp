@@ -127,8 +127,8 @@ void BudgetEngine::convert_stream(int s, IndicativeBudget& out, bool explain) co
             const DomainResult& domain = out.domains[std::size_t(d)];
             const Rational gross = by_rate ? domain.raw_points * rate : Rational(0);
             out.explanation.push_back({LineKind::DomainPoints, s, d, domain.raw_points, {}, gross, {}});
-            if (domain_informal_[std::size_t(d)] < 0 || domain.share_kept == Rational(1)) continue;
             const Rational removed = domain.points - domain.raw_points;
+            if (removed.is_zero()) continue;  // no help given, or no points to reduce
             out.explanation.push_back(
                 {LineKind::InformalSupport, s, d, removed, domain.share_kept, by_rate ? removed * rate : Rational(0), {}});
         }
@@ -147,6 +147,11 @@ void BudgetEngine::close_stream(int s, std::size_t first_line, IndicativeBudget&
     const RoundingRule rounding = rules_->header.rounding;
     StreamResult& result = out.streams[std::size_t(s)];
     result.weekly = Money::round(result.exact_weekly, rounding);
+    if (result.weekly < Money{})
+        throw OpenRasError(Error{ErrorCode::Evaluation,
+                                 "the rules give a negative weekly amount (" + result.weekly.to_string() + ") for \"" +
+                                     rules_->streams[std::size_t(s)].title + "\"; a council rule removes more than the stream holds",
+                                 rules_->streams[std::size_t(s)].where});
     result.annual = Money::round(result.weekly.exact() * rules_->header.weeks_per_year, rounding);
     if (!explain) return;
     Money sum;

@@ -11,6 +11,7 @@
 namespace openras::loader {
 
 struct Builder {
+    std::string_view text;  // the whole rule-set file, for positions inside strings
     const std::string& file;
     Diagnostics& problems;
     RuleSet& out;
@@ -43,8 +44,11 @@ void Builder::for_each_table(const toml::table& parent, std::string_view key, co
     const std::string path = parent_path.empty() ? std::string(key) : parent_path + "." + std::string(key);
     const toml::node* node = parent.get(key);
     if (!node) {
-        if (required)
+        if (required && parent_path.empty())
             problems.add(ErrorCode::MissingField, "the rule set needs at least one `[[" + path + "]]`",
+                         location_of(parent, file));
+        else if (required)
+            problems.add(ErrorCode::MissingField, "`" + parent_path + "` needs at least one `" + std::string(key) + "`",
                          location_of(parent, file));
         return;
     }

@@ -31,8 +31,7 @@ constexpr std::array kSupplyWords = {
 // "budget" or "spend" next to one of these speaks of money left in the council's pot.
 constexpr std::array kLeftWords = {"left", "remaining", "remains", "available", "spent", "unspent"};
 // Words before "capacity" that make it about the person, not the service.
-constexpr std::array kPersonalCapacity = {"mental", "lacks", "lack", "lacking", "has", "have", "decision",
-                                          "decisional"};
+constexpr std::array kPersonalCapacity = {"mental", "lacks", "lack", "lacking", "decision", "decisional"};
 
 template <std::size_t N>
 bool one_of(const std::string& word, const std::array<const char*, N>& list) {
@@ -50,13 +49,19 @@ std::optional<std::string> supply_or_capacity_wording(std::string_view text) {
         const std::string next = i + 1 < words.size() ? words[i + 1] : "";
         const std::string after = i + 2 < words.size() ? words[i + 2] : "";
         if (one_of(w, kSupplyWords)) return w;
-        if (w == "places" && (next == "available" || next == "free" || next == "left")) return w + " " + next;
-        if (w == "waiting" && (next == "list" || next == "lists" || next == "time")) return w + " " + next;
-        if ((w == "budget" || w == "spend" || w == "funds") &&
+        const bool place_word = w == "places" || w == "place" || w == "spaces" || w == "slots";
+        if (place_word && (one_of(next, kLeftWords) || next == "free")) return w + " " + next;
+        if ((one_of(w, kLeftWords) || w == "free") && (next == "places" || next == "spaces" || next == "slots"))
+            return w + " " + next;
+        if ((w == "waiting" || w == "wait") && (next == "list" || next == "lists" || next == "time"))
+            return w + " " + next;
+        if ((w == "money" || w == "funding") && (next == "left" || next == "remaining" || next == "remains"))
+            return w + " " + next;
+        if ((w == "budget" || w == "budgets" || w == "spend" || w == "funds") &&
             (one_of(next, kLeftWords) || (next == "to" && after == "date")))
             return w + " " + next + (next == "to" ? " " + after : "");
         if ((w == "remaining" || w == "available") && (next == "budget" || next == "funds")) return w + " " + next;
-        if (w == "capacity" && !(i > 0 && one_of(words[i - 1], kPersonalCapacity))) return w;
+        if ((w == "capacity" || w == "capacities") && !(i > 0 && one_of(words[i - 1], kPersonalCapacity))) return w;
     }
     return std::nullopt;
 }

@@ -5,13 +5,43 @@
 namespace openras::loader {
 namespace {
 
+// Byte offset of a 1-based line and character column (TOML counts characters, not bytes).
+std::size_t offset_of(std::string_view text, int line, int column) {
+    std::size_t at = 0;
+    for (int l = 1; l < line && at < text.size(); ++at)
+        if (text[at] == '\n') ++l;
+    for (int c = 1; c < column && at < text.size(); ++c) {
+        ++at;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    }
+    return at;
+}
+
+// Where an expression's first character is, given where its TOML string starts: after one
+// quote, or after three for a multi-line string, whose first newline TOML drops.
+SourceLocation expression_start(std::string_view text, SourceLocation at) {
+    const std::size_t offset = offset_of(text, at.line, at.column);
+    const std::string_view rest = text.substr(std::min(offset, text.size()));
+    if (rest.substr(0, 3) != "'''" && rest.substr(0, 3) != "\"\"\"") {
+        at.column += 1;
+        return at;
+    }
+    const std::string_view after = rest.substr(3);
+    if (after.substr(0, 1) == "\n" || after.substr(0, 2) == "\r\n") {
+        at.line += 1;
+        at.column = 1;
+    } else {
+        at.column += 3;
+    }
+    return at;
+}
+
 // Compiles the expression in `key`, checking that it gives the expected type.
 std::shared_ptr<const expr::Expression> compile_field(Builder& b, TomlTableReader& r, std::string_view key,
                                                       expr::Phase phase, expr::Type expected, bool required) {
     auto text = r.string(key, required);
     if (!text) return nullptr;
-    SourceLocation start = r.at(key);
-    start.column += 1;  // the expression starts after the opening quote
+    const SourceLocation start = expression_start(b.text, r.at(key));
     auto compiled = expr::Expression::compile(*text, start, b.out.catalogue, phase, b.problems);
     if (compiled && compiled->type() != expected) {
         r.problem_at(key, ErrorCode::WrongType,

@@ -157,7 +157,7 @@ RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name)
     auto rule_set = std::make_shared<RuleSet>();
     rule_set->source_name = source_name;
     rule_set->hash = canonical_hash(document);
-    loader::Builder b{source_name, result.problems, *rule_set, {}};
+    loader::Builder b{text, source_name, result.problems, *rule_set, {}};
     reject_unknown_top_level(document, source_name, result.problems);
     loader::read_header(b, document);
     loader::read_parameters(b, document);

@@ -1,7 +1,7 @@
 #include "rules/toml_reader.hpp"
 
 #include <algorithm>
-#include <sstream>
+#include <charconv>
 
 namespace openras {
 
@@ -67,9 +67,9 @@ std::optional<bool> TomlTableReader::boolean(std::string_view key, bool required
 std::optional<Rational> exact_decimal_from(const toml::node& node, std::string& problem) {
     if (const auto* whole = node.as_integer()) return Rational(whole->get());
     if (node.is_floating_point()) {
-        std::ostringstream written;
-        written << node.as_floating_point()->get();
-        problem = "write this decimal in quotes, for example \"" + written.str() +
+        char written[64];
+        const auto end = std::to_chars(written, written + sizeof written, node.as_floating_point()->get()).ptr;
+        problem = "write this decimal in quotes, for example \"" + std::string(written, end) +
                   "\", so that it stays exact";
         return std::nullopt;
     }
@@ -185,7 +185,9 @@ void TomlTableReader::reject_unknown_keys(std::initializer_list<std::string_view
         for (auto name : known) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
         problem(ErrorCode::UnknownName,
                 "unknown field `" + field(key.str()) + "` (expected one of: " + allowed + ")",
-                location_of(value, file_));
+                key.source().begin.line > 0
+                    ? SourceLocation{file_, int(key.source().begin.line), int(key.source().begin.column), {}}
+                    : location_of(value, file_));
     }
 }
 
