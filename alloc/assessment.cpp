@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace openras {
@@ -116,6 +117,33 @@ Assessment assessment_from_json(const nlohmann::json& document, const std::strin
     }
     if (!document.contains("answers")) fail(ErrorCode::MissingField, "there are no answers", SourceLocation{source, 0, 0, "answers"});
     return out;
+}
+
+Assessment assessment_from_json_text(std::string_view line, const std::string& source) {
+    std::vector<std::set<std::string>> keys_by_depth;
+    std::string duplicate;
+    const auto refuse_duplicates = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using Event = nlohmann::json::parse_event_t;
+        const std::size_t level = std::size_t(depth);
+        if (event == Event::object_start) {
+            if (keys_by_depth.size() <= level + 1) keys_by_depth.resize(level + 2);
+            keys_by_depth[level + 1].clear();
+        } else if (event == Event::key && level < keys_by_depth.size()) {
+            const std::string key = parsed.get<std::string>();
+            if (!keys_by_depth[level].insert(key).second && duplicate.empty()) duplicate = key;
+        }
+        return true;
+    };
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(line, refuse_duplicates);
+    } catch (const nlohmann::json::parse_error& e) {
+        fail(ErrorCode::Syntax, "not valid JSON: the text stops making sense at character " + std::to_string(e.byte),
+             SourceLocation{source, 0, 0, {}});
+    }
+    if (!duplicate.empty())
+        fail(ErrorCode::Duplicate, "\"" + duplicate + "\" is given twice", SourceLocation{source, 0, 0, duplicate});
+    return assessment_from_json(document, source);
 }
 
 }  // namespace openras

@@ -35,5 +35,8 @@ struct Assessment {
 Assessment load_assessment_file(const std::string& path);
 Assessment assessment_from_toml_text(std::string_view text, const std::string& source);
 Assessment assessment_from_json(const nlohmann::json& document, const std::string& source);
+// Parses one JSON line, refusing a key given twice in one object (JSON parsers otherwise keep
+// the last, which would silently change an answer).
+Assessment assessment_from_json_text(std::string_view line, const std::string& source);
 
 }  // namespace openras

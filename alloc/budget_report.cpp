@@ -35,7 +35,9 @@ void write_stream(const IndicativeBudget& b, int s, int& line_number, std::strin
     for (const ExplanationLine& line : b.explanation) {
         if (line.stream != s) continue;
         const LineDescription d = describe_line(b, line);
-        out += numbered_row(line_number++, d.title, line.amount.to_string());
+        const bool points_only = stream.conversion.method == ConversionMethod::Bands &&
+                                 (line.kind == LineKind::DomainPoints || line.kind == LineKind::InformalSupport);
+        out += numbered_row(line_number++, d.title, points_only ? std::string("(points)") : line.amount.to_string());
         if (!d.detail.empty()) out += indent_wrapped(d.detail, 7);
         if (!d.inputs.empty()) {
             std::string used;
@@ -56,6 +58,10 @@ void write_totals(const IndicativeBudget& b, std::string& out) {
         out += numbered_row(0, b.rules->streams[s].title + ": " + b.streams[s].weekly.to_string() + " \u00d7 " +
                                    h.weeks_per_year.to_decimal_string(),
                             b.streams[s].annual.to_string());
+    if (b.annual_rounding() != Money{})
+        out += numbered_row(0, "Rounding to the penny (the total is " + b.weekly.to_string() + " \u00d7 " +
+                                   h.weeks_per_year.to_decimal_string() + ")",
+                            b.annual_rounding().to_string());
     out += numbered_row(0, "Total a year", b.annual.to_string()) + "\n";
     out += numbered_row(0, "Total a week", b.weekly.to_string()) + "\n";
 }
@@ -65,10 +71,12 @@ void write_panel(const IndicativeBudget& b, std::string& out) {
         out += "Panel: not needed. No threshold in the rules was crossed.\n";
         return;
     }
-    out += "Referred to a panel. Your full amount is still shown above; a panel does not cut it without reasons.\n";
+    out += indent_wrapped("Referred to a panel. Your full amount is still shown above; a panel does not cut it "
+                          "without giving reasons.",
+                          0);
     for (int t : b.panel_referrals) {
         const Threshold& threshold = b.rules->thresholds[std::size_t(t)];
-        out += indent_wrapped("- " + threshold.message, 2);
+        out += indent_wrapped(threshold.message, 4);
         out += indent_wrapped("Why: " + threshold.citation.to_string(), 4);
     }
 }
@@ -105,6 +113,7 @@ nlohmann::ordered_json budget_json(const IndicativeBudget& b) {
                        {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
     doc["weekly_pence"] = b.weekly.pence();
     doc["annual_pence"] = b.annual.pence();
+    doc["annual_rounding_pence"] = b.annual_rounding().pence();
     doc["weekly"] = b.weekly.to_plain_string();
     doc["annual"] = b.annual.to_plain_string();
     doc["total_points"] = b.total_points.to_decimal_string();

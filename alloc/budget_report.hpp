@@ -8,7 +8,8 @@
 //   person, assessment_date ("YYYY-MM-DD")
 //   rule_set            { id, version, title, authority, effective_from, effective_to|null,
 //                         hash, rounding, weeks_per_year }
-//   weekly_pence, annual_pence      whole pence (integers)
+//   weekly_pence, annual_pence      whole pence (integers); annual = weekly × weeks_per_year
+//   annual_rounding_pence           annual less the sum of the streams' annual amounts
 //   weekly, annual                  the same as "285.90"
 //   total_points                    exact decimal text
 //   domains             [{ id, title, raw_points, share_kept, points }]

@@ -22,7 +22,15 @@ IndicativeBudget BudgetService::compute(const Assessment& assessment, bool expla
     if (day.is_not_a_date())
         throw OpenRasError(Error{ErrorCode::MissingField, "the assessment has no date; give one in the file or with --date",
                                  SourceLocation{assessment.source, 0, 0, "assessment.date"}});
-    const std::shared_ptr<const RuleSet> rules = library_.in_force_on(day);
+    std::shared_ptr<const RuleSet> rules;
+    try {
+        rules = library_.in_force_on(day);
+    } catch (const OpenRasError& e) {
+        Error error = e.error();
+        error.where = date_override ? SourceLocation{{}, 0, 0, "--date"}
+                                    : SourceLocation{assessment.source, 0, 0, "assessment.date"};
+        throw OpenRasError(std::move(error));
+    }
     const AnswerSheet sheet = resolve_answers(*rules, assessment.answers, assessment.source);
     IndicativeBudget budget;
     engine_for(rules).evaluate(sheet, budget, explain);
@@ -39,14 +47,10 @@ BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const st
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = source + ":" + std::to_string(number);
         try {
-            const nlohmann::json document = nlohmann::json::parse(line);
-            const Assessment assessment = assessment_from_json(document, where);
+            const Assessment assessment = assessment_from_json_text(line, where);
             const IndicativeBudget budget = service.compute(assessment, true, date_override);
             if (summary.problems.empty()) out += budget_json(budget).dump() + "\n";
             ++summary.assessments;
-        } catch (const nlohmann::json::parse_error& e) {
-            summary.problems.push_back(Error{ErrorCode::Syntax, "not valid JSON (" + std::string(e.what()) + ")",
-                                             SourceLocation{source, number, 0, {}}});
         } catch (const OpenRasError& e) {
             Error error = e.error();
             error.where.file = source;

@@ -155,6 +155,9 @@ LineDescription describe_line(const IndicativeBudget& b, const ExplanationLine& 
             out.detail = std::string("Each line above was rounded ") + rounding_rule_name(b.rules->header.rounding) +
                          "; this is what those roundings left over.";
             out.citation = b.rules->header.citation;
+            if (out.citation.text.empty())
+                out.citation.text = std::string("the rule set's rounding rule, rounding = \"") +
+                                    rounding_rule_name(b.rules->header.rounding) + "\"";
             break;
     }
     return out;

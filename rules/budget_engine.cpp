@@ -215,9 +215,11 @@ void BudgetEngine::evaluate(const AnswerSheet& answers, IndicativeBudget& out, b
         }
         close_stream(s, first_line, out, explain);
         out.weekly += out.streams[std::size_t(s)].weekly;
-        out.annual += out.streams[std::size_t(s)].annual;
         stream_totals[std::size_t(s)] = out.streams[std::size_t(s)].weekly.exact();
     }
+    // The yearly total is the weekly total over the year, so the headline figures agree; the
+    // streams' yearly amounts may then differ from it by a rounding penny, which reports show.
+    out.annual = Money::round(out.weekly.exact() * rules_->header.weeks_per_year, rules_->header.rounding);
     inputs.stream_totals = stream_totals.data();
     check_thresholds(inputs, out);
 }

@@ -66,7 +66,15 @@ struct IndicativeBudget {
     Rational total_points;
     std::vector<StreamResult> streams;
     Money weekly;
-    Money annual;  // the sum of the streams' annual amounts
+    Money annual;  // weekly × weeks_per_year, rounded by the rule set's rule
+
+    // What the streams' yearly amounts, each rounded, leave over from `annual`: shown as its own
+    // line so the yearly figures add up too.
+    Money annual_rounding() const {
+        Money sum;
+        for (const auto& s : streams) sum += s.annual;
+        return annual - sum;
+    }
     std::vector<int> panel_referrals;  // threshold indices, in rule-set order
     std::vector<ExplanationLine> explanation;  // empty unless asked for
 

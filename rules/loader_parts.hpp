@@ -35,6 +35,12 @@ void read_rules(Builder& b, const toml::table& document);
 void read_thresholds(Builder& b, const toml::table& document);
 // Checks that need the whole rule set: band coverage and maximum points.
 void check_streams(Builder& b);
+// Tries each rule and threshold once for every answer of every question it reads, so that a
+// lookup with no row for some answer is found when the rules are checked, not at a person.
+void check_rules_for_every_answer(Builder& b);
+// `[[support_option]]`, `[[excluded_use]]` and `[[plan_check]]`: the checks of support plans
+// (plan_checks_reader.cpp), with their own rationing check.
+void read_plan_rules(Builder& b, const toml::table& document);
 // Refuses rules whose names or descriptions depend on supply or capacity.
 void check_rationing(Builder& b);
 

@@ -4,7 +4,8 @@
 // Government and Social Care Ombudsman (2018) found a tool that scaled need by the places
 // available incompatible with the Act. The expression language can read nothing but the person
 // and the published rules, so supply or capacity can only enter as a constant that someone
-// keeps updating, and such a constant has to be named. This check reads those names.
+// keeps updating, and such a constant has to be named. This check reads those names: the ids
+// and descriptions of parameters and tables, and the ids of rules and thresholds.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -71,6 +71,8 @@ RuleLibrary load_rule_library(const std::vector<std::string>& paths, Diagnostics
             for (const auto& entry : std::filesystem::directory_iterator(path, ignored))
                 if (entry.path().extension() == ".toml") inside.push_back(entry.path().string());
             std::sort(inside.begin(), inside.end());
+            if (inside.empty())
+                problems.add(ErrorCode::Io, "this folder holds no rule-set files (*.toml)", SourceLocation{path, 0, 0, {}});
             files.insert(files.end(), inside.begin(), inside.end());
         } else {
             files.push_back(path);

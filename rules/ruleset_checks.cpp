@@ -70,3 +70,88 @@ void check_streams(Builder& b) {
 }
 
 }  // namespace openras::loader
+
+namespace openras::loader {
+namespace {
+
+// The figures a person with these answers would have, for trying expressions at load time.
+struct TrialFigures {
+    std::vector<int> answers;
+    std::vector<Rational> raw, counted, streams;
+    Rational total;
+
+    TrialFigures(const RuleSet& rs, std::vector<int> chosen) : answers(std::move(chosen)) {
+        raw.assign(rs.domains.size(), Rational(0));
+        streams.assign(rs.streams.size(), Rational(0));
+        for (std::size_t q = 0; q < rs.questions.size(); ++q)
+            if (rs.questions[q].kind == QuestionKind::Scored)
+                raw[std::size_t(rs.questions[q].domain)] += rs.questions[q].answers[std::size_t(answers[q])].points;
+        counted = raw;
+        for (std::size_t d = 0; d < rs.domains.size(); ++d) {
+            const int informal = rs.domains[d].informal_support;
+            if (informal >= 0)
+                counted[d] = raw[d] * rs.questions[std::size_t(informal)].answers[std::size_t(answers[std::size_t(informal)])]
+                                          .points_remaining;
+            total += counted[d];
+        }
+    }
+
+    expr::Inputs inputs() const {
+        expr::Inputs in;
+        in.answer_index = answers.data();
+        in.raw_domain_points = raw.data();
+        in.domain_points = counted.data();
+        in.total_points = total;
+        in.stream_totals = streams.data();
+        return in;
+    }
+};
+
+// Runs `when` then `amount` (either may be null); returns the problem, if any.
+std::optional<std::string> try_once(const expr::Expression* when, const expr::Expression* amount,
+                                    const TrialFigures& figures) {
+    try {
+        const expr::Inputs in = figures.inputs();
+        if (when && !when->evaluate(in).boolean) return std::nullopt;
+        if (amount) (void)amount->evaluate(in);
+    } catch (const OpenRasError& e) {
+        return e.error().message;
+    }
+    return std::nullopt;
+}
+
+void try_every_answer(Builder& b, const std::string& what, const expr::Expression* when,
+                      const expr::Expression* amount, const SourceLocation& where) {
+    const RuleSet& rs = b.out;
+    std::vector<const expr::Expression*> parts;
+    for (const auto* e : {when, amount})
+        if (e) parts.push_back(e);
+    for (const auto* part : parts)
+        for (const auto& ref : part->references()) {
+            if (ref.kind != expr::Reference::Kind::Question) continue;
+            const int q = rs.question_index(ref.id);
+            for (std::size_t a = 0; q >= 0 && a < rs.questions[std::size_t(q)].answers.size(); ++a) {
+                std::vector<int> chosen(rs.questions.size(), 0);  // everyone else gives the first answer
+                chosen[std::size_t(q)] = int(a);
+                if (auto why = try_once(when, amount, TrialFigures(rs, chosen))) {
+                    b.problems.add(ErrorCode::Evaluation,
+                                   what + " cannot be worked out when question \"" + ref.id + "\" is answered \"" +
+                                       rs.questions[std::size_t(q)].answers[a].id + "\": " + *why,
+                                   where);
+                    return;
+                }
+            }
+        }
+}
+
+}  // namespace
+
+void check_rules_for_every_answer(Builder& b) {
+    for (const AdjustmentRule& rule : b.out.rules)
+        if (rule.amount) try_every_answer(b, "rule \"" + rule.id + "\"", rule.when.get(), rule.amount.get(), rule.where);
+    for (const Threshold& threshold : b.out.thresholds)
+        if (threshold.when)
+            try_every_answer(b, "threshold \"" + threshold.id + "\"", threshold.when.get(), nullptr, threshold.where);
+}
+
+}  // namespace openras::loader

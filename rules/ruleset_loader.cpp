@@ -127,7 +127,8 @@ void read_streams(Builder& b, const toml::table& document) {
 
 namespace {
 
-const char* kTopLevelKeys[] = {"ruleset", "parameter", "table", "stream", "domain", "rule", "threshold"};
+const char* kTopLevelKeys[] = {"ruleset", "parameter", "table",        "stream",        "domain",
+                               "rule",    "threshold", "support_option", "excluded_use", "plan_check"};
 
 void reject_unknown_top_level(const toml::table& document, const std::string& file, Diagnostics& problems) {
     for (const auto& [key, value] : document) {
@@ -136,7 +137,8 @@ void reject_unknown_top_level(const toml::table& document, const std::string& fi
         if (!known)
             problems.add(ErrorCode::UnknownName,
                          "unknown section `" + std::string(key.str()) +
-                             "` (expected ruleset, parameter, table, stream, domain, rule or threshold)",
+                             "` (expected ruleset, parameter, table, stream, domain, rule, threshold, support_option, "
+                             "excluded_use or plan_check)",
                          location_of(value, file));
     }
 }
@@ -169,6 +171,8 @@ RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name)
     // Expressions are compiled last, against a complete catalogue.
     loader::read_rules(b, document);
     loader::read_thresholds(b, document);
+    if (result.problems.empty()) loader::check_rules_for_every_answer(b);
+    loader::read_plan_rules(b, document);
     loader::check_rationing(b);
     result.problems.sort_by_location();
     if (result.problems.empty()) result.rule_set = std::move(rule_set);

@@ -169,7 +169,11 @@ std::string check_sums(const IndicativeBudget& b) {
     }
     if (all_lines != b.weekly.pence()) return "all lines add up to " + std::to_string(all_lines) + "p, not the weekly total";
     if (weekly != b.weekly.pence()) return "the weekly total is not the sum of the streams";
-    if (annual != b.annual.pence()) return "the annual total is not the sum of the streams' annual amounts";
+    const std::int64_t expected_total_annual =
+        round_pence(Wide(b.weekly.pence()) * weeks.numerator(), weeks.denominator(), rounding);
+    if (b.annual.pence() != expected_total_annual) return "the annual total is not round(weekly total x weeks_per_year)";
+    if (annual + b.annual_rounding().pence() != b.annual.pence())
+        return "the streams' annual amounts and the rounding line do not add up to the annual total";
     return {};
 }
 

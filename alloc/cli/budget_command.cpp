@@ -45,7 +45,8 @@ int run_batch(BudgetService& service, const BudgetOptions& o, std::optional<boos
         return kExitInvalid;
     }
     write_file_atomically(o.out, output);
-    std::cerr << summary.assessments << " budgets written to " << o.out << ".\n";
+    std::cerr << summary.assessments << (summary.assessments == 1 ? " budget" : " budgets") << " written to "
+              << o.out << ".\n";
     return kExitOk;
 }
 

@@ -11,6 +11,7 @@ namespace {
 void print_problems(const Diagnostics& problems) {
     for (const Error& e : problems.errors())
         std::cerr << e.where.to_string() << ": error: " << e.message << " [" << error_code_name(e.code) << "]\n";
+    std::cerr << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found.\n";
 }
 
 int check(const std::vector<std::string>& files) {
@@ -18,7 +19,6 @@ int check(const std::vector<std::string>& files) {
     const RuleLibrary library = load_rule_library(files, problems);
     if (!problems.empty()) {
         print_problems(problems);
-        std::cerr << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found.\n";
         return kExitInvalid;
     }
     for (const auto& rs : library.all())
