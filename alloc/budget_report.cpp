@@ -37,7 +37,7 @@ void write_stream(const IndicativeBudget& b, int s, int& line_number, std::strin
         const LineDescription d = describe_line(b, line);
         const bool points_only = stream.conversion.method == ConversionMethod::Bands &&
                                  (line.kind == LineKind::DomainPoints || line.kind == LineKind::InformalSupport);
-        out += numbered_row(line_number++, d.title, points_only ? std::string("(points)") : line.amount.to_string());
+        out += numbered_row(line_number++, d.title, points_only ? std::string() : line.amount.to_string());
         if (!d.detail.empty()) out += indent_wrapped(d.detail, 7);
         if (!d.inputs.empty()) {
             std::string used;

@@ -48,7 +48,7 @@ std::string numbered_row(int number, const std::string& title, const std::string
     std::string out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         out += (i == 0 ? prefix : std::string(prefix.size(), ' ')) + rows[i];
-        if (i + 1 == rows.size()) {
+        if (i + 1 == rows.size() && !amount.empty()) {
             const int pad = title_room - display_width(rows[i]) + kAmountWidth - display_width(amount);
             out += std::string(std::size_t(std::max(1, pad)), ' ') + amount;
         }

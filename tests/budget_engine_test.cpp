@@ -345,7 +345,8 @@ citation = "Test policy 6.5"
     expect_lines_add_up(b);
 }
 
-TEST_F(Allocation, DivisionByZeroInARuleIsAnEvaluationError) {
+TEST_F(Allocation, DivisionByZeroForOneAnswerIsFoundWhenTheRulesAreChecked) {
+    // eating = some gives 8 − 8 = 0: the load-time trial of every answer finds it.
     const std::string text = engine_rule_set(kPricePerPoint, R"(
 [[rule]]
 id = "share_out"
@@ -353,12 +354,31 @@ title = "Shared out"
 amount = '£10.00 / (points("eating") - 8)'
 citation = "Test policy 6.6"
 )");
+    const RuleSetLoad load = load_rule_set(text, "test.toml");
+    ASSERT_EQ(load.rule_set, nullptr);
+    ASSERT_EQ(load.problems.size(), 1u) << test::describe(load.problems);
+    const Error& problem = load.problems.errors().front();
+    EXPECT_EQ(problem.code, ErrorCode::Evaluation);
+    EXPECT_NE(problem.message.find("\"eating\" is answered \"some\""), std::string::npos) << problem.message;
+    EXPECT_NE(problem.message.find("division by zero"), std::string::npos) << problem.message;
+}
+
+TEST_F(Allocation, DivisionByZeroInARuleIsAnEvaluationError) {
+    // Zero only when eating = lots (20) and getting_out = some (4) together, a pair the
+    // one-answer-at-a-time trial does not meet, so it surfaces when a budget is worked out.
+    const std::string text = engine_rule_set(kPricePerPoint, R"(
+[[rule]]
+id = "share_out"
+title = "Shared out"
+amount = '£10.00 / (points("eating") + points("getting_out") - 24)'
+citation = "Test policy 6.6"
+)");
     use(text);
-    // eating = lots: £10.00 / 12 = 83⅓p: fine. 19 × 250 + 83⅓ = 4833⅓p → 4833p.
-    EXPECT_EQ(evaluate(kHighNeeds).weekly, pence(4833));
-    // eating = some: 8 − 8 = 0.
+    // eating = some (8) + getting_out = some (4) − 24 = −12: £10.00 / −12 = −83⅓p.
+    // 12 points × 250p = 3000p − 83⅓p = 2916⅔p → 2917p.
+    EXPECT_EQ(evaluate(kTwelvePoints).weekly, pence(2917));
     try {
-        (void)evaluate(kTwelvePoints);
+        (void)evaluate(kHighNeeds);
         FAIL() << "division by zero did not throw";
     } catch (const OpenRasError& e) {
         EXPECT_EQ(e.error().code, ErrorCode::Evaluation);

@@ -845,15 +845,11 @@ TEST(RuleSetLoader, RefusesEveryKindOfElementNamedForSupplyOrCapacity) {
         {"table id",
          "\n[[table]]\nid = \"home_care_capacity\"\ncitation = \"P\"\nrows = [ { key = \"a\", value = \"£1.00\" } ]\n",
          "[[table]]"},
-        {"rule title",
-         "\n[[rule]]\nid = \"extra\"\ntitle = \"Extra while the waiting list is short\"\namount = '£1.00'\ncitation = \"P\"\n",
+        {"rule id",
+         "\n[[rule]]\nid = \"waiting_list_extra\"\ntitle = \"Extra\"\namount = '£1.00'\ncitation = \"P\"\n",
          "[[rule]]"},
         {"threshold id",
          "\n[[threshold]]\nid = \"budget_left\"\nweekly_above = \"£500.00\"\nmessage = \"Panel\"\ncitation = \"P\"\n",
-         "[[threshold]]"},
-        {"threshold message",
-         "\n[[threshold]]\nid = \"ceiling\"\nweekly_above = \"£500.00\"\nmessage = \"Refer when occupancy is high\"\n"
-         "citation = \"P\"\n",
          "[[threshold]]"},
     };
     for (const auto& c : cases) {
@@ -865,6 +861,17 @@ TEST(RuleSetLoader, RefusesEveryKindOfElementNamedForSupplyOrCapacity) {
         EXPECT_EQ(e.where.line, position_of(text, c.marker).line);
         EXPECT_TRUE(mentions(e, "Care Act 2014")) << e.message;
     }
+}
+
+TEST(RuleSetLoader, WordingForPeopleMaySpeakOfBedsAndCapacity) {
+    // Titles and messages are read by people, not by the engine: only ids and the descriptions
+    // of constants can carry a dependency on supply.
+    const std::string text = minimal_rule_set() +
+                             "\n[[rule]]\nid = \"night_help\"\ntitle = \"Extra for help getting in and out of bed\"\n"
+                             "amount = '£1.00'\ncitation = \"P\"\n"
+                             "\n[[threshold]]\nid = \"ceiling\"\nweekly_above = \"£500.00\"\n"
+                             "message = \"If you have capacity to take part, the panel will meet you\"\ncitation = \"P\"\n";
+    EXPECT_NE(load_ok(text), nullptr);
 }
 
 TEST(RuleSetLoader, MentalCapacityParameterIsAllowed) {
