@@ -20,6 +20,9 @@ struct Builder {
     // Reports a duplicate id; returns true when `id` is new in `seen`.
     bool claim_id(std::unordered_map<std::string, SourceLocation>& seen, const std::string& id,
                   const std::string& what, const SourceLocation& where);
+    // The stream named by the table's optional `stream` key; the main stream (0) when absent,
+    // and a reported problem when unknown.
+    int stream_named(TomlTableReader& r);
     // Walks `[[key]]` (an array of tables), calling `each(reader, index)` per table.
     template <typename Each>
     void for_each_table(const toml::table& parent, std::string_view key, const std::string& parent_path,

@@ -98,14 +98,6 @@ void read_question(Builder& b, TomlTableReader& r, int domain_index, Questionnai
     b.out.questions.push_back(std::move(q));
 }
 
-int stream_of(Builder& b, TomlTableReader& r) {
-    auto name = r.string("stream", false);
-    if (!name) return 0;
-    const int index = b.out.catalogue.stream_index(*name);
-    if (index < 0) r.problem_at("stream", ErrorCode::UnknownName, "unknown stream \"" + *name + "\"");
-    return index < 0 ? 0 : index;
-}
-
 }  // namespace
 
 void read_questionnaire(Builder& b, const toml::table& document) {
@@ -117,7 +109,7 @@ void read_questionnaire(Builder& b, const toml::table& document) {
         d.id = r.string("id").value_or("");
         d.title = r.string("title").value_or("");
         d.easy_read = r.string("easy_read").value_or("");
-        d.stream = stream_of(b, r);
+        d.stream = b.stream_named(r);
         d.citation = r.citation().value_or(Citation{});
         if (!d.id.empty()) b.claim_id(ids.domains, d.id, "domain", d.where);
         const int domain_index = int(b.out.domains.size());

@@ -52,14 +52,6 @@ std::shared_ptr<const expr::Expression> compile_field(Builder& b, TomlTableReade
     return compiled;
 }
 
-int stream_named(Builder& b, TomlTableReader& r) {
-    auto name = r.string("stream", false);
-    if (!name) return 0;
-    const int index = b.out.catalogue.stream_index(*name);
-    if (index < 0) r.problem_at("stream", ErrorCode::UnknownName, "unknown stream \"" + *name + "\"");
-    return index < 0 ? 0 : index;
-}
-
 }  // namespace
 
 void read_rules(Builder& b, const toml::table& document) {
@@ -70,7 +62,7 @@ void read_rules(Builder& b, const toml::table& document) {
         rule.where = r.here();
         rule.id = r.string("id").value_or("");
         rule.title = r.string("title").value_or("");
-        rule.stream = stream_named(b, r);
+        rule.stream = b.stream_named(r);
         rule.citation = r.citation().value_or(Citation{});
         rule.when = compile_field(b, r, "when", expr::Phase::Adjustment, expr::Type::Bool, false);
         rule.amount = compile_field(b, r, "amount", expr::Phase::Adjustment, expr::Type::Money, true);

@@ -21,6 +21,14 @@ bool Builder::claim_id(std::unordered_map<std::string, SourceLocation>& seen, co
     return inserted;
 }
 
+int Builder::stream_named(TomlTableReader& r) {
+    auto name = r.string("stream", false);
+    if (!name) return 0;
+    const int index = out.catalogue.stream_index(*name);
+    if (index < 0) r.problem_at("stream", ErrorCode::UnknownName, "unknown stream \"" + *name + "\"");
+    return index < 0 ? 0 : index;
+}
+
 void read_header(Builder& b, const toml::table& document) {
     const toml::node* node = document.get("ruleset");
     if (!node || !node->is_table()) {
