@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <istream>
+#include <thread>
 
 namespace openras {
 
@@ -39,24 +41,63 @@ IndicativeBudget BudgetService::compute(const Assessment& assessment, bool expla
     return budget;
 }
 
-BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const std::string& source,
-                              std::optional<boost::gregorian::date> date_override, std::string& out) {
-    BatchSummary summary;
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const std::string where = source + ":" + std::to_string(number);
+namespace {
+
+struct BatchLine {
+    int number = 0;
+    std::string text;
+    std::string result;          // the JSON line, when it worked
+    std::optional<Error> problem;  // why it did not
+};
+
+void compute_lines(BudgetService& service, std::vector<BatchLine>& lines, std::size_t first, std::size_t last,
+                   const std::string& source, std::optional<boost::gregorian::date> date_override) {
+    for (std::size_t i = first; i < last; ++i) {
+        BatchLine& line = lines[i];
         try {
-            const Assessment assessment = assessment_from_json_text(line, where);
-            const IndicativeBudget budget = service.compute(assessment, true, date_override);
-            if (summary.problems.empty()) out += budget_json(budget).dump() + "\n";
-            ++summary.assessments;
+            const Assessment assessment = assessment_from_json_text(line.text, source + ":" + std::to_string(line.number));
+            line.result = budget_json(service.compute(assessment, true, date_override)).dump() + "\n";
         } catch (const OpenRasError& e) {
             Error error = e.error();
             error.where.file = source;
-            error.where.line = number;
-            summary.problems.push_back(std::move(error));
+            error.where.line = line.number;
+            line.problem = std::move(error);
         }
+    }
+}
+
+}  // namespace
+
+BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const std::string& source,
+                              std::optional<boost::gregorian::date> date_override, std::string& out) {
+    std::vector<BatchLine> lines;
+    std::string text;
+    for (int number = 1; std::getline(in, text); ++number)
+        if (text.find_first_not_of(" \t\r") != std::string::npos) lines.push_back({number, std::move(text), {}, {}});
+
+    // Each worker has its own service (engines are built per service), and its own share of the
+    // lines; results are joined in input order, so the output is the same on any machine.
+    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(),
+                                                                                 lines.size() / 256 + 1));
+    std::vector<BudgetService> services;
+    services.reserve(workers - 1);
+    for (std::size_t w = 1; w < workers; ++w) services.emplace_back(service.library());
+    std::vector<std::thread> threads;
+    const std::size_t share = (lines.size() + workers - 1) / workers;
+    for (std::size_t w = 1; w < workers; ++w)
+        threads.emplace_back(compute_lines, std::ref(services[w - 1]), std::ref(lines), std::min(lines.size(), w * share),
+                             std::min(lines.size(), (w + 1) * share), std::cref(source), date_override);
+    compute_lines(service, lines, 0, std::min(lines.size(), share), source, date_override);
+    for (auto& thread : threads) thread.join();
+
+    BatchSummary summary;
+    for (BatchLine& line : lines) {
+        if (line.problem) {
+            summary.problems.push_back(std::move(*line.problem));
+            continue;
+        }
+        ++summary.assessments;
+        if (summary.problems.empty()) out += line.result;
     }
     if (!summary.problems.empty()) out.clear();
     return summary;
