@@ -40,9 +40,11 @@ std::vector<Block> fill_blocks(const std::vector<std::int64_t>& starts,
     return blocks;
 }
 
+__extension__ using Wide = __int128;
+
 // a's mean cost is above b's: compared exactly by cross-multiplying in 128 bits.
 bool mean_above(const Block& a, const Block& b) {
-    return __int128(a.cost_pence) * __int128(b.people) > __int128(b.cost_pence) * __int128(a.people);
+    return Wide(a.cost_pence) * Wide(b.people) > Wide(b.cost_pence) * Wide(a.people);
 }
 
 // Pool adjacent violators: merge any band whose mean is below the one before it.

@@ -76,10 +76,12 @@ ColumnPlan plan_columns(Caseload& c, const std::vector<const RuleSet*>& rule_set
 
 class RowReader {
 public:
-    RowReader(const Caseload& c, const ColumnPlan& plan, Diagnostics& problems)
-        : c_(c), plan_(plan), problems_(problems) {}
+    RowReader(const Caseload& c, const ColumnPlan& plan, Diagnostics& problems, std::size_t rows)
+        : c_(c), plan_(plan), problems_(problems) {
+        first_line_.reserve(rows);
+    }
 
-    bool read(const CsvRecord& record, CaseRecord& out) {
+    bool read(CsvRecord& record, CaseRecord& out) {
         ok_ = true;
         line_ = record.line;
         out.line = record.line;
@@ -88,7 +90,8 @@ public:
         if (plan_.cost) out.annual_cost = read_cost(record.fields[*plan_.cost], *plan_.cost);
         if (plan_.points) out.points = read_points(record.fields[*plan_.points], *plan_.points);
         out.answers.clear();
-        for (std::size_t i : c_.question_column_index) out.answers.push_back(record.fields[i]);
+        out.answers.reserve(c_.question_column_index.size());
+        for (std::size_t i : c_.question_column_index) out.answers.push_back(std::move(record.fields[i]));
         return ok_;
     }
 
@@ -197,11 +200,15 @@ Caseload parse_caseload(std::string_view text, const std::string& source,
     c.layout = std::move(table);
     if (c.layout.header.empty()) return c;
     const ColumnPlan plan = plan_columns(c, rule_sets, needs, problems);
-    RowReader reader(c, plan, problems);
+    RowReader reader(c, plan, problems, records.size());
     c.people.reserve(records.size());
-    CaseRecord person;
-    for (const CsvRecord& record : records)
-        if (reader.read(record, person)) c.people.push_back(person);
+    // Rows with a problem are kept too, so that their answers are checked as well and every
+    // problem is reported in one run; a caseload with any problem is never used.
+    for (CsvRecord& record : records) {
+        CaseRecord person;
+        reader.read(record, person);
+        c.people.push_back(std::move(person));
+    }
     if (records.empty())
         problems.add(ErrorCode::MissingField, "the file has a header but nobody in it",
                      SourceLocation{source, c.layout.header_line, 0, {}});
@@ -222,10 +229,11 @@ std::vector<AnswerSheet> resolve_caseload(const Caseload& c, const RuleSet& rule
             if (q < 0) continue;
             const Question& question = rules.questions[std::size_t(q)];
             const std::string& given = person.answers[k];
-            const SourceLocation where = c.layout.at(person.line, c.question_column_index[k]);
+            // The location is only built for a problem: this loop runs for every cell of the file.
+            auto where = [&] { return c.layout.at(person.line, c.question_column_index[k]); };
             if (given.empty()) {
                 if (question.required)
-                    problems.add(ErrorCode::MissingAnswer, "question `" + question.id + "` must be answered", where);
+                    problems.add(ErrorCode::MissingAnswer, "question `" + question.id + "` must be answered", where());
                 continue;
             }
             const int chosen = answer_index(question, given);
@@ -233,7 +241,7 @@ std::vector<AnswerSheet> resolve_caseload(const Caseload& c, const RuleSet& rule
                 problems.add(ErrorCode::UnknownAnswer,
                              "\"" + given + "\" is not an answer to `" + question.id + "` in " + rules.source_name +
                                  "; the answers are " + answer_choices(question),
-                             where);
+                             where());
             sheet.answer_index[std::size_t(q)] = chosen;
         }
     }

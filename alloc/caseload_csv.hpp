@@ -55,7 +55,7 @@ struct Caseload {
     std::size_t points_column = 0;
     bool has_costs = false;
     bool has_points = false;
-    std::vector<CaseRecord> people;  // only rows with no problem
+    std::vector<CaseRecord> people;  // every row that has the header's number of fields
 };
 
 struct CaseloadNeeds {

@@ -1,5 +1,6 @@
 #include "alloc/csv_reader.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace openras {
@@ -84,15 +85,14 @@ private:
     bool read_field(const CsvRecord& record, std::string& field) {
         while (!at_end() && is_blank(text_[pos_])) ++pos_;
         if (!at_end() && text_[pos_] == '"') return read_quoted(record, field);
-        bool ok = true;
-        while (!at_end() && text_[pos_] != ',' && !is_line_end(text_[pos_])) {
-            if (text_[pos_] == '"' && ok) {
-                problem(record, "a double quote inside a field that does not start with one; put the whole field "
-                                "in double quotes and write the quote twice (\"\")");
-                ok = false;
-            }
-            field += text_[pos_++];
-        }
+        std::size_t end = pos_;
+        while (end < text_.size() && text_[end] != ',' && !is_line_end(text_[end])) ++end;
+        field.assign(text_.substr(pos_, end - pos_));
+        pos_ = end;
+        const bool ok = field.find('"') == std::string::npos;
+        if (!ok)
+            problem(record, "a double quote inside a field that does not start with one; put the whole field "
+                            "in double quotes and write the quote twice (\"\")");
         while (!field.empty() && is_blank(field.back())) field.pop_back();
         return ok;
     }
@@ -167,7 +167,7 @@ std::string CsvTable::column_name(std::size_t column) const {
 }
 
 SourceLocation CsvTable::at(int line, std::size_t column) const {
-    return SourceLocation{source, line, 0, "column " + column_name(column)};
+    return SourceLocation{source, line, 0, column < header.size() ? "column " + header[column] : column_name(column)};
 }
 
 CsvTable read_csv(std::string_view text, const std::string& source, Diagnostics& problems) {
@@ -193,14 +193,16 @@ CsvTable read_csv(std::string_view text, const std::string& source, Diagnostics&
         }
         table.records.push_back(std::move(record));
         record = CsvRecord{};
+        record.fields.reserve(table.header.size());
     }
     return table;
 }
 
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos &&
-        (text.empty() || (!is_blank(text.front()) && !is_blank(text.back()) && text.front() != '#')))
-        return std::string(text);
+    bool plain = text.empty() || (!is_blank(text.front()) && !is_blank(text.back()) && text.front() != '#');
+    for (std::size_t i = 0; plain && i < text.size(); ++i)
+        plain = text[i] != ',' && text[i] != '"' && !is_line_end(text[i]);
+    if (plain) return std::string(text);
     std::string out = "\"";
     for (char c : text) {
         if (c == '"') out += '"';

@@ -24,6 +24,8 @@ const char* error_code_name(ErrorCode code) {
         case ErrorCode::InvalidDate: return "invalid-date";
         case ErrorCode::Evaluation: return "evaluation";
         case ErrorCode::Io: return "io";
+        case ErrorCode::Permission: return "permission";
+        case ErrorCode::StoreFormat: return "store-format";
     }
     return "unknown";
 }

@@ -28,6 +28,8 @@ enum class ErrorCode {
     InvalidDate,       // a date that does not exist or is badly written
     Evaluation,        // arithmetic that cannot be done (division by zero, overflow)
     Io,                // a file that cannot be read or written
+    Permission,        // the person's role may not do this (decision record)
+    StoreFormat,       // a file that is not a decision record this program can read, or a damaged one
 };
 
 // Stable lower-case name of a code, used in JSON output and golden files.

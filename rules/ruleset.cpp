@@ -23,4 +23,10 @@ int RuleSet::scored_question_count() const {
     return count;
 }
 
+int RuleSet::support_option_index(std::string_view id) const {
+    for (std::size_t i = 0; i < support_options.size(); ++i)
+        if (support_options[i].id == id) return int(i);
+    return -1;
+}
+
 }  // namespace openras

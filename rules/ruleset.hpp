@@ -5,6 +5,8 @@
 #include "rules/error.hpp"
 #include "rules/expression/expression.hpp"
 #include "rules/money.hpp"
+#include "rules/plan_template.hpp"
+#include "rules/plan_vocabulary.hpp"
 #include "rules/rational.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -129,6 +131,52 @@ struct Threshold {
     SourceLocation where;
 };
 
+// A check of a support plan (`[[plan_check]]`, docs/rule-set-format.md): when `when` is true
+// for the plan (or for one of its items, with for_each), a finding is raised.
+struct PlanCheck {
+    std::string id;
+    FindingSeverity severity = FindingSeverity::Blocker;
+    expr::PlanScope scope = expr::PlanScope::Plan;  // Plan: once per plan; else once per item
+    std::shared_ptr<const expr::Expression> when;
+    TextTemplate field;    // the plan field the finding concerns, e.g. lines[].unit_cost
+    TextTemplate message;  // plain English
+    struct Figure {
+        std::string name;  // the expression as written
+        std::shared_ptr<const expr::Expression> value;
+    };
+    std::vector<Figure> figures;  // shown with the finding
+    bool refer_to_panel = false;  // raising it sends the plan to the funding panel
+    int section_rank = 0;         // of `field`, for ordering findings as the plan reads
+    Citation citation;
+    SourceLocation where;
+};
+
+// Something a personal budget may not be spent on (`[[excluded_use]]`). A support line is
+// matched by whole words in its description or provider, or by a `when` over the line's facts.
+struct ExcludedUse {
+    std::string id;
+    std::string title;
+    std::string reason;
+    std::vector<std::string> words;  // lower case; a trailing '*' matches any ending
+    std::shared_ptr<const expr::Expression> when;  // over line facts; may be null
+    TextTemplate field;  // default "lines[].description" for words, "lines[]" otherwise
+    Citation citation;
+    SourceLocation where;
+};
+
+// A kind of support the council lists with its usual price (`[[support_option]]`), offered
+// by the kiosk; a support line may name one with `option`.
+struct SupportOption {
+    std::string id;
+    std::string title;
+    std::string description;
+    SupportKind kind = SupportKind::Other;
+    Unit unit = Unit::Hours;
+    Money unit_cost;
+    Citation citation;
+    SourceLocation where;
+};
+
 struct RuleSetHeader {
     std::string id;
     std::string version;
@@ -157,11 +205,15 @@ struct RuleSet {
     std::vector<LookupTable> tables;  // descriptions; the rows live in catalogue.tables
     std::vector<AdjustmentRule> rules;
     std::vector<Threshold> thresholds;
+    std::vector<PlanCheck> plan_checks;
+    std::vector<ExcludedUse> excluded_uses;
+    std::vector<SupportOption> support_options;
 
     expr::Catalogue catalogue;  // what expressions may name, indexed like the above
 
     int question_index(std::string_view id) const { return catalogue.question_index(id); }
     int scored_question_count() const;
+    int support_option_index(std::string_view id) const;  // -1 when unknown
 };
 
 }  // namespace openras

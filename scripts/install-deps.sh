@@ -13,6 +13,13 @@ packages=(
   libsqlite3-dev libsqlitecpp-dev  # the decision record
   libgtest-dev libgmock-dev   # tests
   libbenchmark-dev            # benchmarks
+  libimgui-dev                # the kiosk: Dear ImGui 1.86 with its GLFW and OpenGL3 backends
+  libglfw3-dev                # the kiosk's window and input
+  libgl-dev libgl1-mesa-dev   # OpenGL headers and library for the kiosk
+  libgl1-mesa-dri             # Mesa's llvmpipe: OpenGL with no graphics card (tour, screenshot tests)
+  libstb-dev                  # stb_image_write: the kiosk's screenshots as PNG
+  xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
+  fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold
 )
 
 missing=()

@@ -18,3 +18,34 @@ target_link_libraries(openras_toml INTERFACE tomlplusplus::tomlplusplus)
 
 add_library(openras_sodium INTERFACE)
 target_link_libraries(openras_sodium INTERFACE PkgConfig::SODIUM)
+
+# --- The kiosk (kiosk/): Dear ImGui 1.86, GLFW 3.3, OpenGL, stb and the DejaVu fonts ----------
+# Debian's libimgui-dev ships one static library, libimgui.a, that already holds the ImGui core
+# and its backends (GLFW and OpenGL3 among them; `ar t` lists them). A static library only
+# lends the objects that are used, so a target that never calls a backend needs no GL at all:
+#   openras_imgui           the core only (the kiosk's screens and the headless tests)
+#   openras_imgui_glfw_gl   the core plus what the GLFW and OpenGL3 backends call
+# The headers are SYSTEM includes so that ImGui's own code does not trip our warnings.
+find_path(OPENRAS_IMGUI_INCLUDE_DIR imgui.h PATHS /usr/include/imgui NO_DEFAULT_PATH REQUIRED)
+find_library(OPENRAS_IMGUI_LIBRARY NAMES libimgui.a imgui REQUIRED)
+add_library(openras_imgui INTERFACE)
+target_include_directories(openras_imgui SYSTEM INTERFACE
+  ${OPENRAS_IMGUI_INCLUDE_DIR} ${OPENRAS_IMGUI_INCLUDE_DIR}/backends)
+target_link_libraries(openras_imgui INTERFACE ${OPENRAS_IMGUI_LIBRARY})
+
+find_package(glfw3 3.3 REQUIRED)
+set(OpenGL_GL_PREFERENCE GLVND)
+find_package(OpenGL REQUIRED)
+add_library(openras_imgui_glfw_gl INTERFACE)
+# The OpenGL3 backend loads GL entry points itself with dlopen.
+target_link_libraries(openras_imgui_glfw_gl INTERFACE openras_imgui glfw OpenGL::GL ${CMAKE_DL_LIBS})
+
+# stb (libstb-dev): stb_image_write for the kiosk's screenshots, stb_image to compare them.
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+add_library(openras_stb INTERFACE)
+target_link_libraries(openras_stb INTERFACE PkgConfig::STB)
+# Debian builds ImGui's font rasteriser against the system stb_truetype (imgui.pc: Requires stb).
+target_link_libraries(openras_imgui INTERFACE openras_stb)
+
+# xvfb-run runs the screenshot tests and the tour on machines with no display.
+find_program(OPENRAS_XVFB_RUN xvfb-run)

@@ -20,5 +20,17 @@ struct Outcome {
 
 void add_rules_commands(CLI::App& app, Outcome& outcome);
 void add_budget_command(CLI::App& app, Outcome& outcome);
+// `openras plan check` and `openras plan cost` (plan_command.cpp).
+void add_plan_commands(CLI::App& app, Outcome& outcome);
+void add_calibrate_command(CLI::App& app, Outcome& outcome);
+void add_impact_command(CLI::App& app, Outcome& outcome);
+void add_generate_command(CLI::App& app, Outcome& outcome);
+// The decision record: `openras audit ...` (audit_command.cpp), `openras case ...`
+// (case_command.cpp) and `openras export` (export_command.cpp).
+void add_audit_commands(CLI::App& app, Outcome& outcome);
+void add_case_commands(CLI::App& app, Outcome& outcome);
+void add_export_command(CLI::App& app, Outcome& outcome);
+// `openras rules diff`, registered on the `rules` command group.
+void add_rules_diff_command(CLI::App* rules, Outcome& outcome);
 
 }  // namespace openras::cli

@@ -13,6 +13,13 @@ int main(int argc, char** argv) {
     Outcome outcome;
     add_rules_commands(app, outcome);
     add_budget_command(app, outcome);
+    add_plan_commands(app, outcome);
+    add_calibrate_command(app, outcome);
+    add_impact_command(app, outcome);
+    add_generate_command(app, outcome);
+    add_case_commands(app, outcome);
+    add_audit_commands(app, outcome);
+    add_export_command(app, outcome);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

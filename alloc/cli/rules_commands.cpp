@@ -56,6 +56,8 @@ void add_rules_commands(CLI::App& app, Outcome& outcome) {
         "hash", "Print the SHA-256 of a rule set's canonical form (comments and spacing do not count)");
     hash_command->add_option("file", *file, "Rule-set file")->required();
     hash_command->callback([file, &outcome] { outcome.exit_code = hash(*file); });
+
+    add_rules_diff_command(rules, outcome);
 }
 
 }  // namespace openras::cli

@@ -107,6 +107,7 @@ std::vector<std::string_view> Compiler::catalogued_ids(Catalogued what) const {
 }
 
 Typed Compiler::question_function(const SyntaxNode& node, Op op) {
+    if (!answers_allowed(node)) return {};
     const auto question = catalogued(node, Catalogued::Question, 1);
     if (!question) return {};
     switch (op) {
@@ -117,6 +118,7 @@ Typed Compiler::question_function(const SyntaxNode& node, Op op) {
 }
 
 Typed Compiler::domain_function(const SyntaxNode& node, Op op) {
+    if (!answers_allowed(node)) return {};
     const auto domain = catalogued(node, Catalogued::Domain, 1);
     if (!domain) return {};
     return {emit(op, *domain), Type::Number};

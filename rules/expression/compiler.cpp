@@ -64,8 +64,21 @@ bool Compiler::totals_allowed(const SyntaxNode& node, std::string_view what) {
     return false;
 }
 
+// Plan checks read the support plan; the budget they compare with may be an agreed figure
+// with no questionnaire behind it, so they cannot read answers or points.
+bool Compiler::answers_allowed(const SyntaxNode& node) {
+    if (!plan_scope_of(phase_)) return true;
+    problem(ErrorCode::InvalidValue, node.at,
+            std::string(node.name) + (node.kind == SyntaxKind::Call ? "(...)" : "") +
+                " cannot be used in a plan check: plan checks read the support plan (plan.total, "
+                "line.unit_cost, ...), not the questionnaire");
+    return false;
+}
+
 Typed Compiler::name(const SyntaxNode& node) {
+    if (node.name.find('.') != std::string_view::npos) return plan_fact(node);
     if (node.name == "total_points") {
+        if (!answers_allowed(node)) return {};
         refer(Reference::Kind::TotalPoints, {});
         return {emit(Op::TotalPoints), Type::Number};
     }
@@ -84,7 +97,13 @@ Typed Compiler::name(const SyntaxNode& node) {
         problem(ErrorCode::Syntax, node.at, written + " needs brackets, for example " + written + "(\"...\")");
         return {};
     }
-    std::vector<std::string_view> candidates{"total_points"};
+    std::vector<std::string_view> candidates;
+    if (const auto scope = plan_scope_of(phase_)) {
+        for (const PlanFactInfo& fact : plan_fact_catalogue())
+            if (fact.scope == PlanScope::Plan || fact.scope == *scope) candidates.push_back(fact.name);
+    } else {
+        candidates.push_back("total_points");
+    }
     if (phase_ == Phase::Threshold) candidates.push_back("weekly_total");
     for (const auto& [id, value] : catalogue_.parameters) candidates.push_back(id);
     std::sort(candidates.begin(), candidates.end());  // the same suggestion on every run
@@ -109,8 +128,10 @@ Typed Compiler::unary(const SyntaxNode& node) {
 }
 
 Typed Compiler::binary(const SyntaxNode& node) {
-    if (node.op == TokenKind::Equal || node.op == TokenKind::NotEqual)
+    if (node.op == TokenKind::Equal || node.op == TokenKind::NotEqual) {
         if (auto test = answer_test(node)) return *test;
+        if (auto test = plan_text_test(node)) return *test;
+    }
     const Typed left = visit(node.children[0]);
     const Typed right = visit(node.children[1]);
     if (!left.ok() || !right.ok()) return {};
@@ -129,6 +150,7 @@ std::optional<Typed> Compiler::answer_test(const SyntaxNode& node) {
     const SyntaxNode* text = &tree_[node.children[1]];
     if (!is_answer_call(*call)) std::swap(call, text);
     if (!is_answer_call(*call) || !is_text_literal(*text)) return std::nullopt;
+    if (!answers_allowed(*call)) return Typed{};
     const auto question = catalogued(*call, Catalogued::Question, 1);
     if (!question) return Typed{};
     const auto& ids = catalogue_.questions[static_cast<std::size_t>(*question)].answer_ids;

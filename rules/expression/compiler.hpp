@@ -5,6 +5,7 @@
 // one pass. A sub-expression that already failed has no type, and operators over it stay
 // quiet rather than pile a second message on the first.
 #include "rules/expression/expression.hpp"
+#include "rules/expression/plan_facts.hpp"
 #include "rules/expression/program.hpp"
 #include "rules/expression/syntax.hpp"
 
@@ -60,6 +61,12 @@ private:
     Typed conditional(const SyntaxNode& node);
     std::optional<Typed> answer_test(const SyntaxNode& node);
     bool totals_allowed(const SyntaxNode& node, std::string_view what);
+    bool answers_allowed(const SyntaxNode& node);
+
+    // plan_facts_compile.cpp: facts about a support plan, in plan checks
+    Typed plan_fact(const SyntaxNode& node);
+    std::optional<Typed> plan_text_test(const SyntaxNode& node);
+    std::int32_t enumeration_entry(const PlanFactInfo& fact);
 
     // calls.cpp: the functions
     Typed call(const SyntaxNode& node);
@@ -98,6 +105,7 @@ private:
     std::map<std::string, std::int32_t, std::less<>> text_index_;
     std::map<int, std::int32_t> question_entries_;
     std::map<int, std::int32_t> table_entries_;
+    std::map<const PlanFactInfo*, std::int32_t> enumeration_entries_;
 };
 
 }  // namespace openras::expr

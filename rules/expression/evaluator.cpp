@@ -1,3 +1,4 @@
+#include "rules/expression/plan_facts.hpp"
 #include "rules/expression/program.hpp"
 
 #include <algorithm>
@@ -58,6 +59,9 @@ public:
             case Op::Floor: return Rational(eval(n.a).round(RoundingRule::Floor));
             case Op::Ceil: return Rational(eval(n.a).round(RoundingRule::Ceiling));
             case Op::Round: return Rational(eval(n.a).round(p_.rounding));
+            case Op::PlanFact: return plan_fact(n);
+            case Op::PlanText:
+                return Rational(p_.enumerations[entry(n.c)][static_cast<std::size_t>(plan_fact(n).numerator())]);
         }
         fail("the expression could not be worked out");
     }
@@ -75,6 +79,14 @@ private:
         const std::size_t count = p_.questions[entry(n.b)].points.size() - 1;
         if (answer < -1 || answer >= static_cast<int>(count)) fail("an answer is out of range");
         return static_cast<std::size_t>(answer + 1);
+    }
+
+    const Rational& plan_fact(const Node& n) const {
+        const PlanFacts& facts = *require(in_.plan, "the facts of a support plan");
+        const auto scope = static_cast<PlanScope>(n.b);
+        const int item = scope == PlanScope::Plan ? 0 : in_.plan_item;
+        if (item < 0 || item >= facts.count(scope)) fail("a plan check looked at an item the plan does not have");
+        return facts.get(scope, item, n.a);
     }
 
     Rational lookup(const TableData& table, const Rational& key) const {
@@ -98,6 +110,10 @@ private:
 
 Rational run(const Program& program, const Inputs& inputs) {
     return Evaluator(program, inputs).eval(program.root);
+}
+
+Rational run_node(const Program& program, const Inputs& inputs, std::int32_t node) {
+    return Evaluator(program, inputs).eval(node);
 }
 
 }  // namespace openras::expr

@@ -12,23 +12,39 @@ namespace {
 class CompiledExpression final : public Expression {
 public:
     CompiledExpression(std::string source, SourceLocation start, Compiled compiled)
-        : source_(std::move(source)), start_(std::move(start)), compiled_(std::move(compiled)) {}
+        : source_(std::move(source)), start_(std::move(start)), compiled_(std::move(compiled)) {
+        compiled_.program.varies = item_dependence(compiled_.program);
+    }
 
     Type type() const override { return compiled_.type; }
     const std::vector<Reference>& references() const override { return compiled_.references; }
     const std::string& source() const override { return source_; }
 
-    Value evaluate(const Inputs& inputs) const override {
+    Value evaluate(const Inputs& inputs) const override { return to_value(slot(inputs)); }
+    bool test(const Inputs& inputs) const override { return !slot(inputs).is_zero(); }
+    void test_each(const Inputs& inputs, int count, std::vector<char>& out) const override {
+        located([&] { run_each(compiled_.program, inputs, count, out); });
+    }
+
+private:
+    Rational slot(const Inputs& inputs) const {
+        Rational out;
+        located([&] { out = run(compiled_.program, inputs); });
+        return out;
+    }
+
+    // Runs `work`, placing any evaluation error at the expression: arithmetic does not know
+    // where it was written; the expression does.
+    template <typename Work>
+    void located(Work work) const {
         try {
-            return to_value(run(compiled_.program, inputs));
+            work();
         } catch (const OpenRasError& error) {
-            // Arithmetic does not know where it was written; the expression does.
             if (!error.error().where.file.empty() || error.error().where.line > 0) throw;
             throw OpenRasError(Error{ErrorCode::Evaluation, error.error().message, start_});
         }
     }
 
-private:
     Value to_value(const Rational& slot) const {
         switch (compiled_.type) {
             case Type::Number: return Value::of_number(slot);

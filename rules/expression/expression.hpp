@@ -38,6 +38,8 @@
 //   total_points         number: all points after reductions
 //   weekly_total         money: the indicative weekly amount (threshold rules only)
 //   stream_total("s")    money: one funding stream's weekly amount (threshold rules only)
+//   plan.total, line.unit_cost, ...   facts about a support plan (plan checks only; the list
+//                        is in plan_facts.hpp). Dotted names are always plan facts.
 #include "rules/error.hpp"
 #include "rules/rational.hpp"
 
@@ -98,7 +100,14 @@ struct Catalogue {
 enum class Phase {
     Adjustment,  // rules that add money: may not read totals (so they cannot cap a budget)
     Threshold,   // panel thresholds: may also read weekly_total and stream_total
+    // Plan checks (expression/plan_facts.hpp): they read facts about a support plan, never the
+    // questionnaire. A check run once per plan sees the plan-wide facts; one run for each
+    // line (outcome, ...) also sees that item's facts.
+    PlanCheck, PlanCheckLine, PlanCheckOutcome, PlanCheckRisk, PlanCheckAction, PlanCheckReview,
+    PlanCheckQuestion,
 };
+
+class PlanFacts;
 
 // The person's figures at the moment an expression runs. Pointers index as the Catalogue does.
 struct Inputs {
@@ -108,13 +117,15 @@ struct Inputs {
     Rational total_points;
     const Rational* stream_totals = nullptr;      // per stream, exact pence (Threshold only)
     Rational weekly_total;                        // exact pence (Threshold only)
+    const PlanFacts* plan = nullptr;              // plan checks only
+    int plan_item = -1;                           // the item a for_each plan check is looking at
 };
 
 // Something an expression reads, for the explanation's list of inputs.
 struct Reference {
-    enum class Kind { Question, Domain, Parameter, Table, TotalPoints, WeeklyTotal, Stream };
+    enum class Kind { Question, Domain, Parameter, Table, TotalPoints, WeeklyTotal, Stream, PlanFact };
     Kind kind;
-    std::string id;  // question, domain, parameter, table or stream id; empty for totals
+    std::string id;  // question, domain, parameter, table or stream id, or plan fact name; empty for totals
 };
 
 class Expression {
@@ -131,6 +142,19 @@ public:
     // Throws OpenRasError (ErrorCode::Evaluation) on division by zero, overflow or a table
     // lookup with no matching row.
     virtual Value evaluate(const Inputs& inputs) const = 0;
+    // For a true/false expression: evaluate(inputs).boolean, without building a Value. Plan
+    // checks run it hundreds of times per plan.
+    virtual bool test(const Inputs& inputs) const { return evaluate(inputs).boolean; }
+    // For a true/false plan check with for_each: out[i] = test() with inputs.plan_item = i, for
+    // i in 0..count-1, worked out for all the items together (see program.hpp's run_each).
+    virtual void test_each(const Inputs& inputs, int count, std::vector<char>& out) const {
+        out.assign(static_cast<std::size_t>(count > 0 ? count : 0), 0);
+        Inputs item = inputs;
+        for (int i = 0; i < count; ++i) {
+            item.plan_item = i;
+            out[static_cast<std::size_t>(i)] = test(item) ? 1 : 0;
+        }
+    }
     // Distinct references in order of first appearance.
     virtual const std::vector<Reference>& references() const = 0;
     virtual const std::string& source() const = 0;

@@ -110,9 +110,14 @@ private:
         return token;
     }
 
+    // A name, or a dotted name such as `line.unit_cost` (the facts plan checks read).
     Token word() {
         const std::size_t start = pos_;
         while (pos_ < src_.size() && is_ident_char(src_[pos_])) ++pos_;
+        while (pos_ + 1 < src_.size() && src_[pos_] == '.' && is_ident_start(src_[pos_ + 1])) {
+            ++pos_;
+            while (pos_ < src_.size() && is_ident_char(src_[pos_])) ++pos_;
+        }
         Token token = make(TokenKind::Ident, start);
         for (const auto& [text, kind] : keywords)
             if (token.text == text) token.kind = kind;

@@ -35,6 +35,8 @@ enum class Op : std::uint8_t {
     If,            // a: condition, b: then, c: else
     Min, Max,      // a, b (longer lists are chained at compile time)
     Floor, Ceil, Round,  // a
+    PlanFact,      // a: slot, b: scope (plan_facts.hpp)
+    PlanText,      // a: slot, b: scope, c: enumerations[] entry -> text index
 };
 
 struct Node {
@@ -66,10 +68,22 @@ struct Program {
     std::vector<QuestionData> questions;
     std::vector<TableData> tables;
     std::vector<std::string> texts;  // texts[0] is ""
+    std::vector<std::vector<std::int32_t>> enumerations;  // text plan facts: value ordinal -> text index
+    std::vector<std::uint8_t> varies;  // per node: 1 when it reads a plan item's facts (item_dependence)
     RoundingRule rounding = RoundingRule::HalfUp;
 };
 
 // Works out the root slot. Throws OpenRasError (Evaluation) as Expression::evaluate says.
 Rational run(const Program& program, const Inputs& inputs);
+// Works out one node's slot.
+Rational run_node(const Program& program, const Inputs& inputs, std::int32_t node);
+
+// Per node, whether its value depends on which plan item is looked at (column_evaluator.cpp).
+std::vector<std::uint8_t> item_dependence(const Program& program);
+// Works a true/false program out for items 0..count-1 of a for_each plan check at once, a
+// node at a time over all the items (a column), instead of item by item: the same results and
+// the same errors as `run` with inputs.plan_item = each item, at a fraction of the cost.
+// `program.varies` must be filled. out[i] is 1 or 0.
+void run_each(const Program& program, const Inputs& inputs, int count, std::vector<char>& out);
 
 }  // namespace openras::expr

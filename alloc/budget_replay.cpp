@@ -1,0 +1,80 @@
+// Replaying an indicative budget: the stored answers, the stored rule set, the same engine and
+// the same JSON writer must give the stored payload back byte for byte.
+#include "alloc/assessment.hpp"
+#include "alloc/budget_report.hpp"
+#include "alloc/dates.hpp"
+#include "alloc/replay.hpp"
+
+namespace openras {
+namespace {
+
+// The text of the value of `{"key":{...}` at the start of a canonical payload, found without
+// parsing the rest (a budget's explanation is most of the payload and need not be parsed to be
+// compared). Empty when the payload does not start that way.
+std::string_view leading_object(std::string_view json, std::string_view key) {
+    const std::string prefix = "{\"" + std::string(key) + "\":";
+    if (json.substr(0, prefix.size()) != prefix || json.size() <= prefix.size() || json[prefix.size()] != '{') return {};
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = prefix.size(); i < json.size(); ++i) {
+        const char c = json[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return json.substr(prefix.size(), i + 1 - prefix.size());
+        }
+    }
+    return {};
+}
+
+ReplayDifference differs(std::string what) { return {std::move(what), {}}; }
+
+std::optional<ReplayDifference> check_source_assessment(const ReplayItem& item, const std::string& answers) {
+    const StoredEvent& e = item.event;
+    if (!e.refers_to) return differs("it does not say which assessment it was worked out from");
+    const std::optional<StoredEvent>& source = item.referenced;
+    if (!source || source->known_type() != EventType::AssessmentRecorded || source->person != e.person)
+        return differs("the assessment it names, event " + std::to_string(*e.refers_to) + ", is not in the record");
+    if (source->payload != answers)
+        return describe_json_difference("its answers are not those recorded in event " + std::to_string(source->id),
+                                        source->payload, answers);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item, const ReplayContext& context) {
+    const StoredEvent& e = item.event;
+    if (!e.rule_set) return differs("it names no rule set");
+    const ReplayContext::LoadedRules* loaded = context.rule_set(*e.rule_set);
+    if (!loaded) return differs("its rule set " + *e.rule_set + " is not stored in the record");
+    if (!loaded->rules) return differs(loaded->problem);
+    const std::string_view answers_text = leading_object(e.payload, "assessment");
+    const nlohmann::json answers = nlohmann::json::parse(answers_text, nullptr, false);
+    if (answers_text.empty() || answers.is_discarded()) return differs("its payload does not start with the assessment");
+    const std::string source = context.source_of(e.id);
+    std::string recomputed;
+    try {
+        const Assessment assessment = assessment_from_json(answers, source);
+        if (assessment.person != e.person) return differs("its assessment is for " + assessment.person + ", not " + e.person);
+        if (!loaded->rules->header.in_force_on(assessment.date))
+            return differs("its rule set was not in force on the assessment date, " + iso_date(assessment.date));
+        IndicativeBudget budget;
+        loaded->engine->evaluate(resolve_answers(*loaded->rules, assessment.answers, source), budget, true);
+        budget.person = assessment.person;
+        budget.assessment_date = assessment.date;
+        recomputed = "{\"assessment\":" + answers.dump() + ",\"budget\":" + nlohmann::json(budget_json(budget)).dump() + "}";
+    } catch (const OpenRasError& error) {
+        return differs("it can no longer be worked out: " + error.error().to_string());
+    }
+    if (recomputed != e.payload)
+        return describe_json_difference("the budget worked out again differs from the one recorded", e.payload, recomputed);
+    return check_source_assessment(item, answers.dump());
+}
+
+}  // namespace openras

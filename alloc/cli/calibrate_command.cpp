@@ -1,0 +1,130 @@
+// `openras calibrate`: fit a rule set's main conversion to a test group, write the new version,
+// and report what it would mean for the people in the group (docs/calibration.md).
+#include "alloc/calibration_run.hpp"
+#include "alloc/cli/cli_support.hpp"
+#include "alloc/cli/commands.hpp"
+#include "alloc/dates.hpp"
+#include "alloc/file_input.hpp"
+#include "alloc/file_output.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+namespace openras::cli {
+namespace {
+
+struct CalibrateOptions {
+    std::string rules, test_group, method = "rate", affordability = "1", contingency = "0", margin = "10%";
+    int bands = 5;
+    std::string out, report, chart, shortfalls, version, effective_from, effective_to, citation;
+};
+
+CalibrationSettings settings_from(const CalibrateOptions& o) {
+    CalibrationSettings s;
+    const auto method = parse_calibration_method(o.method);
+    if (!method) throw CLI::ValidationError("--method", "must be rate, base-rate or bands, not \"" + o.method + "\"");
+    s.method = *method;
+    s.affordability = decimal_option("--affordability", o.affordability);
+    // "5" means 5%; "5%" says so itself.
+    s.contingency = decimal_option("--contingency", o.contingency);
+    if (o.contingency.empty() || o.contingency.back() != '%') s.contingency = s.contingency / Rational(100);
+    s.band_count = o.bands;
+    return s;
+}
+
+boost::gregorian::date start_date(const CalibrateOptions& o, const RuleSet& old) {
+    if (!o.effective_from.empty()) return parse_iso_date(o.effective_from, SourceLocation{{}, 0, 0, "--effective-from"});
+    if (old.header.effective_to) return *old.header.effective_to + boost::gregorian::days(1);
+    throw CLI::ValidationError("--effective-from",
+                               "is needed: " + old.source_name +
+                                   " has no effective_to, so the new version's first day cannot be worked out");
+}
+
+CalibrationRequest request_from(const CalibrateOptions& o, std::shared_ptr<const RuleSet> old) {
+    CalibrationRequest r;
+    r.settings = settings_from(o);
+    const auto margin = parse_funding_margin(o.margin);
+    if (!margin) throw CLI::ValidationError("--margin", "must be a percentage (10 or 10%) or an amount (£500)");
+    r.margin = *margin;
+    r.effective_from = start_date(o, *old);
+    if (!o.effective_to.empty()) r.effective_to = parse_iso_date(o.effective_to, SourceLocation{{}, 0, 0, "--effective-to"});
+    r.version = o.version.empty() ? old->header.version + "-calibrated" : o.version;
+    if (!o.citation.empty()) r.citation = Citation{o.citation, {}};
+    r.old_text = read_whole_file(o.rules);
+    r.test_group_name = o.test_group;
+    r.test_group_bytes = read_whole_file(o.test_group);
+    r.out_name = o.out;
+    r.old_rules = std::move(old);
+    return r;
+}
+
+void write_outputs(const CalibrateOptions& o, const CalibrationOutcome& outcome) {
+    if (!o.out.empty()) write_file_atomically(o.out, outcome.rule_set_text);
+    if (!o.chart.empty()) write_file_atomically(o.chart, outcome.chart_svg);
+    if (!o.shortfalls.empty()) write_file_atomically(o.shortfalls, outcome.shortfalls_csv);
+    if (!o.report.empty()) write_file_atomically(o.report, outcome.report);
+    else std::cout << outcome.report;
+    for (const std::string* path : {&o.out, &o.chart, &o.shortfalls, &o.report})
+        if (!path->empty()) std::cerr << "Wrote " << *path << "\n";
+}
+
+// The old version must stay as it is, so that decisions made under it can still be replayed.
+void refuse_overwriting_the_old_version(const CalibrateOptions& o) {
+    std::error_code ignored;
+    if (!o.out.empty() && std::filesystem::exists(o.out, ignored) && std::filesystem::equivalent(o.out, o.rules, ignored))
+        throw CLI::ValidationError("--out", "would overwrite " + o.rules + "; write the new version to a new file, so "
+                                   "that decisions made under the old one can still be replayed");
+}
+
+int run(const CalibrateOptions& o) {
+    refuse_overwriting_the_old_version(o);
+    std::shared_ptr<const RuleSet> old = load_rule_set_or_report(o.rules, std::cerr);
+    if (!old) return kExitInvalid;
+    const CalibrationOutcome outcome = run_calibration(request_from(o, old));
+    if (!outcome.problems.empty()) return print_problems(outcome.problems, std::cerr);
+    write_outputs(o, outcome);
+    return kExitOk;
+}
+
+}  // namespace
+
+void add_calibrate_command(CLI::App& app, Outcome& outcome) {
+    auto o = std::make_shared<CalibrateOptions>();
+    CLI::App* c = app.add_subcommand(
+        "calibrate", "Fit the main stream's conversion to a test group's current costs; write a new rule-set "
+                     "version and a report of who would gain or lose");
+    c->add_option("--rules", o->rules, "The rule set to calibrate (one file)")->required();
+    c->add_option("--test-group", o->test_group,
+                  "Test group CSV: person, client_group, current_annual_cost, and answers (one column per "
+                  "question) or points")->required();
+    c->add_option("--method", o->method, "rate, base-rate or bands (default rate)");
+    c->add_option("--affordability", o->affordability, "Share of today's cost to hand out, a factor such as 0.95 (default 1)");
+    c->add_option("--contingency", o->contingency, "Percentage kept back for contingency, such as 5 for 5% (default 0)");
+    c->add_option("--bands", o->bands, "bands method: how many quantile bands to start from (default 5)");
+    c->add_option("--margin", o->margin, "List people whose new amount is below today's cost by more than this: "
+                                         "10% or £500 (default 10%)");
+    c->add_option("--out", o->out, "Write the new rule-set version here (nothing is written without it)");
+    c->add_option("--version", o->version, "The new version's name (default: the old one + \"-calibrated\")");
+    c->add_option("--effective-from", o->effective_from,
+                  "The new version's first day, YYYY-MM-DD (default: the day after the old effective_to)");
+    c->add_option("--effective-to", o->effective_to, "The new version's last day, YYYY-MM-DD (default: open-ended)");
+    c->add_option("--citation", o->citation, "The policy that justifies the new conversion (default: the old "
+                                             "conversion's citation, noting the test group)");
+    c->add_option("--report", o->report, "Write the report here instead of printing it");
+    c->add_option("--chart", o->chart, "Write the scatter chart of points against current cost here (SVG)");
+    c->add_option("--shortfalls", o->shortfalls, "Write every person below the margin here (CSV)");
+    c->footer("Exit status: 0 done, 1 invalid rule set or test group (every problem is listed with its line and "
+              "column; nothing is written), 2 usage error.");
+    c->callback([o, &outcome] {
+        try {
+            outcome.exit_code = run(*o);
+        } catch (const OpenRasError& e) {
+            std::cerr << e.error().to_string() << "\n";
+            outcome.exit_code = kExitInvalid;
+        }
+    });
+}
+
+}  // namespace openras::cli

@@ -1,0 +1,187 @@
+// `openras case ...`: recording the steps of a person's case in the decision record, as the kiosk
+// does: register, assess (answers and the indicative budget), plan (a support plan and its
+// check), and the social worker's or panel's decisions (confirm, return, refer, agree), reviews,
+// corrections and disputes. The library checks who may record what and that reasons are given;
+// a refusal prints why and exits 1, with nothing recorded.
+#include "alloc/assessment.hpp"
+#include "alloc/case_actions.hpp"
+#include "alloc/cli/store_cli.hpp"
+#include "alloc/dates.hpp"
+#include "alloc/file_input.hpp"
+#include "alloc/plan_recording.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <iostream>
+
+namespace openras::cli {
+namespace {
+
+struct CaseOptions {
+    ActorOptions who;
+    std::string person, reason, details, date, answers, plan, note;
+    std::vector<std::string> rules;
+    std::optional<EventId> event;
+    std::optional<std::int64_t> amount_pence;
+};
+
+DecisionStore open_for_case(const CaseOptions& o, bool create) {
+    StoreOptions options;
+    options.create_if_missing = create;
+    return DecisionStore::open(o.who.db, options);
+}
+
+// The rule sets given with --rules (files, or folders of *.toml), or the built-in model RAS.
+std::vector<RuleSetSource> rule_sources(const std::vector<std::string>& paths) {
+    if (paths.empty()) return {{kEmbeddedDefaultName, std::string(embedded_model_ras_text())}};
+    std::vector<RuleSetSource> sources;
+    for (const std::string& path : paths) sources.push_back({path, read_whole_file(path)});
+    return sources;
+}
+
+CLI::App* case_command(CLI::App* group, const std::string& name, const std::string& about, CaseOptions& o,
+                       bool person = true) {
+    CLI::App* command = group->add_subcommand(name, about);
+    add_actor_options(command, o.who);
+    if (person) command->add_option("--person", o.person, "The person's reference, e.g. P-0001")->required();
+    return command;
+}
+
+void add_reason(CLI::App* command, CaseOptions& o, bool required, const std::string& what) {
+    auto* option = command->add_option("--reason", o.reason, what);
+    if (required) option->required();
+}
+
+int run_assess(const CaseOptions& o) {
+    DecisionStore store = open_for_case(o, false);
+    const RecordedBudget recorded = record_assessment(store, load_assessment_file(o.answers), actor_of(o.who), rule_sources(o.rules));
+    print_recorded(store, recorded.assessment_event, false);
+    print_recorded(store, recorded.budget_event, false);
+    const RuleSetHeader& h = recorded.budget.rules->header;
+    std::cout << "  Worked out with " << h.id << " version " << h.version << " (" << recorded.budget.rules->hash << ").\n";
+    return kExitOk;
+}
+
+int run_plan(const CaseOptions& o) {
+    DecisionStore store = open_for_case(o, false);
+    const RecordedPlan recorded =
+        record_plan(store, read_whole_file(o.plan), o.plan, actor_of(o.who), rule_sources(o.rules), o.event);
+    print_recorded(store, recorded.plan_event, false);
+    print_recorded(store, recorded.check_event, true);
+    return kExitOk;
+}
+
+void add_register_and_assess(CLI::App* group, Outcome& outcome) {
+    auto o = std::make_shared<CaseOptions>();
+    CLI::App* reg = case_command(group, "register", "Register a person (makes the record if the file does not exist)", *o);
+    reg->add_option("--note", o->note, "A note to keep with the registration");
+    run_store_command(reg, outcome, [o] {
+        DecisionStore store = open_for_case(*o, true);
+        print_recorded(store, register_person(store, o->person, actor_of(o->who), o->note), true);
+        return kExitOk;
+    });
+
+    auto a = std::make_shared<CaseOptions>();
+    CLI::App* assess = case_command(group, "assess", "Record an assessment and the indicative budget worked out from it", *a, false);
+    assess->add_option("--answers", a->answers, "The answers file (TOML); it names the person and the date")->required();
+    assess->add_option("--rules", a->rules, "Rule-set files (the version in force on the date is used). Default: the built-in model RAS");
+    run_store_command(assess, outcome, [a] { return run_assess(*a); });
+
+    auto p = std::make_shared<CaseOptions>();
+    CLI::App* plan = case_command(group, "plan", "Record a support plan and the council's check of it", *p, false);
+    plan->add_option("--plan", p->plan, "The support plan (TOML); it names the person")->required();
+    plan->add_option("--rules", p->rules, "Rule-set files (the version in force on the plan's date is used). Default: the built-in model RAS");
+    plan->add_option("--budget-event", p->event, "Check against this indicative budget (default: the person's latest)");
+    run_store_command(plan, outcome, [p] { return run_plan(*p); });
+}
+
+void add_plan_decision(CLI::App* group, Outcome& outcome, const std::string& name, EventType decision, const std::string& about) {
+    auto o = std::make_shared<CaseOptions>();
+    CLI::App* command = case_command(group, name, about, *o);
+    command->add_option("--plan-event", o->event, "The plan or plan check decided (default: the person's latest)");
+    add_reason(command, *o, true, "Why: recorded with the decision, and required");
+    run_store_command(command, outcome, [o, decision] {
+        DecisionStore store = open_for_case(*o, false);
+        print_recorded(store, decide_plan(store, decision, o->person, actor_of(o->who), o->event, o->reason), true);
+        return kExitOk;
+    });
+}
+
+void add_agree(CLI::App* group, Outcome& outcome) {
+    auto o = std::make_shared<CaseOptions>();
+    CLI::App* agree = case_command(group, "agree", "Agree the final budget; a reason is required when it differs from the indicative one", *o);
+    agree->add_option("--amount", o->amount_pence, "The final budget a week, in pence (28590 is \u00a3285.90)")
+        ->required()
+        ->check(CLI::NonNegativeNumber);
+    agree->add_option("--budget-event", o->event, "The indicative budget it is agreed for (default: the person's latest)");
+    add_reason(agree, *o, false, "Why this amount (required when it differs from the indicative budget)");
+    run_store_command(agree, outcome, [o] {
+        DecisionStore store = open_for_case(*o, false);
+        print_recorded(store, agree_final_budget(store, o->person, actor_of(o->who), o->event,
+                                                 Money::from_pence(*o->amount_pence), o->reason), true);
+        return kExitOk;
+    });
+}
+
+void add_reviews(CLI::App* group, Outcome& outcome) {
+    auto s = std::make_shared<CaseOptions>();
+    CLI::App* schedule = case_command(group, "schedule-review", "Schedule a review (6 to 8 weeks after support starts, then yearly)", *s);
+    schedule->add_option("--date", s->date, "The review date, YYYY-MM-DD")->required();
+    add_reason(schedule, *s, false, "Why, e.g. \"first review after support started\"");
+    run_store_command(schedule, outcome, [s] {
+        DecisionStore store = open_for_case(*s, false);
+        const auto day = parse_iso_date(s->date, SourceLocation{{}, 0, 0, "--date"});
+        print_recorded(store, schedule_review(store, s->person, actor_of(s->who), day, s->reason), true);
+        return kExitOk;
+    });
+
+    auto c = std::make_shared<CaseOptions>();
+    CLI::App* complete = case_command(group, "complete-review", "Record a review's findings", *c);
+    complete->add_option("--date", c->date, "The day the review took place, YYYY-MM-DD")->required();
+    complete->add_option("--review-event", c->event, "The scheduled review (default: the person's latest)");
+    add_reason(complete, *c, true, "What the review found");
+    run_store_command(complete, outcome, [c] {
+        DecisionStore store = open_for_case(*c, false);
+        const auto day = parse_iso_date(c->date, SourceLocation{{}, 0, 0, "--date"});
+        print_recorded(store, complete_review(store, c->person, actor_of(c->who), day, c->event, c->reason), true);
+        return kExitOk;
+    });
+}
+
+void add_correct_and_dispute(CLI::App* group, Outcome& outcome) {
+    auto c = std::make_shared<CaseOptions>();
+    CLI::App* correct = case_command(group, "correct", "Correct an event: the original stays, the correction points at it", *c, false);
+    correct->add_option("--event", c->event, "The event corrected")->required();
+    add_reason(correct, *c, true, "Why it is corrected");
+    correct->add_option("--details", c->details, "What the right facts are");
+    run_store_command(correct, outcome, [c] {
+        DecisionStore store = open_for_case(*c, false);
+        print_recorded(store, record_correction(store, actor_of(c->who), *c->event, c->reason, c->details), true);
+        return kExitOk;
+    });
+
+    auto d = std::make_shared<CaseOptions>();
+    CLI::App* dispute = case_command(group, "dispute", "Record that the person disputes a decision or figure", *d);
+    dispute->add_option("--event", d->event, "The event disputed, if it is one event");
+    add_reason(dispute, *d, true, "What is disputed and why");
+    run_store_command(dispute, outcome, [d] {
+        DecisionStore store = open_for_case(*d, false);
+        print_recorded(store, record_dispute(store, d->person, actor_of(d->who), d->event, d->reason), true);
+        return kExitOk;
+    });
+}
+
+}  // namespace
+
+void add_case_commands(CLI::App& app, Outcome& outcome) {
+    CLI::App* group = app.add_subcommand("case", "Record a person's case in the decision record (as the kiosk does)");
+    group->require_subcommand(1);
+    add_register_and_assess(group, outcome);
+    add_plan_decision(group, outcome, "confirm", EventType::PlanConfirmed, "Confirm the person's plan, with reasons");
+    add_plan_decision(group, outcome, "return", EventType::PlanReturned, "Return the plan for changes, with reasons");
+    add_plan_decision(group, outcome, "refer", EventType::PlanReferredToPanel, "Refer the plan to the funding panel, with reasons");
+    add_agree(group, outcome);
+    add_reviews(group, outcome);
+    add_correct_and_dispute(group, outcome);
+}
+
+}  // namespace openras::cli

@@ -1,0 +1,35 @@
+#include "alloc/cli/cli_support.hpp"
+
+#include "rules/ruleset_loader.hpp"
+
+#include <ostream>
+
+namespace openras::cli {
+
+int print_problems(const Diagnostics& problems, std::ostream& err, bool writes_files, std::size_t limit) {
+    std::size_t shown = 0;
+    for (const Error& e : problems.errors()) {
+        if (shown++ == limit) break;
+        err << e.where.to_string() << ": error: " << e.message << " [" << error_code_name(e.code) << "]\n";
+    }
+    if (problems.size() > limit) err << "… and " << problems.size() - limit << " more problems not shown.\n";
+    err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found"
+        << (writes_files ? "; nothing was written.\n" : ".\n");
+    return kExitInvalid;
+}
+
+std::shared_ptr<const RuleSet> load_rule_set_or_report(const std::string& path, std::ostream& err,
+                                                       bool writes_files) {
+    RuleSetLoad load = load_rule_set_file(path);
+    if (load.rule_set) return load.rule_set;
+    print_problems(load.problems, err, writes_files);
+    return nullptr;
+}
+
+Rational decimal_option(const std::string& option, const std::string& text) {
+    const std::optional<Rational> value = Rational::parse_decimal(text);
+    if (!value) throw CLI::ValidationError(option, "\"" + text + "\" is not a plain decimal number (for example 0.95 or 5)");
+    return *value;
+}
+
+}  // namespace openras::cli

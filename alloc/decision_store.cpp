@@ -1,0 +1,186 @@
+#include "alloc/decision_store.hpp"
+
+#include "alloc/decision_store_state.hpp"
+#include "alloc/store_file.hpp"
+#include "alloc/store_schema.hpp"
+#include "rules/error.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <sqlite3.h>
+
+#include <random>
+#include <thread>
+
+namespace openras {
+namespace {
+
+constexpr int kBusyTimeoutMs = 2000;  // SQLite's own wait per attempt; run_write_transaction retries
+
+[[noreturn]] void refuse(const std::string& path, ErrorCode code, const std::string& why) {
+    throw OpenRasError(Error{code, why, SourceLocation{path, 0, 0, {}}});
+}
+
+int primary_code(const std::exception& failure) {
+    const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&failure);
+    return sqlite ? (sqlite->getErrorCode() & 0xff) : -1;
+}
+
+// What the file says about itself, read through SQLite (the WAL may hold newer pages than the
+// header check_store_file read).
+void identify(DecisionStore::State& s) {
+    const int application = s.db->execAndGet("PRAGMA application_id").getInt();
+    if (application != kStoreApplicationId)
+        refuse(s.path, ErrorCode::StoreFormat, "is an SQLite database, but not an OpenRAS decision record");
+    s.version = s.db->execAndGet("PRAGMA user_version").getInt();
+    if (s.version > kStoreSchemaVersion)
+        refuse(s.path, ErrorCode::StoreFormat,
+               "was written by a newer OpenRAS (schema version " + std::to_string(s.version) +
+                   "; this program knows versions up to " + std::to_string(kStoreSchemaVersion) +
+                   "). It has not been changed. Use the newer program");
+    if (s.version < 1) refuse(s.path, ErrorCode::StoreFormat, "is damaged: it has no decision-record schema");
+}
+
+void migrate(DecisionStore::State& s) {
+    run_write_transaction(s, [&s] {
+        // Another writer may have migrated it while we waited for the lock.
+        s.version = s.db->execAndGet("PRAGMA user_version").getInt();
+        for (const SchemaStep& step : schema_steps())
+            if (step.to > s.version) s.db->exec(std::string(step.sql));
+        s.db->exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
+    });
+    s.version = kStoreSchemaVersion;
+}
+
+void prepare_connection(DecisionStore::State& s) {
+    s.db->exec("PRAGMA synchronous = FULL");
+    identify(s);
+    if (s.options.access == StoreAccess::ReadWrite) {
+        if (s.db->execAndGet("PRAGMA journal_mode").getString() != "wal") s.db->exec("PRAGMA journal_mode = WAL");
+        if (s.version < kStoreSchemaVersion) migrate(s);
+    }
+    SQLite::Statement id(*s.db, "SELECT value FROM meta WHERE key = ?");
+    id.bind(1, kMetaStoreId);
+    if (!id.executeStep()) refuse(s.path, ErrorCode::StoreFormat, "is damaged: it has no store id");
+    s.store_id = id.getColumn(0).getString();
+    s.genesis = genesis_hash(s.store_id);
+}
+
+}  // namespace
+
+UtcClock system_utc_clock() {
+    return [] { return boost::posix_time::second_clock::universal_time(); };
+}
+
+std::string iso_utc(const boost::posix_time::ptime& moment) {
+    std::string text = boost::posix_time::to_iso_extended_string(moment);
+    if (const std::size_t dot = text.find('.'); dot != std::string::npos) text.resize(dot);
+    return text + "Z";
+}
+
+SQLite::Statement& DecisionStore::State::statement(std::string_view sql) {
+    auto found = statements.find(sql);
+    if (found == statements.end())
+        found = statements.emplace(std::string(sql), std::make_unique<SQLite::Statement>(*db, std::string(sql))).first;
+    found->second->reset();
+    found->second->clearBindings();
+    return *found->second;
+}
+
+bool is_busy(const std::exception& failure) {
+    const int code = primary_code(failure);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+void throw_storage_error(const std::string& path, const std::exception& failure) {
+    const int code = primary_code(failure);
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        refuse(path, ErrorCode::StoreFormat, std::string("is damaged: SQLite reports \"") + failure.what() + "\"");
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        refuse(path, ErrorCode::Io, "is busy: another program held it for too long; nothing was changed, try again");
+    if (code == SQLITE_READONLY)
+        refuse(path, ErrorCode::Io, std::string("cannot be written: ") + failure.what());
+    refuse(path, ErrorCode::Io, std::string("cannot be used: SQLite reports \"") + failure.what() + "\"");
+}
+
+void run_write_transaction(DecisionStore::State& s, const std::function<void()>& work) {
+    const auto deadline = std::chrono::steady_clock::now() + s.options.busy_wait;
+    std::minstd_rand jitter(std::random_device{}());
+    for (int attempt = 0;; ++attempt) {
+        try {
+            SQLite::Transaction transaction(*s.db, SQLite::TransactionBehavior::IMMEDIATE);
+            work();
+            transaction.commit();
+            return;
+        } catch (const SQLite::Exception& e) {
+            if (!is_busy(e) || std::chrono::steady_clock::now() >= deadline) throw_storage_error(s.path, e);
+            // Another writer holds the lock beyond SQLite's own wait: back off a little, randomly,
+            // so that waiting writers do not retry in step.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (attempt < 8 ? 4u << attempt : 500u)));
+        }
+    }
+}
+
+StoredEvent read_event_row(SQLite::Statement& row, int first) {
+    const auto column = [&](int c) { return row.getColumn(first + c); };
+    StoredEvent e;
+    e.id = column(0).getInt64();
+    e.type = column(1).getString();
+    e.person = column(2).getString();
+    e.actor = column(3).getString();
+    e.role = column(4).getString();
+    e.recorded_at = column(5).getString();
+    if (!column(6).isNull()) e.refers_to = column(6).getInt64();
+    if (!column(7).isNull()) e.rule_set = column(7).getString();
+    e.payload = column(8).getString();
+    const SQLite::Column hash = column(9);
+    const auto* bytes = static_cast<const std::uint8_t*>(hash.getBlob());
+    for (int i = 0; i < hash.getBytes() && i < 32; ++i) e.chain_hash[std::size_t(i)] = bytes[i];
+    return e;
+}
+
+nlohmann::json StoredEvent::payload_json() const {
+    nlohmann::json parsed = nlohmann::json::parse(payload, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object())
+        throw OpenRasError(Error{ErrorCode::StoreFormat, "the payload of event " + std::to_string(id) + " is not a JSON object",
+                                 SourceLocation{{}, 0, 0, "events[" + std::to_string(id) + "].payload"}});
+    return parsed;
+}
+
+DecisionStore::DecisionStore(std::unique_ptr<State> state) : state_(std::move(state)) {}
+DecisionStore::DecisionStore(DecisionStore&&) noexcept = default;
+DecisionStore& DecisionStore::operator=(DecisionStore&&) noexcept = default;
+DecisionStore::~DecisionStore() = default;
+
+DecisionStore DecisionStore::open(const std::string& path, StoreOptions options) {
+    if (!options.clock) options.clock = system_utc_clock();
+    const bool writer = options.access == StoreAccess::ReadWrite;
+    if (!check_store_file(path)) {
+        if (!writer || !options.create_if_missing)
+            refuse(path, ErrorCode::Io, "there is no decision record here (no such file)");
+        create_store_file(path);  // false: another process made it first, which is as good
+        check_store_file(path);
+    }
+    auto state = std::make_unique<State>();
+    state->path = path;
+    state->options = std::move(options);
+    try {
+        state->db = std::make_unique<SQLite::Database>(path, writer ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY,
+                                                       kBusyTimeoutMs, state->options.vfs);
+        prepare_connection(*state);
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw_storage_error(path, e);
+    }
+    return DecisionStore(std::move(state));
+}
+
+const std::string& DecisionStore::path() const { return state_->path; }
+bool DecisionStore::read_only() const { return state_->options.access == StoreAccess::ReadOnly; }
+int DecisionStore::schema_version() const { return state_->version; }
+const std::string& DecisionStore::store_id() const { return state_->store_id; }
+SQLite::Database& DecisionStore::database() const { return *state_->db; }
+
+}  // namespace openras

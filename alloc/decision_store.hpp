@@ -1,0 +1,137 @@
+#pragma once
+// The decision record: a tamper-evident, append-only SQLite store of everything that happened on
+// the way to people's personal budgets. The storage format is described in store_schema.cpp;
+// checking a record is record_verifier.hpp, replaying its figures replay.hpp.
+//
+// A DecisionStore is one connection to one record file. Writers append whole batches of events
+// atomically under BEGIN IMMEDIATE, waiting (not failing) while another process writes; every
+// commit is durable when append() returns (WAL, synchronous = FULL). An auditor's store is opened
+// read-only and refuses every append. Who may append what, and what each event must say, is
+// checked here, inside the write transaction (roles.hpp, event_rules.hpp).
+#include "alloc/event_chain.hpp"
+#include "alloc/event_types.hpp"
+#include "alloc/roles.hpp"
+
+#include <boost/date_time/posix_time/ptime.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace openras {
+
+// The clock events are stamped with; tests pass a fixed one so records are reproducible.
+using UtcClock = std::function<boost::posix_time::ptime()>;
+UtcClock system_utc_clock();
+std::string iso_utc(const boost::posix_time::ptime& moment);  // "2026-05-01T09:30:00Z"
+
+enum class StoreAccess { ReadOnly, ReadWrite };
+
+// Where an append can be made to fail in tests, as SQLite's own tests inject faults: the hook
+// may throw at each point, and the append must then leave the record exactly as it was.
+enum class AppendStage { Locked, EventsWritten, HeadWritten };
+
+struct StoreOptions {
+    StoreAccess access = StoreAccess::ReadWrite;
+    bool create_if_missing = false;
+    UtcClock clock;                               // default: the system's UTC clock
+    std::chrono::milliseconds busy_wait{60000};   // how long a writer waits for others in all
+    std::string vfs;                              // SQLite VFS; empty for the default
+    std::function<void(AppendStage)> fault;       // tests only
+};
+
+// A rule set as it goes into the record: its hash (as load_rule_set computed it) and exact text.
+struct RuleSetText {
+    std::string hash;
+    std::string text;
+};
+
+struct NewEvent {
+    EventType type = EventType::PersonRegistered;
+    std::string person;
+    Actor actor;
+    std::optional<EventId> refers_to;
+    // Instead of refers_to: the event at this index of the same append (an assessment and the
+    // budget worked out from it are appended together).
+    std::optional<std::size_t> refers_to_batch_index;
+    std::optional<RuleSetText> rule_set;
+    nlohmann::json payload = nlohmann::json::object();
+};
+
+// An event as stored. Fields are kept as text: a record that was tampered with may hold values
+// no event type or role has, and the verifier must still be able to show them.
+struct StoredEvent {
+    EventId id = 0;
+    std::string type, person, actor, role, recorded_at;
+    std::optional<EventId> refers_to;
+    std::optional<std::string> rule_set;
+    std::string payload;
+    ChainHash chain_hash{};
+
+    std::optional<EventType> known_type() const { return event_type_from_name(type); }
+    std::optional<Role> known_role() const { return role_from_name(role); }
+    // Throws OpenRasError(StoreFormat) when the payload is not a JSON object.
+    nlohmann::json payload_json() const;
+};
+
+struct StoreHead {
+    EventId event = 0;  // 0 for an empty record
+    ChainHash hash{};   // the genesis hash for an empty record
+};
+
+class DecisionStore {
+public:
+    // Throws OpenRasError: Io when the file cannot be opened, StoreFormat when it is not a record
+    // this build can use (the file is then left exactly as it was). A writer migrates a record of
+    // an older schema; a reader reads it as it is.
+    static DecisionStore open(const std::string& path, StoreOptions options = {});
+    DecisionStore(DecisionStore&&) noexcept;
+    DecisionStore& operator=(DecisionStore&&) noexcept;
+    ~DecisionStore();
+
+    const std::string& path() const;
+    bool read_only() const;
+    int schema_version() const;
+    const std::string& store_id() const;
+
+    // Appends all the events or none, in order, and returns their ids. Throws OpenRasError
+    // (Permission, MissingField, InvalidValue, UnknownName ...) naming what is wrong.
+    std::vector<EventId> append(std::vector<NewEvent> events);
+    EventId append(NewEvent event);
+
+    StoreHead head() const;
+    StoreHead meta_head() const;  // the head as `meta` repeats it
+    std::optional<StoredEvent> event(EventId id) const;
+    std::vector<StoredEvent> events_of(const std::string& person) const;
+    std::optional<StoredEvent> latest_of(const std::string& person, EventType type) const;
+    // Events of `person` that refer to `id`, oldest first.
+    std::vector<StoredEvent> events_referring_to(const std::string& person, EventId id) const;
+    bool person_registered(const std::string& person) const;
+    std::vector<std::string> people() const;
+    std::optional<std::string> rule_set_text(const std::string& hash) const;
+    std::vector<std::string> rule_set_hashes() const;
+
+    // The connection, for the verifier and replay, which read in bulk with their own queries.
+    SQLite::Database& database() const;
+
+    struct State;  // the connection and its caches (decision_store_state.hpp; internal)
+
+private:
+    explicit DecisionStore(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
+// Reads one event from a statement whose columns are, in order: id, type, person, actor, role,
+// recorded_at, refers_to, rule_set, payload, chain_hash (kEventColumns).
+inline constexpr const char* kEventColumns =
+    "id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash";
+
+}  // namespace openras

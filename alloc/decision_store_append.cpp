@@ -1,0 +1,177 @@
+// Appending to the decision record: checks first, then one write transaction that stores any new
+// rule set, links each event into the chain, and moves the head.
+#include "alloc/decision_store.hpp"
+
+#include "alloc/decision_store_state.hpp"
+#include "alloc/event_rules.hpp"
+#include "alloc/store_schema.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <cstring>
+
+namespace openras {
+namespace {
+
+[[noreturn]] void refuse(ErrorCode code, const std::string& why, const std::string& field) {
+    throw OpenRasError(Error{code, why, SourceLocation{{}, 0, 0, field}});
+}
+
+// Money is whole pence and dates are text: binary floating point never enters the record.
+void refuse_floating_point(const nlohmann::json& value, const std::string& field) {
+    if (value.is_number_float()) refuse(ErrorCode::WrongType, "a payload may not hold binary floating point", field);
+    if (value.is_object())
+        for (const auto& [key, item] : value.items()) refuse_floating_point(item, field + "." + key);
+    if (value.is_array())
+        for (std::size_t i = 0; i < value.size(); ++i) refuse_floating_point(value[i], field + "[" + std::to_string(i) + "]");
+}
+
+std::string canonical_payload(const NewEvent& e) {
+    if (!e.payload.is_object()) refuse(ErrorCode::WrongType, "an event's payload must be a JSON object", "payload");
+    refuse_floating_point(e.payload, "payload");
+    try {
+        return e.payload.dump();
+    } catch (const nlohmann::json::exception&) {
+        refuse(ErrorCode::InvalidValue, "the payload holds text that is not valid UTF-8", "payload");
+    }
+}
+
+struct PreparedEvent {
+    const NewEvent* event;
+    std::string payload;  // canonical JSON
+    std::optional<EventId> refers_to;
+};
+
+ChainHash stored_rule_set_digest(DecisionStore::State& s, const RuleSetText& rules) {
+    if (const auto cached = s.rule_set_digests.find(rules.hash); cached != s.rule_set_digests.end()) return cached->second;
+    SQLite::Statement& find = s.statement("SELECT text FROM rule_sets WHERE hash = ?");
+    find.bind(1, rules.hash);
+    std::string text;
+    if (find.executeStep()) {
+        text = find.getColumn(0).getString();  // the first text stored under this hash stays
+        find.reset();
+    } else {
+        // Proven before storing: the text really is the rule set the hash names.
+        const RuleSetLoad load = load_rule_set(rules.text, "rule set " + rules.hash);
+        if (!load.rule_set || load.rule_set->hash != rules.hash)
+            refuse(ErrorCode::InvalidValue, "the rule-set text given does not load to the hash " + rules.hash, "rule_set");
+        SQLite::Statement& insert = s.statement("INSERT INTO rule_sets (hash, text) VALUES (?, ?)");
+        insert.bind(1, rules.hash);
+        insert.bind(2, rules.text);
+        insert.exec();
+        text = rules.text;
+    }
+    return s.rule_set_digests[rules.hash] = Sha256::of(text);
+}
+
+StoreHead write_event(DecisionStore::State& s, const PreparedEvent& p, const StoreHead& previous,
+                      const std::string& recorded_at, std::string& canonical) {
+    const NewEvent& e = *p.event;
+    std::optional<ChainHash> digest;
+    if (e.rule_set) digest = stored_rule_set_digest(s, *e.rule_set);
+    const std::string type(event_type_name(e.type)), role(role_name(e.actor.role));
+    EventColumns columns{previous.event + 1, type, e.person, e.actor.name, role, recorded_at, p.refers_to,
+                         std::nullopt, digest ? &*digest : nullptr, p.payload};
+    if (e.rule_set) columns.rule_set = e.rule_set->hash;
+    canonical.clear();
+    append_canonical_bytes(columns, canonical);
+    const StoreHead head{columns.id, next_chain_hash(previous.hash, canonical)};
+
+    SQLite::Statement& insert = s.statement(
+        "INSERT INTO events (id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, static_cast<std::int64_t>(head.event));
+    insert.bind(2, type);
+    insert.bind(3, e.person);
+    insert.bind(4, e.actor.name);
+    insert.bind(5, role);
+    insert.bind(6, recorded_at);
+    if (p.refers_to) insert.bind(7, static_cast<std::int64_t>(*p.refers_to));
+    if (e.rule_set) insert.bind(8, e.rule_set->hash);
+    insert.bindNoCopy(9, p.payload);
+    insert.bindNoCopy(10, head.hash.data(), int(head.hash.size()));
+    insert.exec();
+    return head;
+}
+
+void write_head(DecisionStore::State& s, const StoreHead& head) {
+    SQLite::Statement& update = s.statement("UPDATE meta SET value = ? WHERE key = ?");
+    update.bind(1, std::to_string(head.event));
+    update.bind(2, kMetaHeadEvent);
+    update.exec();
+    update.reset();
+    update.clearBindings();
+    update.bind(1, chain_hash_hex(head.hash));
+    update.bind(2, kMetaHeadHash);
+    update.exec();
+}
+
+StoreHead read_head(DecisionStore::State& s) {
+    SQLite::Statement& last = s.statement("SELECT id, chain_hash FROM events ORDER BY id DESC LIMIT 1");
+    StoreHead head{0, s.genesis};
+    if (last.executeStep()) {
+        head.event = last.getColumn(0).getInt64();
+        const SQLite::Column hash = last.getColumn(1);
+        if (hash.getBytes() == 32) std::memcpy(head.hash.data(), hash.getBlob(), 32);
+    }
+    last.reset();
+    return head;
+}
+
+void fault_point(const DecisionStore::State& s, AppendStage stage) {
+    if (s.options.fault) s.options.fault(stage);
+}
+
+void append_in_transaction(DecisionStore::State& s, const DecisionStore& store, std::vector<PreparedEvent>& prepared,
+                           std::vector<EventId>& ids, std::string& canonical) {
+    run_write_transaction(s, [&] {
+        ids.clear();
+        StoreHead head = read_head(s);
+        fault_point(s, AppendStage::Locked);
+        const std::string recorded_at = iso_utc(s.options.clock());
+        for (PreparedEvent& p : prepared) {
+            if (p.event->refers_to_batch_index) p.refers_to = ids[*p.event->refers_to_batch_index];
+            check_event_rules(*p.event, p.refers_to, store);
+            head = write_event(s, p, head, recorded_at, canonical);
+            ids.push_back(head.event);
+        }
+        fault_point(s, AppendStage::EventsWritten);
+        write_head(s, head);
+        fault_point(s, AppendStage::HeadWritten);
+    });
+}
+
+}  // namespace
+
+EventId DecisionStore::append(NewEvent event) {
+    std::vector<NewEvent> one;
+    one.push_back(std::move(event));
+    return append(std::move(one)).front();
+}
+
+std::vector<EventId> DecisionStore::append(std::vector<NewEvent> events) {
+    State& s = *state_;
+    if (read_only())
+        throw OpenRasError(Error{ErrorCode::Permission,
+                                 "this decision record was opened read-only (for an audit); nothing can be added to it",
+                                 SourceLocation{s.path, 0, 0, {}}});
+    std::vector<PreparedEvent> prepared;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        require_permission(events[i].actor, events[i].type);
+        check_event_shape(events[i]);
+        if (events[i].refers_to_batch_index && *events[i].refers_to_batch_index >= i)
+            refuse(ErrorCode::InvalidValue, "an event can only refer to an earlier event", "refers_to");
+        prepared.push_back({&events[i], canonical_payload(events[i]), events[i].refers_to});
+    }
+    std::vector<EventId> ids;
+    std::string canonical;
+    const std::map<std::string, ChainHash> digests_before = s.rule_set_digests;
+    try {
+        append_in_transaction(s, *this, prepared, ids, canonical);
+    } catch (...) {
+        s.rule_set_digests = digests_before;  // a rule set stored by the rolled-back transaction is gone
+        throw;
+    }
+    return ids;
+}
+
+}  // namespace openras

@@ -1,0 +1,137 @@
+// Reading the decision record: single events, one person's events, stored rule sets.
+#include "alloc/decision_store.hpp"
+
+#include "alloc/decision_store_state.hpp"
+#include "alloc/store_schema.hpp"
+#include "rules/error.hpp"
+
+#include <cstdlib>
+
+namespace openras {
+namespace {
+
+template <class Work>
+auto reading(const DecisionStore::State& s, Work work) -> decltype(work()) {
+    try {
+        return work();
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw_storage_error(s.path, e);
+    }
+}
+
+const std::string kSelectEvents = std::string("SELECT ") + kEventColumns + " FROM events ";
+
+}  // namespace
+
+StoreHead DecisionStore::head() const {
+    return reading(*state_, [&] {
+        SQLite::Statement& last = state_->statement("SELECT id, chain_hash FROM events ORDER BY id DESC LIMIT 1");
+        StoreHead head{0, state_->genesis};
+        if (last.executeStep()) {
+            head.event = last.getColumn(0).getInt64();
+            const SQLite::Column hash = last.getColumn(1);
+            const auto* bytes = static_cast<const std::uint8_t*>(hash.getBlob());
+            for (int i = 0; i < hash.getBytes() && i < 32; ++i) head.hash[std::size_t(i)] = bytes[i];
+        }
+        last.reset();
+        return head;
+    });
+}
+
+StoreHead DecisionStore::meta_head() const {
+    return reading(*state_, [&] {
+        SQLite::Statement& meta = state_->statement("SELECT key, value FROM meta WHERE key IN (?, ?)");
+        meta.bind(1, kMetaHeadEvent);
+        meta.bind(2, kMetaHeadHash);
+        StoreHead head{-1, {}};
+        while (meta.executeStep()) {
+            const std::string key = meta.getColumn(0).getString(), value = meta.getColumn(1).getString();
+            if (key == kMetaHeadEvent) head.event = std::atoll(value.c_str());
+            if (key == kMetaHeadHash) head.hash = chain_hash_from_hex(value).value_or(ChainHash{});
+        }
+        return head;
+    });
+}
+
+std::optional<StoredEvent> DecisionStore::event(EventId id) const {
+    return reading(*state_, [&]() -> std::optional<StoredEvent> {
+        SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE id = ?");
+        query.bind(1, static_cast<std::int64_t>(id));
+        if (!query.executeStep()) return std::nullopt;
+        StoredEvent e = read_event_row(query);
+        query.reset();
+        return e;
+    });
+}
+
+std::vector<StoredEvent> DecisionStore::events_of(const std::string& person) const {
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE person = ? ORDER BY id");
+        query.bind(1, person);
+        std::vector<StoredEvent> out;
+        while (query.executeStep()) out.push_back(read_event_row(query));
+        return out;
+    });
+}
+
+std::optional<StoredEvent> DecisionStore::latest_of(const std::string& person, EventType type) const {
+    return reading(*state_, [&]() -> std::optional<StoredEvent> {
+        SQLite::Statement& query =
+            state_->statement(kSelectEvents + "WHERE person = ? AND type = ? ORDER BY id DESC LIMIT 1");
+        query.bind(1, person);
+        query.bind(2, std::string(event_type_name(type)));
+        if (!query.executeStep()) return std::nullopt;
+        StoredEvent e = read_event_row(query);
+        query.reset();
+        return e;
+    });
+}
+
+std::vector<StoredEvent> DecisionStore::events_referring_to(const std::string& person, EventId id) const {
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE person = ? AND refers_to = ? ORDER BY id");
+        query.bind(1, person);
+        query.bind(2, static_cast<std::int64_t>(id));
+        std::vector<StoredEvent> out;
+        while (query.executeStep()) out.push_back(read_event_row(query));
+        return out;
+    });
+}
+
+bool DecisionStore::person_registered(const std::string& person) const {
+    return latest_of(person, EventType::PersonRegistered).has_value();
+}
+
+std::vector<std::string> DecisionStore::people() const {
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement("SELECT person FROM events WHERE type = ? ORDER BY id");
+        query.bind(1, std::string(event_type_name(EventType::PersonRegistered)));
+        std::vector<std::string> out;
+        while (query.executeStep()) out.push_back(query.getColumn(0).getString());
+        return out;
+    });
+}
+
+std::optional<std::string> DecisionStore::rule_set_text(const std::string& hash) const {
+    return reading(*state_, [&]() -> std::optional<std::string> {
+        SQLite::Statement& query = state_->statement("SELECT text FROM rule_sets WHERE hash = ?");
+        query.bind(1, hash);
+        if (!query.executeStep()) return std::nullopt;
+        std::string text = query.getColumn(0).getString();
+        query.reset();
+        return text;
+    });
+}
+
+std::vector<std::string> DecisionStore::rule_set_hashes() const {
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement("SELECT hash FROM rule_sets ORDER BY hash");
+        std::vector<std::string> out;
+        while (query.executeStep()) out.push_back(query.getColumn(0).getString());
+        return out;
+    });
+}
+
+}  // namespace openras

@@ -1,0 +1,147 @@
+#include "alloc/event_scan.hpp"
+
+#include "alloc/roles.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace openras {
+namespace {
+
+constexpr std::size_t kBatchBytes = 1 << 20;
+constexpr EventId kLargestFingerprintedId = EventId(1) << 28;  // ids beyond are impossible anyway
+
+std::string_view text_of(sqlite3_stmt* s, int column) {
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return bytes ? std::string_view(bytes, std::size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
+// "2026-05-01T09:30:00Z"
+bool is_utc_timestamp(std::string_view t) {
+    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z')
+        return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+        if (t[i] < '0' || t[i] > '9') return false;
+    return true;
+}
+
+const char* storage_class_name(int type) {
+    switch (type) {
+        case SQLITE_INTEGER: return "a number";
+        case SQLITE_FLOAT: return "a floating-point number";
+        case SQLITE_TEXT: return "text";
+        case SQLITE_BLOB: return "bytes";
+        default: return "nothing (NULL)";
+    }
+}
+
+}  // namespace
+
+struct EventScanner::Row {
+    sqlite3_stmt* s;
+    EventId id;
+    int type_of[10];
+    std::string_view type, person, actor, role, recorded_at, rule_set, payload;
+    std::optional<EventId> refers_to;
+};
+
+EventScanner::EventScanner(const DecisionStore& store, RuleSetDigest rule_set_digest)
+    : rule_set_digest_(std::move(rule_set_digest)) {
+    const std::string sql = std::string("SELECT ") + kEventColumns + " FROM events ORDER BY id";
+    if (sqlite3_prepare_v2(store.database().getHandle(), sql.c_str(), -1, &statement_, nullptr) != SQLITE_OK)
+        throw SQLite::Exception(store.database().getHandle(), sqlite3_errcode(store.database().getHandle()));
+}
+
+EventScanner::~EventScanner() { sqlite3_finalize(statement_); }
+
+void EventScanner::check_reference(const Row& row, EventBatch& batch) {
+    const auto problem = [&](const std::string& what) { batch.problems.push_back({row.id, what, {}}); };
+    const EventId target = *row.refers_to;
+    if (target < 1 || target >= row.id) {
+        problem("it refers to event " + std::to_string(target) + ", which is not an earlier event");
+        return;
+    }
+    if (std::size_t(target) < person_of_.size() && person_of_[std::size_t(target)] != 0 &&
+        person_of_[std::size_t(target)] != (std::hash<std::string_view>{}(row.person) | 1))
+        problem("it refers to event " + std::to_string(target) + ", which is about another person");
+}
+
+void EventScanner::check_row(const Row& row, EventBatch& batch) {
+    const auto problem = [&](const std::string& what) { batch.problems.push_back({row.id, what, {}}); };
+    static constexpr const char* kNames[] = {"id", "type", "person", "actor", "role", "recorded_at",
+                                             "refers_to", "rule_set", "payload", "chain_hash"};
+    static constexpr int kWanted[] = {SQLITE_INTEGER, SQLITE_TEXT, SQLITE_TEXT, SQLITE_TEXT, SQLITE_TEXT,
+                                      SQLITE_TEXT, SQLITE_INTEGER, SQLITE_TEXT, SQLITE_TEXT, SQLITE_BLOB};
+    for (int c = 0; c < 10; ++c) {
+        const bool may_be_null = c == 6 || c == 7;
+        if (row.type_of[c] != kWanted[c] && !(may_be_null && row.type_of[c] == SQLITE_NULL))
+            problem(std::string("its ") + kNames[c] + " holds " + storage_class_name(row.type_of[c]) + ", not " +
+                    storage_class_name(kWanted[c]));
+    }
+    const std::optional<EventType> type = event_type_from_name(row.type);
+    const std::optional<Role> role = role_from_name(row.role);
+    if (!type) problem("its type \"" + std::string(row.type) + "\" is not a kind of event OpenRAS records");
+    if (!role) problem("its role \"" + std::string(row.role) + "\" is not a role OpenRAS knows");
+    if (type && role && !may_append(*role, *type))
+        problem("a " + std::string(role_title(*role)) + " may not record \"" + std::string(event_type_title(*type)) + "\"");
+    if (!is_utc_timestamp(row.recorded_at)) problem("its time \"" + std::string(row.recorded_at) + "\" is not ISO 8601 UTC");
+    if (row.person.empty() || row.actor.empty()) problem("it does not say whose event it is or who recorded it");
+    if (type && is_computed(*type) != (row.type_of[7] != SQLITE_NULL))
+        problem(is_computed(*type) ? "it does not name the rule set that produced its figures"
+                                   : "it names a rule set although it computes nothing");
+    if (row.refers_to) check_reference(row, batch);
+    if (sqlite3_column_bytes(row.s, 9) != 32) problem("its chain hash is not 32 bytes long");
+}
+
+bool EventScanner::next(EventBatch& batch) {
+    batch = EventBatch{};
+    try {
+        int step = SQLITE_ROW;
+        while (batch.arena.size() < kBatchBytes && (step = sqlite3_step(statement_)) == SQLITE_ROW) {
+            Row row{statement_, sqlite3_column_int64(statement_, 0), {}, {}, {}, {}, {}, {}, {}, {}, std::nullopt};
+            for (int c = 0; c < 10; ++c) row.type_of[c] = sqlite3_column_type(statement_, c);
+            row.type = text_of(statement_, 1);
+            row.person = text_of(statement_, 2);
+            row.actor = text_of(statement_, 3);
+            row.role = text_of(statement_, 4);
+            row.recorded_at = text_of(statement_, 5);
+            if (row.type_of[6] != SQLITE_NULL) row.refers_to = sqlite3_column_int64(statement_, 6);
+            row.rule_set = text_of(statement_, 7);
+            row.payload = text_of(statement_, 8);
+            check_row(row, batch);
+
+            const ChainHash* digest = nullptr;
+            if (row.type_of[7] != SQLITE_NULL) {
+                digest = rule_set_digest_(row.rule_set);
+                if (!digest) batch.problems.push_back({row.id, "it names the rule set " + std::string(row.rule_set) + ", which is not stored", {}});
+            }
+            EventColumns columns{row.id, row.type, row.person, row.actor, row.role, row.recorded_at, row.refers_to,
+                                 std::nullopt, digest, row.payload};
+            if (row.type_of[7] != SQLITE_NULL) columns.rule_set = row.rule_set;
+            append_canonical_bytes(columns, batch.arena);
+            batch.ends.push_back(batch.arena.size());
+            batch.ids.push_back(row.id);
+            ChainHash stored{};
+            std::memcpy(stored.data(), sqlite3_column_blob(statement_, 9),
+                        std::min<std::size_t>(32, std::size_t(sqlite3_column_bytes(statement_, 9))));
+            batch.stored.push_back(stored);
+            if (row.id > 0 && row.id < kLargestFingerprintedId) {
+                if (person_of_.size() <= std::size_t(row.id)) person_of_.resize(std::size_t(row.id) * 2 + 1024, 0);
+                person_of_[std::size_t(row.id)] = std::hash<std::string_view>{}(row.person) | 1;
+            }
+            last_id_ = row.id;
+        }
+        if (step == SQLITE_ROW) return true;
+        if (step != SQLITE_DONE)
+            batch.problems.push_back({last_id_ + 1, std::string("the file is damaged after event ") + std::to_string(last_id_) +
+                                                         ": SQLite reports \"" + sqlite3_errstr(step) + "\"", {}});
+    } catch (const std::exception& e) {
+        batch.problems.push_back({last_id_ + 1, std::string("the events could not be read: ") + e.what(), {}});
+    }
+    batch.finished = true;
+    return false;
+}
+
+}  // namespace openras

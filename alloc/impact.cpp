@@ -1,0 +1,90 @@
+#include "alloc/impact.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <optional>
+#include <thread>
+
+namespace openras {
+namespace {
+
+struct Slice {
+    std::size_t begin = 0, end = 0;
+    std::vector<LineTally> lines;
+    std::optional<std::pair<std::size_t, Error>> failure;
+};
+
+void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& before, const IndicativeBudget& after,
+                 ImpactPerson& out, std::vector<LineChange>& changes, std::vector<std::int64_t>& old_pence,
+                 std::vector<std::int64_t>& new_pence, std::vector<LineTally>& tally) {
+    out.old_weekly = before.weekly;
+    out.new_weekly = after.weekly;
+    out.old_annual = before.annual;
+    out.new_annual = after.annual;
+    out.old_panel = before.panel_referrals;
+    out.new_panel = after.panel_referrals;
+    explainer.changed_lines(before, after, changes, old_pence, new_pence);
+    out.changed_keys.clear();
+    out.explanation.clear();
+    for (const LineChange& change : changes) {
+        out.changed_keys.push_back(change.key);
+        LineTally& line = tally[std::size_t(change.key)];
+        ++line.people;
+        line.change_pence += change.new_pence - change.old_pence;
+    }
+    explainer.describe(before, after, changes, out.explanation);
+}
+
+void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,
+               const std::vector<AnswerSheet>& from_sheets, const std::vector<AnswerSheet>& to_sheets,
+               std::vector<ImpactPerson>& people, Slice& slice) {
+    IndicativeBudget before, after;  // reused for every person in the slice
+    std::vector<LineChange> changes;
+    std::vector<std::int64_t> old_pence, new_pence;
+    slice.lines.assign(explainer.line_count(), LineTally{});
+    std::size_t i = slice.begin;
+    try {
+        for (; i < slice.end; ++i) {
+            from.evaluate(from_sheets[i], before, true);
+            to.evaluate(to_sheets[i], after, true);
+            explain_one(explainer, before, after, people[i], changes, old_pence, new_pence, slice.lines);
+        }
+    } catch (const OpenRasError& e) {
+        slice.failure = std::make_pair(i, e.error());
+    }
+}
+
+}  // namespace
+
+ImpactRun run_impact(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,
+                     const std::vector<AnswerSheet>& from_sheets, const std::vector<AnswerSheet>& to_sheets,
+                     unsigned threads) {
+    ImpactRun run;
+    const std::size_t n = from_sheets.size();
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = unsigned(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
+    run.threads = threads;
+    run.people.resize(n);
+    std::vector<Slice> slices(threads);
+    for (unsigned t = 0; t < threads; ++t) {
+        slices[t].begin = n * t / threads;
+        slices[t].end = n * (t + 1) / threads;
+    }
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back(run_slice, std::cref(from), std::cref(to), std::cref(explainer), std::cref(from_sheets),
+                             std::cref(to_sheets), std::ref(run.people), std::ref(slices[t]));
+    run_slice(from, to, explainer, from_sheets, to_sheets, run.people, slices[0]);  // this thread takes a slice too
+    for (std::thread& worker : workers) worker.join();
+    run.lines.assign(explainer.line_count(), LineTally{});
+    for (const Slice& slice : slices) {
+        if (slice.failure) throw ImpactEvaluationError(slice.failure->first, slice.failure->second);
+        for (std::size_t k = 0; k < slice.lines.size(); ++k) {
+            run.lines[k].people += slice.lines[k].people;
+            run.lines[k].change_pence += slice.lines[k].change_pence;
+        }
+    }
+    return run;
+}
+
+}  // namespace openras

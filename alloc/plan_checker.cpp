@@ -1,0 +1,193 @@
+#include "alloc/plan_checker.hpp"
+
+#include "alloc/plan_facts_builder.hpp"
+#include "alloc/plan_wording.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace openras {
+namespace {
+
+using expr::PlanScope;
+
+// The facts are worked out per check into storage each thread keeps, so checking a plan does
+// not allocate once the storage has grown to the plan's size.
+expr::PlanFacts& thread_facts() {
+    thread_local expr::PlanFacts facts;
+    return facts;
+}
+
+int item_count(const SupportPlan& plan, PlanScope scope) {
+    switch (scope) {
+        case PlanScope::Plan: return 1;
+        case PlanScope::Line: return int(plan.lines.size());
+        case PlanScope::Outcome: return int(plan.outcomes.size());
+        case PlanScope::Risk: return int(plan.risks.size());
+        case PlanScope::Action: return int(plan.actions.size());
+        case PlanScope::Review: return int(plan.reviews.size());
+        case PlanScope::Question: return kSevenQuestions;
+    }
+    return 0;
+}
+
+PlanFinding finding_for(const PlanCheck& check, int order, const WordingContext& context, const expr::Inputs& inputs) {
+    PlanFinding f;
+    f.severity = check.severity;
+    f.rule = "plan_check." + check.id;
+    f.citation = check.citation;
+    f.field = render_template(check.field, context);
+    f.message = render_template(check.message, context);
+    for (const auto& figure : check.figures) f.figures.emplace_back(figure.name, display_value(figure.value->evaluate(inputs)));
+    f.refer_to_panel = check.refer_to_panel;
+    f.section_rank = check.section_rank;
+    f.item = check.scope == PlanScope::Plan ? -1 : context.item;
+    f.rule_order = order;
+    return f;
+}
+
+bool finding_before(const PlanFinding& a, const PlanFinding& b) {
+    return std::tie(a.severity, a.section_rank, a.item, a.rule_order) <
+           std::tie(b.severity, b.section_rank, b.item, b.rule_order);
+}
+
+// ASCII only, so no locale is consulted; other bytes (UTF-8) are part of a word.
+bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
+           c >= 0x80;
+}
+char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : char(c); }
+
+std::string lower_case(std::string_view text) {
+    std::string out;
+    for (char c : text) out += lower(static_cast<unsigned char>(c));
+    return out;
+}
+
+}  // namespace
+
+const char* severity_name(FindingSeverity severity) {
+    return kSeverityNames[std::size_t(severity)].data();
+}
+
+PlanChecker::PlanChecker(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
+    for (std::size_t u = 0; u < rules_->excluded_uses.size(); ++u)
+        for (const std::string& word : rules_->excluded_uses[u].words) {
+            const bool prefix = word.back() == '*';
+            words_by_first_letter_[static_cast<unsigned char>(word.front())].push_back(std::uint16_t(words_.size()));
+            words_.push_back({prefix ? word.substr(0, word.size() - 1) : word, prefix, int(u)});
+        }
+}
+
+CostingRules PlanChecker::costing_rules() const {
+    return CostingRules{rules_->header.rounding, rules_->header.weeks_per_year};
+}
+
+void PlanChecker::run_checks(const SupportPlan& plan, PlanCheckResult& out) const {
+    const expr::PlanFacts& facts = thread_facts();
+    expr::Inputs inputs;
+    inputs.plan = &facts;
+    const auto& checks = rules_->plan_checks;
+    for (std::size_t c = 0; c < checks.size(); ++c) {
+        const PlanCheck& check = checks[c];
+        if (check.scope == PlanScope::Plan) {
+            inputs.plan_item = 0;
+            if (check.when->test(inputs))
+                out.findings.push_back(finding_for(check, int(c), WordingContext{plan, facts, check.scope, 0}, inputs));
+            continue;
+        }
+        thread_local std::vector<char> raised;
+        check.when->test_each(inputs, item_count(plan, check.scope), raised);
+        for (std::size_t item = 0; item < raised.size(); ++item) {
+            if (!raised[item]) continue;
+            inputs.plan_item = int(item);
+            out.findings.push_back(finding_for(check, int(c), WordingContext{plan, facts, check.scope, int(item)}, inputs));
+        }
+    }
+}
+
+// One pass over the text: most words start with a letter no excluded word starts with, and
+// are skipped without being copied.
+void PlanChecker::match_words(std::string_view text, std::vector<std::string_view>& matched) const {
+    char word[48];
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+        if (start == i) break;
+        const auto& candidates = words_by_first_letter_[static_cast<unsigned char>(lower(text[start]))];
+        if (candidates.empty() || i - start > sizeof word) continue;
+        for (std::size_t k = start; k < i; ++k) word[k - start] = lower(static_cast<unsigned char>(text[k]));
+        const std::string_view lowered(word, i - start);
+        for (std::uint16_t index : candidates) {
+            const Word& candidate = words_[index];
+            if (!matched[std::size_t(candidate.use)].empty()) continue;
+            const bool match = candidate.prefix ? lowered.substr(0, candidate.text.size()) == candidate.text
+                                                : lowered == candidate.text;
+            if (match) matched[std::size_t(candidate.use)] = text.substr(start, i - start);
+        }
+    }
+}
+
+void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& out) const {
+    const expr::PlanFacts& facts = thread_facts();
+    expr::Inputs inputs;
+    inputs.plan = &facts;
+    const auto& uses = rules_->excluded_uses;
+    thread_local std::vector<std::string_view> matched;
+    thread_local std::vector<std::vector<char>> by_when;  // per use, per line
+    by_when.resize(uses.size());
+    for (std::size_t u = 0; u < uses.size(); ++u) {
+        if (uses[u].when) uses[u].when->test_each(inputs, int(plan.lines.size()), by_when[u]);
+        else by_when[u].assign(plan.lines.size(), 0);
+    }
+    for (std::size_t i = 0; i < plan.lines.size(); ++i) {
+        const SupportLine& line = plan.lines[i];
+        matched.assign(uses.size(), std::string_view{});
+        if (!words_.empty()) {
+            match_words(line.description, matched);
+            match_words(line.provider, matched);
+        }
+        for (std::size_t u = 0; u < uses.size(); ++u) {
+            const ExcludedUse& use = uses[u];
+            const std::string word = lower_case(matched[u]);
+            if (word.empty() && !by_when[u][i]) continue;
+            PlanFinding f;
+            f.rule = "excluded_use." + use.id;
+            f.citation = use.citation;
+            f.field = render_template(use.field, WordingContext{plan, facts, PlanScope::Line, int(i)});
+            f.message = use.title + ": line " + std::to_string(i + 1) + " (\"" + line.description + "\")" +
+                        (word.empty() ? "" : " mentions \"" + word + "\"") + ". " + use.reason;
+            if (!word.empty()) f.figures.emplace_back("word", word);
+            f.section_rank = plan_section_rank("lines");
+            f.item = int(i);
+            f.rule_order = int(rules_->plan_checks.size() + u);
+            out.findings.push_back(std::move(f));
+        }
+    }
+}
+
+void PlanChecker::check(const SupportPlan& plan, const PlanBudget& budget, PlanCheckResult& out) const {
+    cost_plan(plan, costing_rules(), out.costing);
+    out.budget = budget;
+    out.budget_for_period = budget.known ? Money::round(budget.weekly.exact() * Rational(out.costing.days) / Rational(7),
+                                                        rules_->header.rounding)
+                                         : Money{};
+    out.difference = budget.known ? out.costing.total - out.budget_for_period : Money{};
+    build_plan_facts(plan, out.costing, budget, out.budget_for_period, *rules_, thread_facts());
+    out.findings.clear();
+    run_checks(plan, out);
+    run_excluded_uses(plan, out);
+    std::stable_sort(out.findings.begin(), out.findings.end(), finding_before);
+    out.blockers = out.warnings = out.information = 0;
+    out.refer_to_panel = false;
+    for (const PlanFinding& f : out.findings) {
+        out.blockers += f.severity == FindingSeverity::Blocker ? 1 : 0;
+        out.warnings += f.severity == FindingSeverity::Warning ? 1 : 0;
+        out.information += f.severity == FindingSeverity::Information ? 1 : 0;
+        out.refer_to_panel = out.refer_to_panel || f.refer_to_panel;
+    }
+}
+
+}  // namespace openras

@@ -1,0 +1,97 @@
+#pragma once
+// Checks a support plan against the council's rules: costs it (plan_costing.hpp), works out
+// the facts its plan checks read (plan_facts_builder.hpp), runs every `[[plan_check]]` and
+// `[[excluded_use]]` of the rule set, and returns the findings in plain English.
+//
+// Each finding says how serious it is, which rule raised it and why (the citation), which field
+// of the plan it is about (`lines[3].unit_cost`, counting from 0, for the kiosk to show it beside
+// that field), what is wrong in words, and the figures involved. Findings are ordered by
+// severity, then as the plan reads (its sections in file order, items in order), then by the
+// rule set's order. A plan with no blocker can be confirmed; a finding from a check marked
+// `panel = true` sends it to the funding panel, which does not stop it being confirmed there.
+//
+// A PlanChecker compiles nothing at check time and is immutable, so one can be shared between
+// threads; check() reuses the result's storage, so checking many plans allocates little.
+#include "alloc/plan_costing.hpp"
+#include "alloc/support_plan.hpp"
+#include "rules/ruleset.hpp"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace openras {
+
+// The budget a plan spends, and where that figure came from.
+struct PlanBudget {
+    bool known = false;
+    Money weekly;
+    std::string origin;  // "the plan file", "--budget", "the indicative budget for answers.toml"
+};
+
+struct PlanFinding {
+    FindingSeverity severity = FindingSeverity::Blocker;
+    std::string rule;     // "plan_check.<id>" or "excluded_use.<id>"
+    Citation citation;
+    std::string field;    // e.g. "lines[3].unit_cost"
+    std::string message;
+    std::vector<std::pair<std::string, std::string>> figures;  // name → value as shown
+    bool refer_to_panel = false;
+    // Where it sorts: plan section, item (-1 for the plan as a whole), rule order.
+    int section_rank = 0;
+    int item = -1;
+    int rule_order = 0;
+};
+
+struct PlanCheckResult {
+    PlanCosting costing;
+    PlanBudget budget;
+    Money budget_for_period;  // weekly × plan days / 7, rounded by the rule set's rule
+    Money difference;         // plan total − budget for the period
+    std::vector<PlanFinding> findings;
+    int blockers = 0, warnings = 0, information = 0;
+    bool refer_to_panel = false;
+
+    bool can_be_confirmed() const { return blockers == 0; }
+};
+
+class PlanChecker {
+public:
+    explicit PlanChecker(std::shared_ptr<const RuleSet> rules);
+
+    const RuleSet& rules() const { return *rules_; }
+    CostingRules costing_rules() const;
+
+    // Throws OpenRasError(Evaluation) only when a council's expression cannot be worked out
+    // (for example a division by zero) or a figure outgrows 64 bits.
+    void check(const SupportPlan& plan, const PlanBudget& budget, PlanCheckResult& out) const;
+    PlanCheckResult check(const SupportPlan& plan, const PlanBudget& budget) const {
+        PlanCheckResult out;
+        check(plan, budget, out);
+        return out;
+    }
+
+private:
+    struct Word {
+        std::string text;  // lower case, without the '*'
+        bool prefix = false;
+        int use = 0;       // index into rules().excluded_uses
+    };
+
+    void run_checks(const SupportPlan& plan, PlanCheckResult& out) const;
+    void run_excluded_uses(const SupportPlan& plan, PlanCheckResult& out) const;
+    // For each excluded use, the first word of `text` that one of its words matches, as
+    // written in `text`; uses already matched keep their word.
+    void match_words(std::string_view text, std::vector<std::string_view>& matched) const;
+
+    std::shared_ptr<const RuleSet> rules_;
+    std::vector<Word> words_;
+    std::array<std::vector<std::uint16_t>, 256> words_by_first_letter_;  // indices into words_
+};
+
+const char* severity_name(FindingSeverity severity);  // "blocker", "warning", "information"
+
+}  // namespace openras

@@ -1,0 +1,30 @@
+#pragma once
+// Recording a support plan and its check in the decision record: the plan exactly as written
+// ("plan-submitted") and the council's check of it ("plan-checked", the plan_check_json document
+// with the budget it was checked against and the rule set that checked it), appended together.
+#include "alloc/case_actions.hpp"
+#include "alloc/plan_checker.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace openras {
+
+struct RecordedPlan {
+    EventId plan_event = 0;
+    EventId check_event = 0;
+    PlanCheckResult result;
+};
+
+// The plan is checked with the rule set in force on its date, against the indicative budget of
+// `budget_event`, or else the person's latest one in the record, or else the plan's own [budget].
+// Throws OpenRasError for a plan file with problems (the first one, with file:line:col).
+RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, const std::string& source, const Actor& actor,
+                         const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event = std::nullopt);
+
+// The budget a plan was checked against, as the plan-checked payload keeps it ("budget_input").
+nlohmann::json plan_budget_json(const PlanBudget& budget);
+PlanBudget plan_budget_from_json(const nlohmann::json& input);
+
+}  // namespace openras

@@ -1,0 +1,48 @@
+// Replaying a plan check: the plan as submitted, checked again with the stored rule set against
+// the budget the check recorded, must give the stored check back byte for byte.
+#include "alloc/plan_file.hpp"
+#include "alloc/plan_recording.hpp"
+#include "alloc/plan_report.hpp"
+#include "alloc/replay.hpp"
+
+namespace openras {
+namespace {
+
+ReplayDifference differs(std::string what) { return {std::move(what), {}}; }
+
+std::optional<ReplayDifference> replay_plan_check(const ReplayItem& item, const ReplayContext& context) {
+    const StoredEvent& e = item.event;
+    if (!e.rule_set) return differs("it names no rule set");
+    const ReplayContext::LoadedRules* loaded = context.rule_set(*e.rule_set);
+    if (!loaded) return differs("its rule set " + *e.rule_set + " is not stored in the record");
+    if (!loaded->rules) return differs(loaded->problem);
+    const std::optional<StoredEvent>& submitted = item.referenced;
+    if (!submitted || submitted->known_type() != EventType::PlanSubmitted || submitted->person != e.person)
+        return differs("the plan it checked is not in the record");
+    nlohmann::json recorded;
+    try {
+        const nlohmann::json plan_payload = submitted->payload_json();
+        recorded = e.payload_json();
+        PlanLoad load = plan_from_toml_text(plan_payload.at("plan_toml").get<std::string>(),
+                                            plan_payload.at("source").get<std::string>());
+        if (!load.plan) return differs("the submitted plan no longer reads: " + load.problems.errors().front().to_string());
+        const PlanBudget budget = plan_budget_from_json(recorded.at("budget_input"));
+        const PlanCheckResult result = PlanChecker(loaded->rules).check(*load.plan, budget);
+        nlohmann::json again = recorded;
+        again["result"] = nlohmann::json(plan_check_json(*load.plan, result, *loaded->rules));
+        const std::string recomputed = again.dump();
+        if (recomputed != e.payload)
+            return describe_json_difference("the plan check worked out again differs from the one recorded", e.payload, recomputed);
+    } catch (const OpenRasError& error) {
+        return differs("it can no longer be worked out: " + error.error().to_string());
+    } catch (const nlohmann::json::exception& error) {
+        return differs(std::string("its stored inputs are incomplete: ") + error.what());
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+void add_plan_replayers(ReplayDispatcher& replayers) { replayers.add(EventType::PlanChecked, replay_plan_check); }
+
+}  // namespace openras

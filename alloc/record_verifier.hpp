@@ -1,0 +1,43 @@
+#pragma once
+// `audit verify`: checks a whole decision record without trusting anything in it.
+//
+// It checks, and reports every problem it finds (the first one, by event, is the first broken
+// link):
+//   - the schema is exactly the one its version should have (an append-only trigger dropped, a
+//     column added);
+//   - `meta` holds exactly the store id and the head;
+//   - every stored rule set still loads, still has the hash it is stored under, and is used;
+//   - every event: ids run 1, 2, 3 ... with no gap; each column holds the kind of value it should;
+//     its type and role are known and the role may record that type; its time is ISO 8601 UTC;
+//     it refers only to an earlier event of the same person; its rule set is stored; and its
+//     chain hash is SHA-256(previous chain hash || canonical bytes) (event_chain.hpp);
+//   - the head in `meta` names the last event and its chain hash.
+// Payloads are not reparsed here (the chain already covers every byte); `audit replay` works the
+// computed ones out again.
+#include "alloc/decision_store.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace openras {
+
+struct VerifyOptions {
+    // Called now and then with (events checked, events in the record), for a progress bar.
+    std::function<void(std::int64_t, std::int64_t)> progress;
+    std::size_t keep_problems = 100;  // the rest are only counted
+};
+
+struct VerifyReport {
+    std::int64_t events = 0;
+    std::size_t rule_sets = 0;
+    StoreHead head;                      // the last event and its stored chain hash
+    std::vector<ChainProblem> problems;  // in order of event; record-wide ones (event 0) last
+    std::size_t problem_count = 0;
+
+    bool intact() const { return problem_count == 0; }
+};
+
+VerifyReport verify_record(const DecisionStore& store, const VerifyOptions& options = {});
+
+}  // namespace openras

@@ -1,0 +1,224 @@
+#include "alloc/replay.hpp"
+
+#include "alloc/dates.hpp"
+#include "alloc/decision_store_state.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace openras {
+namespace {
+
+std::string short_value(const nlohmann::json& value) {
+    std::string text = value.dump();
+    return text.size() > 80 ? text.substr(0, 77) + "..." : text;
+}
+
+// The first place, in key order, where two JSON values differ.
+bool first_difference(const nlohmann::json& a, const nlohmann::json& b, const std::string& path, std::string& out) {
+    if (a.type() != b.type() || (!a.is_structured() && a != b)) {
+        out = (path.empty() ? "(the whole payload)" : path) + ": recorded " + short_value(a) + ", worked out again " + short_value(b);
+        return true;
+    }
+    if (a.is_object()) {
+        for (const auto& [key, value] : a.items()) {
+            const std::string at = path.empty() ? key : path + "." + key;
+            if (!b.contains(key)) return out = at + ": recorded, but not there when worked out again", true;
+            if (first_difference(value, b.at(key), at, out)) return true;
+        }
+        for (const auto& [key, value] : b.items())
+            if (!a.contains(key)) return out = (path.empty() ? key : path + "." + key) + ": worked out again, but not recorded", true;
+    }
+    if (a.is_array()) {
+        for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i)
+            if (first_difference(a[i], b[i], path + "[" + std::to_string(i) + "]", out)) return true;
+        if (a.size() != b.size())
+            return out = path + ": recorded " + std::to_string(a.size()) + " items, worked out again " + std::to_string(b.size()), true;
+    }
+    return false;
+}
+
+std::string selection_sql(const ReplayFilter& filter) {
+    const std::string referenced = "r.id, r.type, r.person, r.actor, r.role, r.recorded_at, r.refers_to, r.rule_set, "
+                                   "r.payload, r.chain_hash";
+    std::string sql = "SELECT e.id, e.type, e.person, e.actor, e.role, e.recorded_at, e.refers_to, e.rule_set, e.payload, "
+                      "e.chain_hash, " + referenced + " FROM events e LEFT JOIN events r ON r.id = e.refers_to WHERE e.type IN (";
+    bool first = true;
+    for (int t = 0; t < kEventTypeCount; ++t) {
+        if (!is_computed(EventType(t))) continue;
+        sql += (first ? "'" : ", '") + std::string(event_type_name(EventType(t))) + "'";
+        first = false;
+    }
+    sql += ")";
+    if (filter.person) sql += " AND e.person = :person";
+    if (filter.from) sql += " AND e.recorded_at >= :from";
+    if (filter.to) sql += " AND e.recorded_at < :to";
+    return sql + " ORDER BY e.id";
+}
+
+// Batches of events from the reading thread to the replaying ones.
+class WorkQueue {
+public:
+    void push(std::vector<ReplayItem> batch) {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] { return batches_.size() < 8; });
+        batches_.push_back(std::move(batch));
+        ready_.notify_one();
+    }
+    void close() {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+        ready_.notify_all();
+    }
+    // False when the queue is closed and empty.
+    bool pop(std::vector<ReplayItem>& batch) {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return !batches_.empty() || closed_; });
+        if (batches_.empty()) return false;
+        batch = std::move(batches_.front());
+        batches_.pop_front();
+        room_.notify_one();
+        return true;
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable ready_, room_;
+    std::deque<std::vector<ReplayItem>> batches_;
+    bool closed_ = false;
+};
+
+struct WorkerResult {
+    std::vector<ReplayMismatch> mismatches;
+    std::exception_ptr failure;
+};
+
+void replay_batches(WorkQueue& queue, const ReplayContext& context, const ReplayDispatcher& replayers, WorkerResult& out) {
+    std::vector<ReplayItem> batch;
+    while (queue.pop(batch)) {
+        for (const ReplayItem& item : batch) {
+            if (out.failure) continue;  // keep draining so the reader never waits for ever
+            try {
+                const Replayer* replayer = replayers.find(*item.event.known_type());
+                std::optional<ReplayDifference> difference =
+                    replayer ? (*replayer)(item, context)
+                             : ReplayDifference{"this build cannot work out \"" + item.event.type + "\" events again", {}};
+                if (difference) out.mismatches.push_back({item.event.id, item.event.type, item.event.person, std::move(*difference)});
+            } catch (...) {
+                out.failure = std::current_exception();
+            }
+        }
+    }
+}
+
+// Reads the selected events (on the calling thread) and hands them out in batches.
+void read_events(const DecisionStore& store, const ReplayFilter& filter, const ReplayOptions& options, WorkQueue& queue,
+                 ReplayReport& report, std::set<std::string>& rule_sets) {
+    const std::int64_t last = store.head().event;
+    SQLite::Statement query(store.database(), selection_sql(filter));
+    if (filter.person) query.bind(":person", *filter.person);
+    if (filter.from) query.bind(":from", iso_date(*filter.from));
+    if (filter.to) query.bind(":to", iso_date(*filter.to + boost::gregorian::days(1)));
+    std::vector<ReplayItem> batch;
+    while (query.executeStep()) {
+        ReplayItem item{read_event_row(query), std::nullopt};
+        if (!query.getColumn(10).isNull()) item.referenced = read_event_row(query, 10);
+        ++report.replayed;
+        ++report.replayed_by_type[item.event.type];
+        if (item.event.rule_set) rule_sets.insert(*item.event.rule_set);
+        batch.push_back(std::move(item));
+        if (batch.size() == 64) {
+            if (options.progress) options.progress(batch.back().event.id, last);
+            queue.push(std::move(batch));
+            batch.clear();
+        }
+    }
+    if (!batch.empty()) queue.push(std::move(batch));
+    if (options.progress) options.progress(last, last);
+}
+
+}  // namespace
+
+ReplayContext::ReplayContext(const DecisionStore& store) : record_(store.path()) {
+    for (const std::string& hash : store.rule_set_hashes()) {
+        LoadedRules& loaded = loaded_[hash];
+        RuleSetLoad load = load_rule_set(*store.rule_set_text(hash), record_ + ":ruleset:" + hash);
+        if (!load.rule_set) {
+            loaded.problem = "its stored rule set " + hash + " no longer loads: " + load.problems.errors().front().to_string();
+        } else if (load.rule_set->hash != hash) {
+            loaded.problem = "its stored rule set was replaced: the text now has the hash " + load.rule_set->hash;
+        } else {
+            loaded.rules = load.rule_set;
+            loaded.engine = std::make_shared<BudgetEngine>(load.rule_set);
+        }
+    }
+}
+
+const ReplayContext::LoadedRules* ReplayContext::rule_set(const std::string& hash) const {
+    const auto found = loaded_.find(hash);
+    return found == loaded_.end() ? nullptr : &found->second;
+}
+
+ReplayDifference describe_json_difference(const std::string& what, const std::string& recorded, const std::string& recomputed) {
+    const nlohmann::json a = nlohmann::json::parse(recorded, nullptr, false);
+    const nlohmann::json b = nlohmann::json::parse(recomputed, nullptr, false);
+    if (a.is_discarded()) return {what, {"the recorded payload is not JSON"}};
+    std::string where;
+    if (first_difference(a, b, "", where)) return {what, {where}};
+    return {what, {"the same content, but the recorded bytes are not in canonical form"}};
+}
+
+ReplayDispatcher standard_replayers() {
+    ReplayDispatcher replayers;
+    replayers.add(EventType::IndicativeBudgetComputed, replay_indicative_budget);
+    add_plan_replayers(replayers);
+    return replayers;
+}
+
+ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filter, const ReplayOptions& options,
+                           const ReplayDispatcher& replayers) {
+    ReplayReport report;
+    std::set<std::string> rule_sets;
+    try {
+        const ReplayContext context(store);
+        const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        WorkQueue queue;
+        std::vector<WorkerResult> results(threads);
+        std::vector<std::thread> workers;
+        for (unsigned t = 0; t < threads; ++t)
+            workers.emplace_back(replay_batches, std::ref(queue), std::cref(context), std::cref(replayers), std::ref(results[t]));
+        try {
+            read_events(store, filter, options, queue, report, rule_sets);
+        } catch (...) {
+            queue.close();
+            for (std::thread& worker : workers) worker.join();
+            throw;
+        }
+        queue.close();
+        for (std::thread& worker : workers) worker.join();
+        for (WorkerResult& result : results) {
+            if (result.failure) std::rethrow_exception(result.failure);
+            for (ReplayMismatch& m : result.mismatches) report.mismatches.push_back(std::move(m));
+        }
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw_storage_error(store.path(), e);
+    }
+    std::sort(report.mismatches.begin(), report.mismatches.end(),
+              [](const ReplayMismatch& a, const ReplayMismatch& b) { return a.event < b.event; });
+    report.mismatch_count = report.mismatches.size();
+    if (report.mismatches.size() > options.keep_mismatches) report.mismatches.resize(options.keep_mismatches);
+    report.rule_sets = rule_sets.size();
+    return report;
+}
+
+}  // namespace openras

@@ -1,0 +1,90 @@
+// The impact of a rule-set change on a 100,000-person synthetic caseload: every person worked
+// out under the model RAS and under a changed copy of it (one answer worth more points and a new
+// rate), with each person's explanation of the difference, on every
+// core. Real (wall-clock) time, since the work is spread over threads.
+// Run: build/bench/openras_bench --benchmark_filter=Impact
+#include "alloc/caseload_generator.hpp"
+#include "alloc/impact.hpp"
+#include "alloc/impact_run.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <thread>
+
+namespace openras {
+namespace {
+
+constexpr std::size_t kCaseload = 100000;
+
+// The model RAS with eating_drinking = regular worth 2 more points and 10p more a point in the
+// main stream: a change that touches nearly everyone in several lines of their explanation.
+std::shared_ptr<const RuleSet> changed_model(const RuleSet& model) {
+    auto changed = std::make_shared<RuleSet>(model);
+    changed->header.version += "-changed";
+    const int q = changed->question_index("eating_drinking");
+    for (std::size_t a = 0; q >= 0 && a < changed->questions[std::size_t(q)].answers.size(); ++a) {
+        AnswerOption& answer = changed->questions[std::size_t(q)].answers[a];
+        if (answer.id != "regular") continue;
+        answer.points += Rational(2);
+        changed->catalogue.questions[std::size_t(q)].answer_points[a] = answer.points;
+    }
+    Conversion& main = changed->streams.front().conversion;
+    main.rate = Money::from_pence(main.rate.pence() + 10);
+    return changed;
+}
+
+struct Fixture {
+    std::shared_ptr<const RuleSet> from = embedded_default_rule_set();
+    std::shared_ptr<const RuleSet> to = changed_model(*from);
+    std::vector<GeneratedPerson> people = generate_caseload(from, kCaseload, 20261122);
+    std::vector<AnswerSheet> sheets;
+    Fixture() {
+        for (const GeneratedPerson& p : people) sheets.push_back(p.answers);
+    }
+};
+
+const Fixture& fixture() {
+    static const Fixture shared;
+    return shared;
+}
+
+void run_caseload(benchmark::State& state, unsigned threads) {
+    const Fixture& f = fixture();
+    const BudgetEngine from(f.from), to(f.to);
+    const ImpactExplainer explainer(*f.from, *f.to);
+    std::size_t changed = 0;
+    for (auto _ : state) {
+        const ImpactRun run = run_impact(from, to, explainer, f.sheets, f.sheets, threads);
+        changed = run.people.size() - std::size_t(std::count_if(run.people.begin(), run.people.end(),
+                                                                [](const ImpactPerson& p) { return p.explanation.empty(); }));
+        benchmark::DoNotOptimize(run.people.data());
+    }
+    state.SetItemsProcessed(state.iterations() * std::int64_t(kCaseload));
+    state.counters["people_changed"] = double(changed);
+    state.counters["threads"] = double(threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : threads);
+}
+
+// Both rule sets and the per-person explanations of the difference, on every core.
+void BM_Impact100kAllCores(benchmark::State& state) { run_caseload(state, 0); }
+BENCHMARK(BM_Impact100kAllCores)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+// The same on one core, to show what the second core buys.
+void BM_Impact100kOneCore(benchmark::State& state) { run_caseload(state, 1); }
+BENCHMARK(BM_Impact100kOneCore)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+// What `openras impact` does in memory: read and check the CSV against both rule sets, the
+// impact above, the summary, both CSVs and the chart (everything except writing the files).
+void BM_ImpactReport100kEndToEnd(benchmark::State& state) {
+    const Fixture& f = fixture();
+    const std::string csv = generated_caseload_csv(*f.from, f.people, {"SYNTHETIC DATA: benchmark caseload"});
+    for (auto _ : state) {
+        const ImpactOutcome outcome = run_impact_report(ImpactRequest{f.from, f.to, "bench.csv", csv, true, 0});
+        benchmark::DoNotOptimize(outcome.people_csv.data());
+    }
+    state.SetItemsProcessed(state.iterations() * std::int64_t(kCaseload));
+}
+BENCHMARK(BM_ImpactReport100kEndToEnd)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+}  // namespace
+}  // namespace openras

@@ -1,0 +1,43 @@
+// The kiosk's frame CPU time, headless: the real screens built by ImGui with no window and no
+// renderer, so the figure is the kiosk's own work per frame (layout, widgets, explanation
+// words), without the GPU or Mesa's software renderer. `openras-kiosk --measure` gives the
+// windowed figures (cold start, idle CPU, frames with rendering).
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/tour.hpp"
+#include "kiosk/platform/headless_platform.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace openras;
+using namespace openras::kiosk;
+
+void frame_on(benchmark::State& state, const char* stop_name, int text_step) {
+    HeadlessPlatform platform(1920, 1080);
+    FlowSettings settings;
+    settings.today = boost::gregorian::date(2026, 5, 1);
+    settings.preferences.text_step = text_step;
+    KioskApp app(platform, embedded_default_rule_set(), settings, Wording::built_in(), load_font_files());
+    for (const TourStop& stop : tour_stops())
+        if (stop.name == stop_name) show_tour_stop(app, stop);
+    for (auto _ : state) app.frame();
+    state.SetLabel(std::string(stop_name) + (text_step == 0 ? ", normal text" : ", largest text"));
+}
+
+void BM_KioskFrame_Start(benchmark::State& s) { frame_on(s, "start", 0); }
+void BM_KioskFrame_Question(benchmark::State& s) { frame_on(s, "question-chosen", 0); }
+void BM_KioskFrame_Keyboard(benchmark::State& s) { frame_on(s, "name", 0); }
+void BM_KioskFrame_CheckAnswers(benchmark::State& s) { frame_on(s, "check-answers", 0); }
+void BM_KioskFrame_Budget(benchmark::State& s) { frame_on(s, "budget", 0); }
+void BM_KioskFrame_BudgetLargestText(benchmark::State& s) { frame_on(s, "budget", kLargestTextStep); }
+
+BENCHMARK(BM_KioskFrame_Start)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_Question)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_Keyboard)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_CheckAnswers)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_Budget)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_BudgetLargestText)->Unit(benchmark::kMicrosecond);
+
+}  // namespace

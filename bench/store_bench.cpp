@@ -1,0 +1,280 @@
+// The decision record's speed. Run: build/bench/openras_bench --benchmark_filter=Store
+//
+//   BM_StoreDurableAppendVsRawInsert/<bytes>
+//       Durable appends (one event per transaction: BEGIN IMMEDIATE, checks, chain hash, insert,
+//       head, COMMIT with WAL and synchronous = FULL) against raw SQLite inserts of rows of the same
+//       size into a plain table with the same settings, one row per transaction, interleaved one
+//       for one so both see the same disk. Counters: appends_per_s, raw_inserts_per_s, ratio.
+//   BM_Store1M_VerifyVsScan, BM_Store1M_ReplayVsScan
+//       `audit verify` and `audit replay` over a generated record of 1,000,000 events (200,000
+//       synthetic people, each registered, assessed twice, with an indicative budget each time: 40%
+//       of the events are budgets with their whole explanation), against a plain SELECT of every
+//       column of every row of the same table. The record is generated once into
+//       $OPENRAS_BENCH_DIR (default /tmp) and reused; $OPENRAS_BENCH_EVENTS changes its size.
+#include "alloc/budget_report.hpp"
+#include "alloc/case_actions.hpp"
+#include "alloc/caseload_generator.hpp"
+#include "alloc/decision_store.hpp"
+#include "alloc/record_verifier.hpp"
+#include "alloc/replay.hpp"
+#include "alloc/sha256.hpp"
+#include "rules/budget_engine.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <benchmark/benchmark.h>
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+namespace openras {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+std::string bench_dir() {
+    const char* dir = std::getenv("OPENRAS_BENCH_DIR");
+    return dir ? dir : "/tmp";
+}
+
+std::int64_t bench_events() {
+    const char* events = std::getenv("OPENRAS_BENCH_EVENTS");
+    return events ? std::max<std::int64_t>(5, std::atoll(events)) : 1000000;
+}
+
+UtcClock second_ticks() {
+    auto tick = std::make_shared<std::int64_t>(0);
+    return [tick] {
+        return boost::posix_time::ptime(boost::gregorian::date(2026, 5, 1)) + boost::posix_time::seconds((*tick)++);
+    };
+}
+
+void remove_record(const std::string& path) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+}
+
+// ---- Durable appends against raw inserts ------------------------------------------------------
+
+struct RawTable {
+    sqlite3* db = nullptr;
+    sqlite3_stmt* insert = nullptr;
+    explicit RawTable(const std::string& path) {
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_busy_timeout(db, 2000);
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                     "CREATE TABLE rows (id INTEGER PRIMARY KEY, type TEXT, person TEXT, actor TEXT, role TEXT,"
+                     " recorded_at TEXT, refers_to INTEGER, rule_set TEXT, payload TEXT, chain_hash BLOB)",
+                     nullptr, nullptr, nullptr);
+        sqlite3_prepare_v2(db, "INSERT INTO rows VALUES (NULL, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)", -1, &insert, nullptr);
+    }
+    ~RawTable() {
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+    }
+    // One row of the same size as the event, in a transaction of its own.
+    void insert_row(const std::string& payload, const std::string& person, std::uint8_t salt) {
+        std::uint8_t hash[32] = {salt};
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        const char* texts[] = {"dispute-recorded", person.c_str(), "Sam Patel", "social-worker", "2026-05-01T09:00:00Z"};
+        for (int i = 0; i < 5; ++i) sqlite3_bind_text(insert, i + 1, texts[i], -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 6, payload.data(), int(payload.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(insert, 7, hash, 32, SQLITE_STATIC);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+};
+
+void BM_StoreDurableAppendVsRawInsert(benchmark::State& state) {
+    const std::string reason(std::size_t(state.range(0)), 'r');
+    const std::string record = bench_dir() + "/openras-bench-append.db", raw = bench_dir() + "/openras-bench-raw.db";
+    remove_record(record);
+    remove_record(raw);
+    StoreOptions options;
+    options.create_if_missing = true;
+    DecisionStore store = DecisionStore::open(record, options);
+    RawTable table(raw);
+    const Actor worker{"Sam Patel", Role::SocialWorker};
+    register_person(store, "P-0001", worker);
+    const std::string payload = nlohmann::json{{"reason", reason}}.dump();
+    double append_seconds = 0, raw_seconds = 0;
+    std::int64_t n = 0;
+    for (auto _ : state) {
+        auto start = Clock::now();
+        record_dispute(store, "P-0001", worker, std::nullopt, reason);
+        const double append = seconds_since(start);
+        start = Clock::now();
+        table.insert_row(payload, "P-0001", std::uint8_t(n++));
+        raw_seconds += seconds_since(start);
+        append_seconds += append;
+        state.SetIterationTime(append);  // the time shown is one durable append
+    }
+    state.counters["appends_per_s"] = double(n) / append_seconds;
+    state.counters["raw_inserts_per_s"] = double(n) / raw_seconds;
+    state.counters["ratio"] = raw_seconds / append_seconds;
+    remove_record(record);
+    remove_record(raw);
+}
+BENCHMARK(BM_StoreDurableAppendVsRawInsert)->Arg(200)->Arg(7500)->Iterations(400)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+// ---- A generated record of a million events ---------------------------------------------------
+
+Assessment assessment_of(const RuleSet& rules, const GeneratedPerson& person, const std::string& reference,
+                         const boost::gregorian::date& day) {
+    Assessment a;
+    a.person = reference;
+    a.date = day;
+    for (std::size_t q = 0; q < rules.questions.size(); ++q)
+        if (person.answers.answer_index[q] >= 0)
+            a.answers.push_back({rules.questions[q].id, rules.questions[q].answers[std::size_t(person.answers.answer_index[q])].id, {}});
+    return a;
+}
+
+// The assessment and its budget, as record_assessment would append them, with one engine.
+void add_assessment(std::vector<NewEvent>& batch, const BudgetEngine& engine, const RuleSetText& text, const Assessment& a,
+                    const Actor& actor) {
+    IndicativeBudget budget;
+    engine.evaluate(resolve_answers(engine.rules(), a.answers, a.person), budget, true);
+    budget.person = a.person;
+    budget.assessment_date = a.date;
+    const nlohmann::json answers = assessment_payload(a);
+    NewEvent assessed{EventType::AssessmentRecorded, a.person, actor, std::nullopt, std::nullopt, std::nullopt, answers};
+    NewEvent computed{EventType::IndicativeBudgetComputed, a.person, actor, std::nullopt, batch.size(), text,
+                      {{"assessment", answers}, {"budget", nlohmann::json(budget_json(budget))}}};
+    batch.push_back(std::move(assessed));
+    batch.push_back(std::move(computed));
+}
+
+void generate_record(const std::string& path, std::int64_t events) {
+    remove_record(path);
+    std::cerr << "Generating a decision record of " << events << " events at " << path << " (once) ...\n";
+    const auto start = Clock::now();
+    StoreOptions options;
+    options.create_if_missing = true;
+    options.clock = second_ticks();
+    DecisionStore store = DecisionStore::open(path, options);
+    const auto rules = embedded_default_rule_set();
+    const BudgetEngine engine(rules);
+    const RuleSetText text{rules->hash, std::string(embedded_model_ras_text())};
+    const std::int64_t people = events / 5;
+    const std::vector<GeneratedPerson> first = generate_caseload(rules, std::size_t(people), 1);
+    const std::vector<GeneratedPerson> second = generate_caseload(rules, std::size_t(people), 2);
+    const Actor worker{"Sam Patel", Role::SocialWorker};
+    std::vector<NewEvent> batch;
+    for (std::int64_t p = 0; p < people; ++p) {
+        const std::string reference = first[std::size_t(p)].person;
+        batch.push_back({EventType::PersonRegistered, reference, worker, std::nullopt, std::nullopt, std::nullopt, nlohmann::json::object()});
+        add_assessment(batch, engine, text, assessment_of(*rules, first[std::size_t(p)], reference, {2026, 5, 1}), worker);
+        add_assessment(batch, engine, text, assessment_of(*rules, second[std::size_t(p)], reference, {2027, 5, 1}), worker);
+        if (batch.size() >= 5000 || p + 1 == people) {
+            store.append(std::move(batch));
+            batch.clear();
+        }
+        if ((p + 1) % 20000 == 0) std::cerr << "  " << (p + 1) * 5 << " events, " << seconds_since(start) << " s\n";
+    }
+    std::ofstream(path + ".complete") << events << "\n";
+    std::cerr << "Generated in " << seconds_since(start) << " s.\n";
+}
+
+const std::string& million_event_record() {
+    static const std::string path = [] {
+        const std::int64_t events = bench_events();
+        const std::string file = bench_dir() + "/openras-bench-record-" + std::to_string(events) + ".db";
+        std::ifstream complete(file + ".complete");
+        std::int64_t written = 0;
+        if (!(complete >> written) || written != events || !fs::exists(file)) generate_record(file, events);
+        return file;
+    }();
+    return path;
+}
+
+// A plain SELECT of every column of every event, touching each value's bytes.
+std::int64_t scan_events(const std::string& path, std::uint64_t& checksum) {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* scan = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash FROM events ORDER BY id",
+                       -1, &scan, nullptr);
+    std::int64_t rows = 0;
+    while (sqlite3_step(scan) == SQLITE_ROW) {
+        for (int c = 0; c < 10; ++c) {
+            const auto* bytes = static_cast<const std::uint8_t*>(sqlite3_column_blob(scan, c));
+            const int size = sqlite3_column_bytes(scan, c);
+            if (size > 0) checksum += bytes[0] + bytes[size - 1] + std::uint64_t(size);
+        }
+        ++rows;
+    }
+    sqlite3_finalize(scan);
+    sqlite3_close(db);
+    return rows;
+}
+
+double timed_scan(const std::string& path, std::int64_t& rows) {
+    std::uint64_t checksum = 0;
+    const auto start = Clock::now();
+    rows = scan_events(path, checksum);
+    benchmark::DoNotOptimize(checksum);
+    return seconds_since(start);
+}
+
+StoreOptions auditor() {
+    StoreOptions options;
+    options.access = StoreAccess::ReadOnly;
+    return options;
+}
+
+void BM_Store1M_VerifyVsScan(benchmark::State& state) {
+    const std::string& path = million_event_record();
+    std::int64_t rows = 0;
+    timed_scan(path, rows);  // the page cache warm for both
+    for (auto _ : state) {
+        const double scan = timed_scan(path, rows);
+        const DecisionStore store = DecisionStore::open(path, auditor());
+        const auto start = Clock::now();
+        const VerifyReport report = verify_record(store);
+        const double verify = seconds_since(start);
+        if (!report.intact()) state.SkipWithError("the generated record does not verify");
+        state.SetIterationTime(verify);
+        state.counters["events"] = double(report.events);
+        state.counters["scan_events_per_s"] = double(rows) / scan;
+        state.counters["verify_events_per_s"] = double(report.events) / verify;
+        state.counters["verify_to_scan"] = verify / scan;
+        state.counters["cpu_sha"] = Sha256::uses_cpu_instructions() ? 1 : 0;
+    }
+}
+BENCHMARK(BM_Store1M_VerifyVsScan)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+void BM_Store1M_ReplayVsScan(benchmark::State& state) {
+    const std::string& path = million_event_record();
+    std::int64_t rows = 0;
+    timed_scan(path, rows);
+    for (auto _ : state) {
+        const double scan = timed_scan(path, rows);
+        const DecisionStore store = DecisionStore::open(path, auditor());
+        const auto start = Clock::now();
+        const ReplayReport report = replay_record(store, {});
+        const double replay = seconds_since(start);
+        if (!report.all_reproduce()) state.SkipWithError("the generated record does not replay");
+        state.SetIterationTime(replay);
+        state.counters["budgets_replayed"] = double(report.replayed);
+        state.counters["budgets_per_s"] = double(report.replayed) / replay;
+        state.counters["events_per_s"] = double(rows) / replay;
+        state.counters["scan_events_per_s"] = double(rows) / scan;
+        state.counters["replay_to_scan"] = replay / scan;
+    }
+}
+BENCHMARK(BM_Store1M_ReplayVsScan)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+}  // namespace
+}  // namespace openras

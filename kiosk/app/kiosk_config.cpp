@@ -1,0 +1,75 @@
+#include "kiosk/app/kiosk_config.hpp"
+
+#include <toml++/toml.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace openras::kiosk {
+namespace {
+
+[[noreturn]] void bad(const std::string& path, const toml::node& node, const std::string& what) {
+    throw std::runtime_error(path + ":" + std::to_string(node.source().begin.line) + ": " + what);
+}
+
+double number(const std::string& path, const toml::node& node, const char* name) {
+    if (const auto v = node.value<double>()) return *v;
+    bad(path, node, std::string(name) + " must be a number");
+}
+
+bool boolean(const std::string& path, const toml::node& node, const char* name) {
+    if (const auto v = node.value<bool>()) return *v;
+    bad(path, node, std::string(name) + " must be true or false");
+}
+
+void read_setting(const std::string& path, std::string_view key, const toml::node& node, KioskConfig& c) {
+    if (key == "rules") c.rules = node.value<std::string>().value_or("");
+    else if (key == "fullscreen") c.fullscreen = boolean(path, node, "fullscreen");
+    else if (key == "window") {
+        if (!parse_window_size(node.value<std::string>().value_or(""), c.width, c.height))
+            bad(path, node, "window must be written like \"1920x1080\"");
+    } else if (key == "text_scale") c.text_scale = float(number(path, node, "text_scale"));
+    else if (key == "high_contrast") c.high_contrast = boolean(path, node, "high_contrast");
+    else if (key == "easy_read") c.easy_read = boolean(path, node, "easy_read");
+    else if (key == "idle_seconds") c.idle_seconds = number(path, node, "idle_seconds");
+    else if (key == "warning_seconds") c.warning_seconds = number(path, node, "warning_seconds");
+    else bad(path, node, "unknown setting " + std::string(key));
+}
+
+}  // namespace
+
+KioskConfig load_kiosk_config(const std::string& path) {
+    toml::table table;
+    try {
+        table = toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+        throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+    }
+    KioskConfig config;
+    const toml::table* kiosk = table["kiosk"].as_table();
+    if (!kiosk) throw std::runtime_error(path + ": there is no [kiosk] section");
+    for (const auto& [key, node] : *kiosk) read_setting(path, key.str(), node, config);
+    if (config.warning_seconds < kMinimumWarningSeconds)
+        throw std::runtime_error(path + ": warning_seconds must be at least 20, so people have time to answer");
+    return config;
+}
+
+bool parse_window_size(const std::string& text, int& width, int& height) {
+    int w = 0, h = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 320) return false;
+    width = w, height = h;
+    return true;
+}
+
+FlowSettings flow_settings(const KioskConfig& c) {
+    FlowSettings s;
+    s.preferences.text_step = text_step_for_scale(c.text_scale);
+    s.preferences.high_contrast = c.high_contrast;
+    s.preferences.easy_read = c.easy_read;
+    s.idle.idle_seconds = c.idle_seconds;
+    s.idle.warning_seconds = c.warning_seconds;
+    return s;
+}
+
+}  // namespace openras::kiosk

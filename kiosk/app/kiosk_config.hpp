@@ -1,0 +1,38 @@
+#pragma once
+// The kiosk's settings: from an optional TOML file (--config), then the command line on top.
+//
+//   [kiosk]
+//   rules = "rules/sets/model-ras.toml"   # the rule set; default: the built-in model RAS
+//   fullscreen = true                     # false: a window of `window` size
+//   window = "1920x1080"
+//   text_scale = 1.0                      # 1, 1.25, 1.5 or 2: what each session starts with
+//   high_contrast = false
+//   easy_read = false
+//   idle_seconds = 120                    # no input for this long shows the warning
+//   warning_seconds = 30                  # the countdown before the wipe; at least 20
+#include "kiosk/flow/kiosk_flow.hpp"
+
+#include <optional>
+#include <string>
+
+namespace openras::kiosk {
+
+struct KioskConfig {
+    std::string rules;  // empty: built in
+    bool fullscreen = true;
+    int width = 1920, height = 1080;
+    float text_scale = 1;
+    bool high_contrast = false;
+    bool easy_read = false;
+    double idle_seconds = 120;
+    double warning_seconds = 30;
+};
+
+// Throws std::runtime_error naming the file, line and setting.
+KioskConfig load_kiosk_config(const std::string& path);
+// "1280x1024" → width and height; false when it is not two whole numbers of at least 320.
+bool parse_window_size(const std::string& text, int& width, int& height);
+
+FlowSettings flow_settings(const KioskConfig& config);
+
+}  // namespace openras::kiosk

@@ -1,0 +1,34 @@
+#pragma once
+// Everything one person has told the kiosk in one session, and what came of it. All of it is
+// personal: KioskFlow::wipe() clears every field of it.
+#include "kiosk/flow/personal_text.hpp"
+#include "rules/indicative_budget.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace openras::kiosk {
+
+// A problem with what was entered on the current page, shown in the GOV.UK error summary at
+// the top and again beside the field it concerns. The words come from the wording files.
+struct PageError {
+    std::string key;    // wording key, e.g. "error.choose_answer"
+    std::string field;  // the widget it concerns, e.g. "answers" or "reference"
+    std::vector<std::pair<std::string, std::string>> params;  // {name} → value in the words
+};
+
+struct Journey {
+    PersonalText reference;                // a name or a council reference, as typed
+    boost::gregorian::date date;           // the assessment date: picks the rules in force
+    std::vector<int> answers;              // per question in RuleSet::questions order; -1 none
+    int question = 0;                      // the question showing
+    bool changing_from_check = false;      // came from Check your answers: go back there
+    std::optional<IndicativeBudget> budget;
+    std::string problem;                   // why the budget could not be worked out
+};
+
+}  // namespace openras::kiosk

@@ -1,0 +1,203 @@
+#include "kiosk/flow/kiosk_flow.hpp"
+
+#include "alloc/dates.hpp"
+#include "rules/error.hpp"
+
+#include <algorithm>
+
+namespace openras::kiosk {
+
+namespace greg = boost::gregorian;
+
+KioskFlow::KioskFlow(std::shared_ptr<const RuleSet> rules, FlowSettings settings)
+    : engine_(std::move(rules)), settings_(settings), preferences_(settings.preferences), idle_(settings.idle) {
+    journey_.answers.assign(engine_.rules().questions.size(), -1);
+    journey_.date = settings_.today;
+}
+
+void KioskFlow::show(Screen screen) {
+    screen_ = screen;
+    errors_.clear();
+}
+
+void KioskFlow::error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params) {
+    errors_.push_back({std::move(key), std::move(field), std::move(params)});
+}
+
+void KioskFlow::start() { show(Screen::Name); }
+
+void KioskFlow::open_social_worker_mode() {
+    unavailable_ = Unavailable::SocialWorker;
+    show(Screen::NotYetAvailable);
+}
+
+void KioskFlow::continue_from_name() {
+    const bool blank = std::all_of(journey_.reference.begin(), journey_.reference.end(),
+                                   [](char c) { return c == ' '; });
+    if (blank) {
+        errors_.clear();
+        error("error.reference_missing", "reference");
+        return;
+    }
+    show(journey_.changing_from_check ? Screen::CheckAnswers : Screen::Date);
+}
+
+namespace {
+
+greg::date clamp_day(int year, int month, int day) {
+    year = std::clamp(year, 1400, 9999);
+    const int last = greg::gregorian_calendar::end_of_month_day(greg::greg_year(year), greg::greg_month(month));
+    return greg::date(greg::greg_year(year), greg::greg_month(month), greg::greg_day(std::clamp(day, 1, last)));
+}
+
+int wrap(int value, int first, int last) {
+    const int span = last - first + 1;
+    return first + ((value - first) % span + span) % span;
+}
+
+}  // namespace
+
+void KioskFlow::step_date(DatePart part, int delta) {
+    const auto ymd = journey_.date.year_month_day();
+    int year = ymd.year, month = ymd.month, day = ymd.day;
+    switch (part) {
+        case DatePart::Day: {
+            const int last = greg::gregorian_calendar::end_of_month_day(ymd.year, ymd.month);
+            day = wrap(day + delta, 1, last);
+            break;
+        }
+        case DatePart::Month: month = wrap(month + delta, 1, 12); break;
+        case DatePart::Year: year += delta; break;
+    }
+    journey_.date = clamp_day(year, month, day);
+    errors_.clear();
+}
+
+void KioskFlow::continue_from_date() {
+    const RuleSetHeader& header = rules().header;
+    if (!header.in_force_on(journey_.date)) {
+        errors_.clear();
+        if (header.effective_to)
+            error("error.date_outside_rules", "date",
+                  {{"from", long_date(header.effective_from)}, {"to", long_date(*header.effective_to)}});
+        else
+            error("error.date_before_rules", "date", {{"from", long_date(header.effective_from)}});
+        return;
+    }
+    if (journey_.changing_from_check) {
+        show(Screen::CheckAnswers);
+        return;
+    }
+    go_to_question(0);
+}
+
+const Question& KioskFlow::current_question() const {
+    return rules().questions[std::size_t(journey_.question)];
+}
+
+void KioskFlow::go_to_question(int question) {
+    journey_.question = question;
+    show(Screen::Question);
+}
+
+void KioskFlow::choose_answer(int option) {
+    const Question& q = current_question();
+    if (option < 0 || option >= int(q.answers.size())) return;
+    journey_.answers[std::size_t(journey_.question)] = option;
+    errors_.clear();
+}
+
+void KioskFlow::continue_from_question() {
+    const int q = journey_.question;
+    if (journey_.answers[std::size_t(q)] < 0 && current_question().required) {
+        errors_.clear();
+        error("error.choose_answer", "answers");
+        return;
+    }
+    if (journey_.changing_from_check || q + 1 >= question_count()) {
+        show(Screen::CheckAnswers);
+        return;
+    }
+    go_to_question(q + 1);
+}
+
+void KioskFlow::change_name() {
+    journey_.changing_from_check = true;
+    show(Screen::Name);
+}
+
+void KioskFlow::change_date() {
+    journey_.changing_from_check = true;
+    show(Screen::Date);
+}
+
+void KioskFlow::change_answer(int question) {
+    if (question < 0 || question >= question_count()) return;
+    journey_.changing_from_check = true;
+    go_to_question(question);
+}
+
+void KioskFlow::confirm_answers() {
+    journey_.changing_from_check = false;
+    AnswerSheet sheet;
+    sheet.answer_index = journey_.answers;
+    try {
+        IndicativeBudget budget = engine_.evaluate(sheet, true);
+        budget.assessment_date = journey_.date;  // the person's reference never goes in here
+        journey_.budget = std::move(budget);
+        show(Screen::Budget);
+    } catch (const OpenRasError& e) {
+        journey_.budget.reset();
+        journey_.problem = e.error().message;
+        show(Screen::Problem);
+    }
+}
+
+void KioskFlow::continue_to_plan() {
+    unavailable_ = Unavailable::Plan;
+    show(Screen::NotYetAvailable);
+}
+
+void KioskFlow::back() {
+    const bool to_check = journey_.changing_from_check;
+    switch (screen_) {
+        case Screen::Start: return;
+        case Screen::Name:
+            if (to_check) show(Screen::CheckAnswers);
+            else wipe(now_);
+            return;
+        case Screen::Date: show(to_check ? Screen::CheckAnswers : Screen::Name); return;
+        case Screen::Question:
+            if (to_check) show(Screen::CheckAnswers);
+            else if (journey_.question == 0) show(Screen::Date);
+            else go_to_question(journey_.question - 1);
+            return;
+        case Screen::CheckAnswers: go_to_question(question_count() - 1); return;
+        case Screen::Budget: show(Screen::CheckAnswers); return;
+        case Screen::NotYetAvailable:
+            if (unavailable_ == Unavailable::Plan) show(Screen::Budget);
+            else show(Screen::Start);
+            return;
+        case Screen::Problem: show(Screen::CheckAnswers); return;
+    }
+}
+
+void KioskFlow::finish() { wipe(now_); }
+
+void KioskFlow::wipe(double now) {
+    kiosk::wipe(journey_.reference);
+    journey_.answers.assign(journey_.answers.size(), -1);
+    journey_.question = 0;
+    journey_.changing_from_check = false;
+    journey_.budget.reset();
+    journey_.problem.assign(journey_.problem.size(), '\0');
+    journey_.problem.clear();
+    journey_.date = settings_.today;
+    errors_.clear();
+    preferences_ = settings_.preferences;
+    idle_.reset(now);
+    screen_ = Screen::Start;
+    ++wipes_;
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,142 @@
+// openras-kiosk: the touchscreen kiosk. Service users find out their indicative budget, one
+// question per screen; see README.md ("The kiosk") and kiosk/app/kiosk_config.hpp.
+//
+// Exit codes: 0 success, 1 the rules, settings, fonts or display are not usable (the message
+// says which), 2 a usage error.
+#include "alloc/dates.hpp"
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/measure.hpp"
+#include "kiosk/app/tour.hpp"
+#include "kiosk/platform/glfw_platform.hpp"
+#include "rules/error.hpp"
+#include "rules/ruleset_loader.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <future>
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+
+namespace {
+
+using namespace openras;
+using namespace openras::kiosk;
+
+struct Options {
+    std::string config, rules, windowed, tour, date;
+    bool fullscreen = false, high_contrast = false, easy_read = false, measure = false;
+    std::optional<float> text_scale;
+    std::optional<double> idle_seconds, warning_seconds;
+};
+
+void add_options(CLI::App& cli, Options& o) {
+    cli.add_option("--config", o.config, "Settings file (TOML, a [kiosk] section)")->check(CLI::ExistingFile);
+    cli.add_flag("--fullscreen", o.fullscreen, "Fill the screen (the default for a kiosk)");
+    cli.add_option("--windowed", o.windowed, "A window of this size instead, e.g. 1280x1024");
+    cli.add_option("--rules", o.rules, "Rule-set file (default: the built-in model RAS)")->check(CLI::ExistingFile);
+    cli.add_option("--tour", o.tour, "Write a PNG of every screen to this folder, then exit");
+    cli.add_option("--text-scale", o.text_scale, "Text size each session starts with: 1, 1.25, 1.5 or 2")
+        ->check(CLI::Range(1.0, 2.0));
+    cli.add_flag("--high-contrast", o.high_contrast, "Start each session in high contrast");
+    cli.add_flag("--easy-read", o.easy_read, "Start each session with Easy Read wording");
+    cli.add_option("--idle-seconds", o.idle_seconds, "Seconds with no input before the warning")->check(CLI::PositiveNumber);
+    cli.add_option("--warning-seconds", o.warning_seconds, "Seconds the warning counts down (at least 20)")
+        ->check(CLI::Range(20.0, 3600.0));
+    cli.add_option("--date", o.date, "Today's date for the kiosk, YYYY-MM-DD (for the tour and tests)");
+    cli.add_flag("--measure", o.measure, "Print start-up, idle and frame figures, then exit");
+}
+
+KioskConfig settle_config(const Options& o) {
+    KioskConfig c = o.config.empty() ? KioskConfig{} : load_kiosk_config(o.config);
+    if (!o.rules.empty()) c.rules = o.rules;
+    if (o.fullscreen) c.fullscreen = true;
+    if (!o.windowed.empty()) {
+        if (!parse_window_size(o.windowed, c.width, c.height))
+            throw CLI::ValidationError("--windowed", "write the size like 1280x1024");
+        c.fullscreen = false;
+    }
+    if (o.text_scale) c.text_scale = *o.text_scale;
+    if (o.high_contrast) c.high_contrast = true;
+    if (o.easy_read) c.easy_read = true;
+    if (o.idle_seconds) c.idle_seconds = *o.idle_seconds;
+    if (o.warning_seconds) c.warning_seconds = *o.warning_seconds;
+    return c;
+}
+
+std::shared_ptr<const RuleSet> load_rules(const std::string& path) {
+    if (path.empty()) return embedded_default_rule_set();
+    RuleSetLoad load = load_rule_set_file(path);
+    if (!load.rule_set) {
+        for (const Error& e : load.problems.errors()) std::cerr << e.to_string() << "\n";
+        throw std::runtime_error("The kiosk cannot use these rules: " + path);
+    }
+    return load.rule_set;
+}
+
+int run(const Options& o, std::chrono::steady_clock::time_point started) {
+    const KioskConfig config = settle_config(o);
+    FlowSettings settings = flow_settings(config);
+    if (!o.date.empty()) settings.today = parse_iso_date(o.date, SourceLocation{"--date", 0, 0, {}});
+    const bool timing = std::getenv("OPENRAS_KIOSK_TIMING") != nullptr;
+    auto mark = [&](const char* what) {
+        if (timing)
+            std::cerr << what << ": " << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count()
+                      << " ms\n";
+    };
+    // The rules and the font files load on another thread while the window opens.
+    auto loading = std::async(std::launch::async, [&config] {
+        return std::make_pair(load_rules(config.rules), load_font_files());
+    });
+    WindowOptions window;
+    window.fullscreen = config.fullscreen && o.tour.empty() && !o.measure;
+    window.width = config.width, window.height = config.height;
+    const auto window_start = std::chrono::steady_clock::now();
+    GlfwPlatform platform(window);
+    const double window_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - window_start).count();
+    mark("window open");
+    auto [rules, fonts] = loading.get();
+    mark("rules and fonts loaded");
+    KioskApp app(platform, rules, settings, Wording::built_in(), std::move(fonts));
+    mark("app made");
+    if (o.measure) {
+        std::cout << figures_text(measure_kiosk(app, platform, started, window_ms, 5.0));
+        return 0;
+    }
+    if (!o.tour.empty()) {
+        const auto written = write_tour(app, platform, o.tour);
+        std::cout << "Wrote " << written.size() << " pictures of the kiosk's screens to " << o.tour << "/\n";
+        return 0;
+    }
+    app.run();
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
+    CLI::App cli{"openras-kiosk: the OpenRAS touchscreen kiosk (staff close it with Ctrl+Q)"};
+    Options options;
+    add_options(cli, options);
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = cli.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    try {
+        return run(options, started);
+    } catch (const CLI::ValidationError& e) {
+        std::cerr << "openras-kiosk: " << e.what() << "\n";
+        return 2;
+    } catch (const OpenRasError& e) {
+        std::cerr << "openras-kiosk: " << e.error().to_string() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "openras-kiosk: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,78 @@
+#include "kiosk/screens/screens.hpp"
+
+#include "alloc/dates.hpp"
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace openras::kiosk {
+namespace {
+
+std::string_view wording(std::string_view plain, std::string_view easy, bool easy_read) {
+    return easy_read && !easy.empty() ? easy : plain;
+}
+
+// One row of the GOV.UK summary list: the question and the answer beneath it on the left,
+// Change at the top right of the row.
+bool summary_row(Ui& ui, std::string_view change_id, std::string_view question, std::string_view answer) {
+    const std::string_view change = ui.tr("check.change");
+    const float change_width = button_width(ui, change, ButtonKind::Secondary);
+    const float full_right = ui.column_right;
+    const float top = ImGui::GetCursorPosY();
+    ui.column_right = full_right - change_width - ui.m.gap * 2;
+    text(ui, question, TextStyle::Bold);
+    text(ui, answer);
+    ui.column_right = full_right;
+    const float words_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(full_right - change_width - ImGui::GetWindowPos().x, top));
+    const bool tapped = button(ui, change_id, change, ButtonKind::Secondary);
+    ImGui::SetCursorPosY(std::max(words_bottom, ImGui::GetCursorPosY()));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(full_right, at.y + 2), packed(ui.palette.secondary_text));
+    vertical_space(ui, 2);
+    return tapped;
+}
+
+}  // namespace
+
+// 4. Check your answers: every answer, grouped by domain, each with a Change button that goes
+// to that question and comes back here.
+void draw_check_answers_screen(KioskFlow& flow, Ui& ui) {
+    const Journey& j = flow.journey();
+    const RuleSet& rules = flow.rules();
+    begin_content(ui, "page.check");
+    heading(ui, ui.tr("check.title"));
+    text(ui, ui.tr("check.intro"));
+    text(ui, ui.tr("check.about_you"), TextStyle::Heading);
+    // A view, not a copy: the person's words stay only in the PersonalText the wipe zeroes.
+    const std::string_view reference(j.reference.data(), j.reference.size());
+    if (summary_row(ui, "change.name", ui.tr("name.label"), reference)) flow.change_name();
+    if (summary_row(ui, "change.date", ui.tr("check.date"), long_date(j.date))) flow.change_date();
+    for (const Domain& domain : rules.domains) {
+        text(ui, wording(domain.title, domain.easy_read, ui.easy_read), TextStyle::Heading);
+        std::vector<int> questions = domain.questions;
+        if (domain.informal_support >= 0) questions.push_back(domain.informal_support);
+        for (int q : questions) {
+            const Question& question = rules.questions[std::size_t(q)];
+            const int a = j.answers[std::size_t(q)];
+            const std::string_view answer =
+                a < 0 ? ui.tr("check.not_answered")
+                      : wording(question.answers[std::size_t(a)].text, question.answers[std::size_t(a)].easy_read, ui.easy_read);
+            if (summary_row(ui, "change." + question.id, wording(question.text, question.easy_read, ui.easy_read), answer))
+                flow.change_answer(q);
+        }
+    }
+    end_content(ui);
+
+    begin_actions(ui);
+    if (back_button(ui)) flow.back();
+    if (primary_button(ui, "confirm", ui.tr("check.confirm"))) flow.confirm_answers();
+    end_actions(ui);
+}
+
+}  // namespace openras::kiosk

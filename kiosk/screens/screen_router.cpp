@@ -1,0 +1,49 @@
+#include "kiosk/screens/screens.hpp"
+
+#include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace openras::kiosk {
+
+void draw_kiosk(KioskFlow& flow, Ui& ui) {
+    begin_page(ui);
+    draw_top_bar(flow, ui);
+    switch (flow.screen()) {
+        case Screen::Start: draw_start_screen(flow, ui); break;
+        case Screen::Name: draw_name_screen(flow, ui); break;
+        case Screen::Date: draw_date_screen(flow, ui); break;
+        case Screen::Question: draw_question_screen(flow, ui); break;
+        case Screen::CheckAnswers: draw_check_answers_screen(flow, ui); break;
+        case Screen::Budget: draw_budget_screen(flow, ui); break;
+        case Screen::NotYetAvailable: draw_not_yet_available_screen(flow, ui); break;
+        case Screen::Problem: draw_problem_screen(flow, ui); break;
+    }
+    end_page(ui);
+    if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {
+        ui.registry.begin_frame();  // the warning covers the page: only its own buttons can be reached
+        draw_idle_warning(flow, ui);
+    }
+}
+
+void draw_page_errors(const KioskFlow& flow, Ui& ui) {
+    std::vector<std::string> messages;
+    for (const PageError& e : flow.errors()) messages.push_back(fill_placeholders(ui.tr(e.key), e.params));
+    error_summary(ui, messages);
+}
+
+std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view field) {
+    for (const PageError& e : flow.errors())
+        if (e.field == field) return fill_placeholders(ui.tr(e.key), e.params);
+    return {};
+}
+
+bool back_button(Ui& ui) { return button(ui, "back", ui.tr("common.back"), ButtonKind::Secondary); }
+
+bool primary_button(Ui& ui, std::string_view id, std::string_view label) {
+    align_right(ui, button_width(ui, label, ButtonKind::Primary));
+    return button(ui, id, label, ButtonKind::Primary);
+}
+
+}  // namespace openras::kiosk

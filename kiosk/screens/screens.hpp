@@ -1,0 +1,32 @@
+#pragma once
+// One draw function per screen, each in its own file, each over explicit state: the flow model
+// (what to show, and what a tap does) and the Ui (how to show it). draw_kiosk() is the short
+// list that picks one (Tracy's habit).
+#include "kiosk/flow/kiosk_flow.hpp"
+#include "kiosk/ui/ui.hpp"
+
+namespace openras::kiosk {
+
+void draw_kiosk(KioskFlow& flow, Ui& ui);
+
+void draw_top_bar(KioskFlow& flow, Ui& ui);
+void draw_start_screen(KioskFlow& flow, Ui& ui);
+void draw_name_screen(KioskFlow& flow, Ui& ui);
+void draw_date_screen(KioskFlow& flow, Ui& ui);
+void draw_question_screen(KioskFlow& flow, Ui& ui);
+void draw_check_answers_screen(KioskFlow& flow, Ui& ui);
+void draw_budget_screen(KioskFlow& flow, Ui& ui);
+void draw_not_yet_available_screen(KioskFlow& flow, Ui& ui);
+void draw_problem_screen(KioskFlow& flow, Ui& ui);
+void draw_idle_warning(KioskFlow& flow, Ui& ui);
+
+// Shared by the screens: the error summary for the page's errors, in words.
+void draw_page_errors(const KioskFlow& flow, Ui& ui);
+// Shared by the screens: the words for one of the page's errors on `field`, or "".
+std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view field);
+// Shared by the screens: the Back button in the actions bar.
+bool back_button(Ui& ui);
+// Shared by the screens: the main button at the right of the actions bar.
+bool primary_button(Ui& ui, std::string_view id, std::string_view label);
+
+}  // namespace openras::kiosk

@@ -1,0 +1,52 @@
+#include "kiosk/screens/screens.hpp"
+
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace openras::kiosk {
+
+// The service's name on the left; on the right, on every screen, the person's display
+// choices: smaller and bigger text, high contrast, Easy Read.
+void draw_top_bar(KioskFlow& flow, Ui& ui) {
+    begin_top_bar(ui);
+    DisplayPreferences& prefs = flow.preferences();
+    ButtonOptions small;
+    small.font = ui.fonts.bar;
+    ButtonOptions contrast = small, easy = small;
+    contrast.chosen = prefs.high_contrast;
+    easy.chosen = prefs.easy_read;
+    const std::string_view smaller = ui.tr("header.text_smaller"), bigger = ui.tr("header.text_bigger");
+    const std::string_view contrast_label = ui.tr("header.high_contrast"), easy_label = ui.tr("header.easy_read");
+    const float controls = button_width(ui, smaller, ButtonKind::Secondary, small) +
+                           button_width(ui, bigger, ButtonKind::Secondary, small) +
+                           button_width(ui, contrast_label, ButtonKind::Toggle, contrast) +
+                           button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap;
+    const float left = ui.m.margin, right = ui.m.width - ui.m.margin;
+    const std::string_view service = ui.tr("header.service");
+    const float service_width = ui.fonts.bar->CalcTextSizeA(ui.fonts.bar->FontSize, FLT_MAX, 0, service.data(),
+                                                            service.data() + service.size()).x;
+    if (left + service_width + ui.m.gap < right - controls) {
+        const float y = (top_bar_height(ui) - ui.fonts.bar->FontSize) / 2;
+        ImGui::GetWindowDrawList()->AddText(ui.fonts.bar, ui.fonts.bar->FontSize,
+                                            ImVec2(ImGui::GetWindowPos().x + left, ImGui::GetWindowPos().y + y),
+                                            packed(ui.palette.header_text), service.data(), service.data() + service.size());
+        ui.text_log.add(service);
+    }
+    ImGui::SetCursorPos(ImVec2(std::max(left, right - controls), bar_margin(ui)));
+    if (button(ui, "text-smaller", smaller, ButtonKind::Secondary, small) && prefs.text_step > 0) --prefs.text_step;
+    ImGui::SameLine();
+    if (button(ui, "text-bigger", bigger, ButtonKind::Secondary, small) && prefs.text_step < kLargestTextStep)
+        ++prefs.text_step;
+    ImGui::SameLine();
+    if (button(ui, "high-contrast", contrast_label, ButtonKind::Toggle, contrast)) prefs.high_contrast = !prefs.high_contrast;
+    ImGui::SameLine();
+    if (button(ui, "easy-read", easy_label, ButtonKind::Toggle, easy)) prefs.easy_read = !prefs.easy_read;
+    end_top_bar(ui);
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,100 @@
+#include "kiosk/text/wording.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace openras::kiosk {
+namespace {
+
+void flatten(const toml::table& table, const std::string& prefix, std::unordered_map<std::string, std::string>& out,
+             std::string_view source) {
+    for (const auto& [name, node] : table) {
+        const std::string key = prefix.empty() ? std::string(name.str()) : prefix + "." + std::string(name.str());
+        if (const auto* inner = node.as_table()) {
+            flatten(*inner, key, out, source);
+        } else if (const auto* text = node.as_string()) {
+            out.emplace(key, text->get());
+        } else {
+            throw std::runtime_error(std::string(source) + ":" + std::to_string(node.source().begin.line) +
+                                     ": the wording for " + key + " must be text in quotes");
+        }
+    }
+}
+
+std::unordered_map<std::string, std::string> parse(std::string_view text, std::string_view source) {
+    try {
+        const toml::table table = toml::parse(text, source);
+        std::unordered_map<std::string, std::string> out;
+        flatten(table, "", out, source);
+        return out;
+    } catch (const toml::parse_error& e) {
+        throw std::runtime_error(std::string(source) + ":" + std::to_string(e.source().begin.line) + ": " +
+                                 std::string(e.description()));
+    }
+}
+
+}  // namespace
+
+Wording Wording::from_toml(std::string_view plain, std::string_view easy_read) {
+    Wording w;
+    w.plain_ = parse(plain, "kiosk/text/en-GB.toml");
+    w.easy_ = parse(easy_read, "kiosk/text/en-GB-easy-read.toml");
+    return w;
+}
+
+const Wording& Wording::built_in() {
+    static const Wording wording = from_toml(embedded_plain_wording(), embedded_easy_read_wording());
+    return wording;
+}
+
+std::string_view Wording::get(std::string_view key, bool easy_read) const {
+    const Table& t = table(easy_read);
+    const auto it = t.find(std::string(key));
+    if (it != t.end()) return it->second;
+    static thread_local std::string missing;
+    missing = "[[" + std::string(key) + "]]";
+    return missing;
+}
+
+bool Wording::has(std::string_view key, bool easy_read) const {
+    return table(easy_read).count(std::string(key)) > 0;
+}
+
+std::string Wording::format(std::string_view key, bool easy_read,
+                            std::initializer_list<std::pair<std::string_view, std::string>> params) const {
+    std::vector<std::pair<std::string, std::string>> list;
+    for (const auto& [name, value] : params) list.emplace_back(std::string(name), value);
+    return fill_placeholders(get(key, easy_read), list);
+}
+
+std::vector<std::string> Wording::keys(bool easy_read) const {
+    std::vector<std::string> out;
+    for (const auto& entry : table(easy_read)) out.push_back(entry.first);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string fill_placeholders(std::string_view text, const std::vector<std::pair<std::string, std::string>>& params) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{') {
+            const std::size_t close = text.find('}', i);
+            if (close != std::string_view::npos) {
+                const std::string_view name = text.substr(i + 1, close - i - 1);
+                const auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
+                if (it != params.end()) {
+                    out += it->second;
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,102 @@
+#include "kiosk/ui/layout.hpp"
+
+#include "kiosk/ui/colours.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+
+namespace openras::kiosk {
+namespace {
+
+constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+// Children are "flattened" for navigation: Tab and the arrows move between the top bar, the
+// page and the actions bar as if they were one.
+constexpr ImGuiWindowFlags kChild = kFixed | ImGuiWindowFlags_NavFlattened;
+
+// Scrolls the current window by the finger's movement once a touch that began on it has
+// become a drag, and lets go of any button the finger first landed on.
+void drag_to_scroll(Ui& ui) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const Gesture& g = ui.gesture;
+    if (!g.down || !g.dragged) return;
+    const float right = window->Pos.x + window->Size.x - (window->ScrollbarY ? ui.m.scrollbar : 0);
+    const bool began_here = g.start_x >= window->Pos.x && g.start_x < right && g.start_y >= window->Pos.y &&
+                            g.start_y < window->Pos.y + window->Size.y;
+    if (!began_here) return;
+    ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
+    if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+}
+
+}  // namespace
+
+// The bars are as slim as their buttons allow, leaving the most room for the page.
+float bar_margin(const Ui& ui) { return std::max(kMinTargetGapPixels * 1.5f, ui.m.gap / 2); }
+float top_bar_height(const Ui& ui) { return std::max(ui.m.target, ui.m.bar_text + 2 * ui.m.pad) + 2 * bar_margin(ui); }
+float actions_height(const Ui& ui) { return ui.m.target + 2 * bar_margin(ui) + ui.m.border; }
+
+void begin_page(Ui&) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    // Keyboard and switch users start with the page focused, so Tab works from the first press.
+    if (GImGui->NavWindow == nullptr) ImGui::SetNextWindowFocus();
+    ImGui::Begin("kiosk", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void end_page(Ui&) { ImGui::End(); }
+
+void begin_top_bar(Ui& ui) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(ui.palette.header));
+    ImGui::SetCursorPos(ImVec2(0, 0));
+    ImGui::BeginChild("top-bar", ImVec2(ui.m.width, top_bar_height(ui)), false, kChild | ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(ui.m.margin, bar_margin(ui)));
+}
+
+void end_top_bar(Ui&) {
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void begin_content(Ui& ui, const char* id) {
+    const float height = ui.m.height - top_bar_height(ui) - actions_height(ui);
+    ImGui::SetCursorPos(ImVec2(0, top_bar_height(ui)));
+    ImGui::BeginChild(id, ImVec2(ui.m.width, height), false,
+                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
+    drag_to_scroll(ui);
+    if (ui.scroll_request >= 0) {
+        ImGui::SetScrollY(ui.scroll_request);
+        ui.scroll_request = -1;
+    }
+    ImGui::Indent(ui.m.column_x);
+    ImGui::Dummy(ImVec2(1, ui.m.gap * 1.5f));
+    ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;
+}
+
+void end_content(Ui& ui) {
+    ImGui::Dummy(ImVec2(1, ui.m.gap * 2));  // room below the last thing, above the bar
+    ImGui::Unindent(ui.m.column_x);
+    ImGui::EndChild();
+}
+
+void begin_actions(Ui& ui) {
+    ImGui::SetCursorPos(ImVec2(0, ui.m.height - actions_height(ui)));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + ui.m.width, at.y + ui.m.border),
+                                              packed(ui.palette.answer_border));
+    ImGui::BeginChild("actions", ImVec2(ui.m.width, actions_height(ui)), false, kChild | ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(ui.m.column_x, bar_margin(ui) + ui.m.border));
+    ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;
+}
+
+void end_actions(Ui&) { ImGui::EndChild(); }
+
+void align_right(Ui& ui, float width) {
+    ImGui::SameLine();
+    const float x = ui.column_right - width - ImGui::GetWindowPos().x;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,88 @@
+#include "kiosk/ui/onscreen_keyboard.hpp"
+
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace openras::kiosk {
+namespace {
+
+constexpr std::array<std::string_view, 4> kRows = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-"};
+
+void type_char(PersonalText& text, char c, std::size_t max_length) {
+    if (text.size() < max_length) text.push_back(c);
+}
+
+// Characters from a physical keyboard, if the kiosk has one.
+void take_typed(PersonalText& text, std::size_t max_length) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (ImWchar c : io.InputQueueCharacters)
+        if (c >= 0x20 && c < 0x7F) type_char(text, char(c), max_length);
+    zero_memory(io.InputQueueCharacters.Data, std::size_t(io.InputQueueCharacters.Size) * sizeof(ImWchar));
+    io.InputQueueCharacters.resize(0);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)) && !text.empty()) text.pop_back();
+}
+
+}  // namespace
+
+void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error) {
+    const Metrics& m = ui.m;
+    openras::kiosk::text(ui, label, TextStyle::Bold);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = std::min(ui.column_right - pos.x, 28 * m.body);
+    const float height = m.target + m.pad;
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + width, pos.y + height);
+    dl->AddRectFilled(pos, end, packed(ui.palette.field));
+    const Rgb edge = has_error ? ui.palette.error_border : ui.palette.field_border;
+    dl->AddRect(pos, end, packed(edge), 0, 0, m.border * (has_error ? 2 : 1.5f));
+    ImFont* font = ui.fonts.body;
+    const float y = pos.y + (height - font->FontSize) / 2;
+    const std::string_view shown(text.data(), text.size());
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), shown.data(),
+                shown.data() + shown.size());
+    const float caret = pos.x + m.pad + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.data(), shown.data() + shown.size()).x + 2;
+    dl->AddRectFilled(ImVec2(caret, y), ImVec2(caret + 3, y + font->FontSize), packed(ui.palette.field_text));
+    ui.text_log.add(shown);
+}
+
+void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
+    take_typed(text, max_length);
+    const Metrics& m = ui.m;
+    const float start_x = ImGui::GetCursorPosX();
+    const float available = ui.column_right - ImGui::GetCursorScreenPos().x;
+    // Ten keys a row must fit the column at any text size: the keys' own gap and letters are
+    // kept a little smaller than the page's, never below the 64 px and 8 px floors.
+    const float gap = std::max(kMinTargetGapPixels * 1.5f, m.gap / 2);
+    const float key = std::clamp((available - 9 * gap) / 10, kMinTargetPixels, m.target * 1.4f);
+    ButtonOptions options;
+    options.width = key;
+    options.font = ui.fonts.bar;
+    options.min_height = m.target;
+    for (std::string_view row : kRows) {
+        bool first = true;
+        for (char c : row) {
+            if (!first) ImGui::SameLine(0, gap);
+            first = false;
+            const std::string id = std::string("key.") + c;
+            if (button(ui, id, std::string_view(&c, 1), ButtonKind::Key, options)) type_char(text, c, max_length);
+        }
+        ImGui::Dummy(ImVec2(1, gap - ImGui::GetStyle().ItemSpacing.y));
+    }
+    ImGui::SetCursorPosX(start_x);
+    ButtonOptions wide = options;
+    wide.width = key * 4 + gap * 3;
+    if (button(ui, "key.space", ui.tr("keyboard.space"), ButtonKind::Key, wide)) type_char(text, ' ', max_length);
+    ImGui::SameLine(0, gap);
+    wide.width = key * 3 + gap * 2;
+    if (button(ui, "key.delete", ui.tr("keyboard.delete"), ButtonKind::Key, wide) && !text.empty()) text.pop_back();
+}
+
+}  // namespace openras::kiosk

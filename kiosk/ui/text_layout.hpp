@@ -1,0 +1,17 @@
+#pragma once
+// Wrapped text with generous line spacing (WCAG 1.4.12 asks that 1.5 × the font size not
+// break anything; ImGui's own text uses about 1.15), measured and drawn the same way.
+#include <imgui.h>
+
+#include <string_view>
+
+namespace openras::kiosk {
+
+inline constexpr float kLineSpacing = 1.4f;
+
+// The size `words` takes in `font` wrapped at `wrap_width` pixels.
+ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width);
+// Draws `words` from `pos` (top left) and returns the height used.
+float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width);
+
+}  // namespace openras::kiosk

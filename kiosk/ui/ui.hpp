@@ -1,0 +1,54 @@
+#pragma once
+// Everything a screen draws with, in one plain struct passed by reference (hello_imgui's
+// AppState habit): the wording, the colours, the sizes, the fonts, and the touch state.
+#include "kiosk/text/wording.hpp"
+#include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/palette.hpp"
+#include "kiosk/ui/widget_registry.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace openras::kiosk {
+
+// One finger (or mouse button) on the screen, from press to release. Once it has moved more
+// than a few pixels it is a drag: it scrolls the page and never counts as a tap.
+struct Gesture {
+    bool down = false;
+    bool dragged = false;
+    float start_x = 0, start_y = 0;
+};
+
+struct Ui {
+    const Wording* words = nullptr;
+    bool easy_read = false;
+    Palette palette;
+    Metrics m;
+    FontSet fonts;
+    WidgetRegistry registry;
+    TextLog text_log;
+    Gesture gesture;
+    float column_right = 0;  // screen x where the page's words wrap, set by begin_content()
+    std::string focused;        // the id of the widget with keyboard or switch focus, if any
+    // Tab and Shift+Tab move focus through every tappable widget in reading order (ImGui 1.86
+    // only tabs between text fields, so the kiosk does it itself from the widget registry).
+    int tab_key = -1;           // the key index of Tab, taken from ImGui's key map
+    std::string pending_focus;  // the widget Tab moves to, focused when it is drawn
+    float scroll_request = -1;  // the tour's way to show the end of a long page; -1: none
+
+    std::string_view tr(std::string_view key) const { return words->get(key, easy_read); }
+    std::string trf(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> params) const {
+        return words->format(key, easy_read, params);
+    }
+};
+
+// Movement, in pixels, after which a touch is a drag and not a tap.
+inline constexpr float kDragThresholdPixels = 18;
+
+// Called after ImGui::NewFrame(): clears last frame's records and follows the gesture.
+void begin_ui_frame(Ui& ui);
+
+}  // namespace openras::kiosk

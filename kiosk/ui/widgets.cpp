@@ -1,0 +1,231 @@
+#include "kiosk/ui/widgets.hpp"
+
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/text_layout.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace openras::kiosk {
+namespace {
+
+struct Look {
+    Rgb fill, words, edge;
+    bool has_edge = false;
+};
+
+Look look_for(const Ui& ui, ButtonKind kind, bool chosen, bool held) {
+    const Palette& p = ui.palette;
+    if (held) return {p.pressed, p.pressed_text, p.pressed_text, false};
+    switch (kind) {
+        case ButtonKind::Primary: return {p.primary, p.primary_text, p.primary, false};
+        case ButtonKind::Answer:
+        case ButtonKind::Toggle:
+            if (chosen) return {p.chosen, p.chosen_text, p.chosen, false};
+            return {p.answer, p.answer_text, p.answer_border, true};
+        case ButtonKind::Secondary:
+        case ButtonKind::Key: return {p.secondary, p.secondary_text_on, p.answer_border, true};
+    }
+    return {};
+}
+
+ImFont* font_for(const Ui& ui, ButtonKind kind, const ButtonOptions& o) {
+    if (o.font) return o.font;
+    return kind == ButtonKind::Answer ? ui.fonts.body : ui.fonts.bold;
+}
+
+bool has_marker(ButtonKind kind) { return kind == ButtonKind::Answer || kind == ButtonKind::Toggle; }
+float marker_space(const Ui& ui, ImFont* font) { return font->FontSize * 1.1f + ui.m.pad; }
+
+// The round radio marker of an answer, or the square tick box of a toggle.
+void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float size, bool chosen, ImU32 colour) {
+    const float b = std::max(3.0f, ui.m.border);
+    if (kind == ButtonKind::Answer) {
+        const ImVec2 c(at.x + size / 2, at.y + size / 2);
+        dl->AddCircle(c, size / 2 - b / 2, colour, 32, b);
+        if (chosen) dl->AddCircleFilled(c, size / 2 - b * 2.2f, colour, 32);
+        return;
+    }
+    dl->AddRect(at, ImVec2(at.x + size, at.y + size), colour, 0, 0, b);
+    if (chosen) {
+        const ImVec2 pts[] = {{at.x + size * 0.2f, at.y + size * 0.52f},
+                              {at.x + size * 0.42f, at.y + size * 0.74f},
+                              {at.x + size * 0.8f, at.y + size * 0.28f}};
+        dl->AddPolyline(pts, 3, colour, 0, b * 1.4f);
+    }
+}
+
+void record_target(Ui& ui, std::string_view id, ImVec2 min, ImVec2 max) {
+    const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
+    ui.registry.add(id, rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y}));
+}
+
+// Gives the last item keyboard focus (Tab's target), shows the ring and scrolls it into view.
+void take_focus(Ui& ui) {
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(g.LastItemData.ID, window);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToBringRectIntoView(window, g.LastItemData.Rect);
+    ui.pending_focus.clear();
+}
+
+}  // namespace
+
+float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
+    if (o.width > 0) return o.width;
+    ImFont* font = font_for(ui, kind, o);
+    if (kind == ButtonKind::Answer) return std::max(ui.m.target, ui.column_right - ImGui::GetCursorScreenPos().x);
+    const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+    const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
+    // A pixel or two to spare, so the words never wrap for want of a rounding error.
+    return std::max(ui.m.target, std::ceil(words) + 2 + marker + 2 * ui.m.pad);
+}
+
+bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
+    const Metrics& m = ui.m;
+    ImFont* font = font_for(ui, kind, o);
+    const float width = button_width(ui, label, kind, o);
+    const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
+    const float wrap = width - 2 * m.pad - marker;
+    const ImVec2 words = measure_wrapped(font, label, wrap);
+    const float height = std::max(o.min_height > 0 ? o.min_height : m.target, words.y + 2 * m.pad);
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const std::string imgui_id(id);
+    bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), ImVec2(width, height));
+    // A finger that dragged the page is scrolling, not choosing.
+    if (tapped && ui.gesture.dragged && ImGui::GetIO().MouseReleased[0]) tapped = false;
+    const bool held = ImGui::IsItemActive() && ImGui::IsItemHovered() && !ui.gesture.dragged;
+    const ImVec2 end(pos.x + width, pos.y + height);
+    record_target(ui, id, pos, end);
+    if (ui.pending_focus == id) take_focus(ui);
+
+    const Look look = look_for(ui, kind, o.chosen, held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, end, packed(look.fill));
+    if (look.has_edge) dl->AddRect(pos, end, packed(look.edge), 0, 0, m.border);
+    const float text_x = kind == ButtonKind::Answer || kind == ButtonKind::Toggle
+                             ? pos.x + m.pad + marker
+                             : pos.x + (width - words.x) / 2;
+    const float text_y = pos.y + (height - words.y) / 2;
+    if (has_marker(kind)) {
+        const float size = font->FontSize * 1.1f;
+        draw_marker(ui, dl, kind, ImVec2(pos.x + m.pad, pos.y + (height - size) / 2), size, o.chosen, packed(look.words));
+    }
+    draw_wrapped(dl, font, ImVec2(text_x, text_y), packed(look.words), label, wrap);
+    ui.text_log.add(label);
+    if (ImGui::IsItemFocused()) ui.focused = std::string(id);
+    focus_ring(ui);
+    return tapped;
+}
+
+void focus_ring(Ui& ui) {
+    ImGuiContext& g = *GImGui;
+    if (!ImGui::IsItemFocused() || g.NavDisableHighlight) return;
+    const ImRect r = g.LastItemData.Rect;
+    const float f = ui.m.focus;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRectFullScreen();
+    // GOV.UK's focus style: a yellow ring with a black edge, visible on any background.
+    dl->AddRect(ImVec2(r.Min.x - f, r.Min.y - f), ImVec2(r.Max.x + f, r.Max.y + f), packed(ui.palette.focus), 0, 0, f * 2);
+    dl->AddRect(ImVec2(r.Min.x - 2 * f, r.Min.y - 2 * f), ImVec2(r.Max.x + 2 * f, r.Max.y + 2 * f),
+                packed(ui.palette.focus_edge), 0, 0, 3);
+    dl->AddRect(r.Min, r.Max, packed(ui.palette.focus_edge), 0, 0, 3);
+    dl->PopClipRect();
+}
+
+namespace {
+
+ImFont* style_font(const Ui& ui, TextStyle style) {
+    switch (style) {
+        case TextStyle::Heading: return ui.fonts.heading;
+        case TextStyle::Display: return ui.fonts.display;
+        case TextStyle::Bold:
+        case TextStyle::Error: return ui.fonts.bold;
+        default: return ui.fonts.body;
+    }
+}
+
+Rgb style_colour(const Ui& ui, TextStyle style) {
+    switch (style) {
+        case TextStyle::Secondary:
+        case TextStyle::Caption: return ui.palette.secondary_text;
+        case TextStyle::Error: return ui.palette.error;
+        default: return ui.palette.text;
+    }
+}
+
+}  // namespace
+
+void text(Ui& ui, std::string_view words, TextStyle style) {
+    ImFont* font = style_font(ui, style);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float wrap = std::max(ui.m.target, ui.column_right - pos.x);
+    const ImVec2 size = measure_wrapped(font, words, wrap);
+    ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), size.y));
+    draw_wrapped(ImGui::GetWindowDrawList(), font, pos, packed(style_colour(ui, style)), words, wrap);
+    ui.text_log.add(words);
+}
+
+void heading(Ui& ui, std::string_view words) { text(ui, words, TextStyle::Heading); }
+
+void vertical_space(Ui&, float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
+
+namespace {
+
+// Words inside a box with a thick left edge; returns nothing, advances the cursor.
+void boxed(Ui& ui, std::string_view title, std::string_view words, Rgb fill, Rgb words_colour, Rgb edge, float edge_width,
+           bool full_border) {
+    const Metrics& m = ui.m;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = std::max(m.target, ui.column_right - pos.x);
+    const float inner = width - edge_width - 2 * m.pad;
+    const ImVec2 t = title.empty() ? ImVec2(0, 0) : measure_wrapped(ui.fonts.bold, title, inner);
+    const ImVec2 w = words.empty() ? ImVec2(0, 0) : measure_wrapped(ui.fonts.body, words, inner);
+    const float between = (!title.empty() && !words.empty()) ? m.gap : 0;
+    const float height = t.y + w.y + between + 2 * m.pad;
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + width, pos.y + height);
+    dl->AddRectFilled(pos, end, packed(fill));
+    if (full_border) dl->AddRect(pos, end, packed(edge), 0, 0, edge_width);
+    else dl->AddRectFilled(pos, ImVec2(pos.x + edge_width, end.y), packed(edge));
+    const float x = pos.x + edge_width + m.pad;
+    float y = pos.y + m.pad;
+    if (!title.empty()) y += draw_wrapped(dl, ui.fonts.bold, ImVec2(x, y), packed(words_colour), title, inner) + between;
+    if (!words.empty()) draw_wrapped(dl, ui.fonts.body, ImVec2(x, y), packed(words_colour), words, inner);
+    ui.text_log.add(title);
+    ui.text_log.add(words);
+}
+
+}  // namespace
+
+void notice(Ui& ui, std::string_view title, std::string_view words, NoticeKind kind) {
+    const Palette& p = ui.palette;
+    const float edge = kind == NoticeKind::Important ? ui.m.border * 3 : ui.m.border * 3;
+    boxed(ui, title, words, p.inset, p.inset_text, p.inset_border, edge, kind == NoticeKind::Important);
+}
+
+void error_summary(Ui& ui, const std::vector<std::string>& messages) {
+    if (messages.empty()) return;
+    std::string all;
+    for (const std::string& message : messages) all += (all.empty() ? "" : "\n") + message;
+    const Palette& p = ui.palette;
+    boxed(ui, ui.tr("error.summary_title"), all, p.page, p.error, p.error_border, ui.m.border * 2, true);
+    vertical_space(ui, ui.m.gap);
+}
+
+void error_message(Ui& ui, std::string_view message) {
+    text(ui, std::string(ui.tr("error.prefix")) + " " + std::string(message), TextStyle::Error);
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,55 @@
+#pragma once
+// The kiosk's touch widgets, drawn the GOV.UK way: big square buttons, radio-like answers,
+// headings, body text, inset notices and error messages. Every tappable widget is at least
+// Metrics::target high, looks the same whether or not a pointer hovers over it (touch screens
+// have no hover), shows a pressed state while held, reports a tap only when released without
+// dragging, and draws a thick focus ring when reached by keyboard or switch.
+#include "kiosk/ui/ui.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct ImFont;
+
+namespace openras::kiosk {
+
+enum class ButtonKind {
+    Primary,    // Start, Continue: one per page
+    Secondary,  // Back, Change and other actions
+    Answer,     // a radio-like answer: the whole width, a round marker, words that wrap
+    Toggle,     // on or off, with a tick when on
+    Key,        // a key of the on-screen keyboard
+};
+
+struct ButtonOptions {
+    float width = 0;          // 0: fit the words (Answer: the page's width)
+    bool chosen = false;      // Answer and Toggle
+    ImFont* font = nullptr;   // default: bold body text
+    float min_height = 0;     // default: Metrics::target
+};
+
+// True on the frame the button is tapped (released over it, not dragged) or activated by
+// keyboard or switch. `id` must be stable and unique on the page, and never personal text.
+bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
+// The size button() would take, for laying out rows.
+float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
+
+enum class TextStyle { Body, Bold, Secondary, Heading, Caption, Error, Display };
+void text(Ui& ui, std::string_view words, TextStyle style = TextStyle::Body);
+void heading(Ui& ui, std::string_view words);
+void vertical_space(Ui& ui, float pixels);
+
+enum class NoticeKind { Inset, Important };
+// A GOV.UK inset text or notification: words in a tinted box with a thick left edge.
+void notice(Ui& ui, std::string_view title, std::string_view words, NoticeKind kind = NoticeKind::Inset);
+
+// The GOV.UK error summary, at the top of a page: "There is a problem" and each message.
+void error_summary(Ui& ui, const std::vector<std::string>& messages);
+// The error beside its field: red, bold, prefixed "Error:" for screen readers and everyone.
+void error_message(Ui& ui, std::string_view message);
+
+// Draws the keyboard-and-switch focus ring around the last item if it has focus.
+void focus_ring(Ui& ui);
+
+}  // namespace openras::kiosk

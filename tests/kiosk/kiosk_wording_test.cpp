@@ -1,0 +1,79 @@
+// The wording files (ImHex's habit): both files have the same keys, nothing is empty, every
+// {placeholder} of a key is the same in both, and every key the kiosk's code names exists.
+#include "kiosk/text/wording.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace openras::kiosk {
+namespace {
+
+std::set<std::string> placeholders(std::string_view text) {
+    std::set<std::string> out;
+    const std::string s(text);
+    const std::regex brace(R"(\{([a-z_]+)\})");
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), brace); it != std::sregex_iterator(); ++it)
+        out.insert((*it)[1]);
+    return out;
+}
+
+// Every string literal in the kiosk's sources that looks like a wording key of a known table.
+std::set<std::string> keys_named_in_code(const std::set<std::string>& tables) {
+    std::set<std::string> keys;
+    const std::regex literal(R"re("([a-z_]+)\.([a-z_]+)")re");
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(OPENRAS_SOURCE_DIR "/kiosk")) {
+        if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string s = text.str();
+        for (auto it = std::sregex_iterator(s.begin(), s.end(), literal); it != std::sregex_iterator(); ++it)
+            if (tables.count((*it)[1])) keys.insert(std::string((*it)[1]) + "." + std::string((*it)[2]));
+    }
+    return keys;
+}
+
+TEST(KioskWording, BothFilesHaveTheSameKeysAndPlaceholders) {
+    const Wording& w = Wording::built_in();
+    EXPECT_EQ(w.keys(false), w.keys(true));
+    for (const std::string& key : w.keys(false)) {
+        EXPECT_FALSE(w.get(key, false).empty()) << key;
+        EXPECT_FALSE(w.get(key, true).empty()) << key;
+        EXPECT_EQ(placeholders(w.get(key, false)), placeholders(w.get(key, true))) << key;
+    }
+}
+
+TEST(KioskWording, EveryKeyTheCodeUsesIsInEveryFile) {
+    const Wording& w = Wording::built_in();
+    std::set<std::string> tables;
+    for (const std::string& key : w.keys(false)) tables.insert(key.substr(0, key.find('.')));
+    const std::set<std::string> used = keys_named_in_code(tables);
+    EXPECT_GT(used.size(), 60u);
+    for (const std::string& key : used) {
+        EXPECT_TRUE(w.has(key, false)) << key << " is missing from en-GB.toml";
+        EXPECT_TRUE(w.has(key, true)) << key << " is missing from en-GB-easy-read.toml";
+    }
+}
+
+TEST(KioskWording, MissingKeysShowAsThemselvesAndPlaceholdersFill) {
+    const Wording& w = Wording::built_in();
+    EXPECT_EQ(w.get("no.such_key", false), "[[no.such_key]]");
+    EXPECT_EQ(w.format("question.progress", false, {{"number", "3"}, {"total", "24"}}), "Question 3 of 24");
+}
+
+TEST(KioskWording, BadFilesAreReportedWithTheirLine) {
+    try {
+        Wording::from_toml("[a]\nb = 3\n", "");
+        FAIL() << "a number was accepted as wording";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("en-GB.toml:2"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace openras::kiosk
