@@ -20,6 +20,50 @@ void to_check_answers(KioskFlow& flow, bool highest) {
     for (int q = 0; q < flow.question_count(); ++q) flow.continue_from_question();
 }
 
+void to_plan(KioskFlow& flow) {
+    to_check_answers(flow, false);
+    flow.confirm_answers();
+    flow.continue_to_plan();
+}
+
+}  // namespace
+
+void fill_plan(KioskFlow& flow) {
+    to_plan(flow);
+    static const char* const answers[kSevenQuestions] = {
+        "My sister Rita, my cat, and painting", "Get up without rushing and go to the art group",
+        "A personal assistant in the mornings and the day service", "Mostly on my personal assistant",
+        "I manage it with Rita", "I make my own choices", "Rita and I will find a personal assistant"};
+    for (int q = 0; q < kSevenQuestions; ++q) {
+        flow.open_plan_question(q);
+        flow.plan_answer() = answers[q];
+        flow.continue_from_plan_question();
+    }
+    flow.open_task(PlanTask::Outcomes);
+    flow.toggle_outcome(0);
+    flow.toggle_outcome(1);
+    flow.continue_from_task();
+    flow.open_task(PlanTask::Support);
+    flow.step_units(0, 10);
+    flow.toggle_serves(0, 0);
+    flow.step_units(2, 1);
+    flow.toggle_serves(2, 1);
+    flow.continue_from_task();
+    flow.open_task(PlanTask::Money);
+    flow.choose_held_as(0);
+    flow.choose_manager(1);
+    flow.continue_from_task();
+    flow.open_task(PlanTask::Decisions);
+    flow.choose_decider(1);
+    flow.continue_from_task();
+    flow.open_task(PlanTask::Safety);
+    flow.toggle_risk(0);
+    flow.choose_contingency(0);
+    flow.continue_from_task();
+}
+
+namespace {
+
 void to_warning(KioskApp& app) {
     KioskFlow& flow = app.flow();
     to_question_one(flow);
@@ -55,8 +99,17 @@ std::vector<TourStop> tour_stops() {
         {"budget", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); }},
         {"budget-explanation", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); a.ui().scroll_request = 1e6f; }},
         {"budget-panel", [](KioskApp& a) { to_check_answers(a.flow(), true); a.flow().confirm_answers(); }},
-        {"plan-not-yet-available", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); a.flow().continue_to_plan(); }},
-        {"social-worker-not-yet-available", [](KioskApp& a) { a.flow().open_social_worker_mode(); }},
+        {"plan", [](KioskApp& a) { to_plan(a.flow()); }},
+        {"plan-question", [](KioskApp& a) { to_plan(a.flow()); a.flow().open_plan_question(0); a.flow().plan_answer() = "My sister Rita, my cat and painting"; }},
+        {"plan-outcomes", [](KioskApp& a) { to_plan(a.flow()); a.flow().open_task(PlanTask::Outcomes); a.flow().toggle_outcome(0); a.flow().toggle_outcome(3); }},
+        {"plan-support", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Support); }},
+        {"plan-money", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Money); }},
+        {"plan-safety", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Safety); }},
+        {"plan-tasks-done", [](KioskApp& a) { fill_plan(a.flow()); }},
+        {"check-plan-blockers", [](KioskApp& a) { to_plan(a.flow()); a.flow().check_plan(); }},
+        {"check-plan-ready", [](KioskApp& a) { fill_plan(a.flow()); a.flow().check_plan(); }},
+        {"receipt", [](KioskApp& a) { fill_plan(a.flow()); a.flow().check_plan(); a.flow().submit_plan(); }},
+        {"worker-sign-in", [](KioskApp& a) { a.flow().open_social_worker_mode(); }},
         {"idle-warning", [](KioskApp& a) { to_warning(a); }},
     };
 }

@@ -21,6 +21,8 @@ std::vector<TourStop> tour_stops();
 // The made-up person's answers: a moderate mix (index 1 of each question, or 0 where there
 // is only one), or every question at its highest level, which sends the case to the panel.
 void answer_sample_questions(KioskFlow& flow, bool highest);
+// Makes a whole plan that passes the model RAS's checks, as a person would on the screens.
+void fill_plan(KioskFlow& flow);
 
 // Shows one stop: wipes, sets it up, and draws frames until the layout has settled.
 void show_tour_stop(KioskApp& app, const TourStop& stop);

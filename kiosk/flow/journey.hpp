@@ -1,7 +1,9 @@
 #pragma once
 // Everything one person has told the kiosk in one session, and what came of it. All of it is
 // personal: KioskFlow::wipe() clears every field of it.
+#include "alloc/plan_checker.hpp"
 #include "kiosk/flow/personal_text.hpp"
+#include "kiosk/flow/plan_draft.hpp"
 #include "rules/indicative_budget.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -21,6 +23,13 @@ struct PageError {
     std::vector<std::pair<std::string, std::string>> params;  // {name} → value in the words
 };
 
+// What came of submitting the plan: shown on the receipt.
+struct PlanReceipt {
+    std::string reference;  // "plan 12": the plan's event in the decision record
+    boost::gregorian::date first_review;
+    bool refer_to_panel = false;
+};
+
 struct Journey {
     PersonalText reference;                // a name or a council reference, as typed
     boost::gregorian::date date;           // the assessment date: picks the rules in force
@@ -29,6 +38,10 @@ struct Journey {
     bool changing_from_check = false;      // came from Check your answers: go back there
     std::optional<IndicativeBudget> budget;
     std::string problem;                   // why the budget could not be worked out
+    PlanDraft plan;                        // 6. the plan as it is being made
+    SupportPlan built_plan;                // 7. the plan as last checked
+    std::optional<PlanCheckResult> plan_check;
+    std::optional<PlanReceipt> receipt;        // 8. once submitted
 };
 
 }  // namespace openras::kiosk

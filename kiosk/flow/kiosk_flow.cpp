@@ -10,9 +10,11 @@ namespace openras::kiosk {
 namespace greg = boost::gregorian;
 
 KioskFlow::KioskFlow(std::shared_ptr<const RuleSet> rules, FlowSettings settings)
-    : engine_(std::move(rules)), settings_(settings), preferences_(settings.preferences), idle_(settings.idle) {
+    : engine_(rules), checker_(rules), settings_(std::move(settings)), preferences_(settings_.preferences), idle_(settings_.idle),
+      worker_(rules, settings_.record_path, settings_.workers) {
     journey_.answers.assign(engine_.rules().questions.size(), -1);
     journey_.date = settings_.today;
+    journey_.plan.reset(engine_.rules());
 }
 
 void KioskFlow::show(Screen screen) {
@@ -27,8 +29,8 @@ void KioskFlow::error(std::string key, std::string field, std::vector<std::pair<
 void KioskFlow::start() { show(Screen::Name); }
 
 void KioskFlow::open_social_worker_mode() {
-    unavailable_ = Unavailable::SocialWorker;
-    show(Screen::NotYetAvailable);
+    worker_.open();
+    show(Screen::Worker);
 }
 
 void KioskFlow::continue_from_name() {
@@ -153,10 +155,7 @@ void KioskFlow::confirm_answers() {
     }
 }
 
-void KioskFlow::continue_to_plan() {
-    unavailable_ = Unavailable::Plan;
-    show(Screen::NotYetAvailable);
-}
+void KioskFlow::continue_to_plan() { show(Screen::PlanTasks); }
 
 void KioskFlow::back() {
     const bool to_check = journey_.changing_from_check;
@@ -174,9 +173,20 @@ void KioskFlow::back() {
             return;
         case Screen::CheckAnswers: go_to_question(question_count() - 1); return;
         case Screen::Budget: show(Screen::CheckAnswers); return;
-        case Screen::NotYetAvailable:
-            if (unavailable_ == Unavailable::Plan) show(Screen::Budget);
-            else show(Screen::Start);
+        case Screen::PlanTasks: show(Screen::Budget); return;
+        case Screen::PlanQuestion:
+            if (journey_.plan.question > 0) --journey_.plan.question, errors_.clear();
+            else show(Screen::PlanTasks);
+            return;
+        case Screen::PlanOutcomes:
+        case Screen::PlanSupport:
+        case Screen::PlanMoney:
+        case Screen::PlanDecisions:
+        case Screen::PlanSafety:
+        case Screen::CheckPlan: show(Screen::PlanTasks); return;
+        case Screen::Receipt: return;  // submitted: Finish is the way on
+        case Screen::Worker:
+            if (!worker_.back()) wipe(now_);
             return;
         case Screen::Problem: show(Screen::CheckAnswers); return;
     }
@@ -193,6 +203,8 @@ void KioskFlow::wipe(double now) {
     journey_.problem.assign(journey_.problem.size(), '\0');
     journey_.problem.clear();
     journey_.date = settings_.today;
+    wipe_plan();
+    worker_.wipe();
     errors_.clear();
     preferences_ = settings_.preferences;
     idle_.reset(now);

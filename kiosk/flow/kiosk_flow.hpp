@@ -4,11 +4,16 @@
 // kiosk/screens/ only draw this state and call these functions when something is tapped.
 #include "kiosk/flow/idle_timer.hpp"
 #include "kiosk/flow/journey.hpp"
+#include "kiosk/flow/plan_draft.hpp"
 #include "kiosk/flow/preferences.hpp"
 #include "kiosk/flow/screen.hpp"
+#include "kiosk/flow/worker_desk.hpp"
+#include "alloc/case_actions.hpp"
+#include "alloc/plan_checker.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace openras::kiosk {
 
@@ -16,10 +21,21 @@ struct FlowSettings {
     DisplayPreferences preferences;  // what every session starts with
     IdleSettings idle;
     boost::gregorian::date today = boost::gregorian::day_clock::local_day();
+    // The decision record plans are submitted to and social workers decide from; empty: the
+    // kiosk offers planning up to its check, and says plans cannot be submitted here.
+    std::string record_path;
+    // The exact text of the rule set (stored in the record with each budget and plan) and its
+    // name for messages; empty text: the built-in model RAS.
+    std::string rules_text, rules_name;
+    std::vector<WorkerLogin> workers;  // who may sign in to the social worker's mode
+    const Wording* words = &Wording::built_in();  // the plan records choices in these words
 };
 
-// What the NotYetAvailable screen is standing in for.
-enum class Unavailable { Plan, SocialWorker };
+// The tasks of the plan's task list, in order (GOV.UK task list pattern).
+enum class PlanTask { Questions, Outcomes, Support, Money, Decisions, Safety };
+inline constexpr int kPlanTaskCount = 6;
+enum class TaskStatus { NotStarted, InProgress, Completed };
+
 
 enum class DatePart { Day, Month, Year };
 
@@ -38,7 +54,8 @@ public:
     const DisplayPreferences& preferences() const { return preferences_; }
     IdleTimer& idle() { return idle_; }
     const IdleTimer& idle() const { return idle_; }
-    Unavailable unavailable() const { return unavailable_; }
+    WorkerDesk& worker() { return worker_; }
+    const WorkerDesk& worker() const { return worker_; }
     // True on any screen that may show something personal: the idle wipe applies there.
     bool in_session() const { return screen_ != Screen::Start; }
 
@@ -62,6 +79,35 @@ public:
     void confirm_answers();
     // 5. Budget
     void continue_to_plan();
+    // 6. Your plan
+    const PlanDraft& plan() const { return journey_.plan; }
+    PlanDraft& plan() { return journey_.plan; }
+    TaskStatus task_status(PlanTask task) const;
+    void open_task(PlanTask task);
+    void open_plan_question(int question);
+    PersonalText& plan_answer() { return journey_.plan.answers[std::size_t(journey_.plan.question)]; }
+    void continue_from_plan_question();
+    void toggle_outcome(int outcome);
+    void step_units(int option, int delta);
+    void toggle_serves(int option, int outcome);
+    void choose_held_as(int choice);
+    void choose_manager(int choice);
+    void choose_decider(int choice);
+    void toggle_risk(int risk);
+    void choose_no_risks();
+    void choose_contingency(int choice);
+    void continue_from_task();   // back to the task list, checking the page first
+    Money plan_weekly_cost() const { return weekly_cost(journey_.plan, rules()); }
+    // 7. Check your plan: builds the plan and runs the council's checks on it.
+    void check_plan();
+    const std::optional<PlanCheckResult>& plan_check() const { return journey_.plan_check; }
+    const SupportPlan& built_plan() const { return journey_.built_plan; }
+    // The task a finding's field belongs to ("lines[2].provider" → Support).
+    static PlanTask task_for_field(std::string_view field);
+    // 8. Submit: records the assessment, the budget, the plan and its check.
+    void submit_plan();
+    bool can_submit() const { return !settings_.record_path.empty(); }
+    const std::optional<PlanReceipt>& receipt() const { return journey_.receipt; }
     // Everywhere
     void back();
     void finish();  // the person is done: wipe and start again
@@ -79,14 +125,18 @@ private:
     void error(std::string key, std::string field,
                std::vector<std::pair<std::string, std::string>> params = {});
 
+    std::vector<RuleSetSource> rule_sources() const;
+    void wipe_plan();
+
     BudgetEngine engine_;
+    PlanChecker checker_;  // the rule set's plan checks, compiled once
     FlowSettings settings_;
     Screen screen_ = Screen::Start;
     Journey journey_;
     std::vector<PageError> errors_;
     DisplayPreferences preferences_;
     IdleTimer idle_;
-    Unavailable unavailable_ = Unavailable::Plan;
+    WorkerDesk worker_;
     double now_ = 0;
     int wipes_ = 0;
 };

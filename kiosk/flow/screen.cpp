@@ -10,7 +10,16 @@ std::string_view screen_name(Screen screen) {
         case Screen::Question: return "question";
         case Screen::CheckAnswers: return "check-answers";
         case Screen::Budget: return "budget";
-        case Screen::NotYetAvailable: return "not-yet-available";
+        case Screen::PlanTasks: return "plan";
+        case Screen::PlanQuestion: return "plan-question";
+        case Screen::PlanOutcomes: return "plan-outcomes";
+        case Screen::PlanSupport: return "plan-support";
+        case Screen::PlanMoney: return "plan-money";
+        case Screen::PlanDecisions: return "plan-decisions";
+        case Screen::PlanSafety: return "plan-safety";
+        case Screen::CheckPlan: return "check-plan";
+        case Screen::Receipt: return "receipt";
+        case Screen::Worker: return "worker";
         case Screen::Problem: return "problem";
     }
     return "unknown";

@@ -12,7 +12,16 @@ enum class Screen {
     Question,         // 3. one question per screen
     CheckAnswers,     // 4. every answer with Change
     Budget,           // 5. your indicative budget, explained
-    NotYetAvailable,  // 6-8 and the social worker's mode, until their parts of OpenRAS exist
+    PlanTasks,        // 6. your plan: a task list of its parts
+    PlanQuestion,     // 6a. one of the seven questions, in the person's own words
+    PlanOutcomes,     // 6b. what you want to change or achieve, chosen from a list
+    PlanSupport,      // 6c. support from the council's list, how much, and what it is for
+    PlanMoney,        // 6d. how the money will be held and who manages it
+    PlanDecisions,    // 6e. who makes decisions
+    PlanSafety,       // 6f. risks, how each is reduced, and what happens if support does not come
+    CheckPlan,        // 7. the plan check's findings, and Submit
+    Receipt,          // 8. the plan is recorded: reference, what happens next, first review
+    Worker,           // the social worker's desk (kiosk/flow/worker_desk.hpp)
     Problem,          // something went wrong working out the budget: said plainly
 };
 

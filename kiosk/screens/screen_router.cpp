@@ -17,7 +17,16 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::Question: draw_question_screen(flow, ui); break;
         case Screen::CheckAnswers: draw_check_answers_screen(flow, ui); break;
         case Screen::Budget: draw_budget_screen(flow, ui); break;
-        case Screen::NotYetAvailable: draw_not_yet_available_screen(flow, ui); break;
+        case Screen::PlanTasks: draw_plan_tasks_screen(flow, ui); break;
+        case Screen::PlanQuestion: draw_plan_question_screen(flow, ui); break;
+        case Screen::PlanOutcomes: draw_plan_outcomes_screen(flow, ui); break;
+        case Screen::PlanSupport: draw_plan_support_screen(flow, ui); break;
+        case Screen::PlanMoney: draw_plan_money_screen(flow, ui); break;
+        case Screen::PlanDecisions: draw_plan_decisions_screen(flow, ui); break;
+        case Screen::PlanSafety: draw_plan_safety_screen(flow, ui); break;
+        case Screen::CheckPlan: draw_check_plan_screen(flow, ui); break;
+        case Screen::Receipt: draw_receipt_screen(flow, ui); break;
+        case Screen::Worker: draw_worker_desk_screen(flow, ui); break;
         case Screen::Problem: draw_problem_screen(flow, ui); break;
     }
     end_page(ui);

@@ -16,7 +16,16 @@ void draw_date_screen(KioskFlow& flow, Ui& ui);
 void draw_question_screen(KioskFlow& flow, Ui& ui);
 void draw_check_answers_screen(KioskFlow& flow, Ui& ui);
 void draw_budget_screen(KioskFlow& flow, Ui& ui);
-void draw_not_yet_available_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_question_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_outcomes_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_support_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_money_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_decisions_screen(KioskFlow& flow, Ui& ui);
+void draw_plan_safety_screen(KioskFlow& flow, Ui& ui);
+void draw_check_plan_screen(KioskFlow& flow, Ui& ui);
+void draw_receipt_screen(KioskFlow& flow, Ui& ui);
+void draw_worker_desk_screen(KioskFlow& flow, Ui& ui);
 void draw_problem_screen(KioskFlow& flow, Ui& ui);
 void draw_idle_warning(KioskFlow& flow, Ui& ui);
 

@@ -60,19 +60,6 @@ TEST(KioskJourney, StartToBudgetByTappingEveryScreen) {
     EXPECT_TRUE(k.ui().text_log.contains("help from family and friends"));
 }
 
-TEST(KioskJourney, BudgetOffersPlanningOnlyAsNotYetAvailable) {
-    HeadlessKiosk k;
-    begin_journey(k, "B");
-    answer_every_question(k, 1);
-    k.tap("confirm");
-    k.tap("plan");
-    EXPECT_EQ(k.flow().screen(), Screen::NotYetAvailable);
-    EXPECT_EQ(k.flow().unavailable(), Unavailable::Plan);
-    k.tap("finish");
-    EXPECT_EQ(k.flow().screen(), Screen::Start);
-    EXPECT_TRUE(k.flow().journey().reference.empty());
-}
-
 TEST(KioskJourney, ChangingAnAnswerFromCheckYourAnswersReturnsThere) {
     HeadlessKiosk k;
     begin_journey(k, "C");

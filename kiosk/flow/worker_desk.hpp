@@ -1,0 +1,186 @@
+#pragma once
+// The social worker's mode of the kiosk: sign in with a PIN, a queue of submitted plans, each
+// case in full (answers, budget explanation, plan, costing and findings), and the decisions:
+// confirm, return with reasons, refer to the panel, or agree a different final budget. Every
+// decision is recorded in the decision record with the social-worker role. Like KioskFlow, it
+// knows nothing of ImGui; kiosk/screens/worker_*.cpp draw it.
+//
+// The pages, one thing each (GOV.UK):
+//   Pin       "Enter your PIN": a number pad; Sign in checks it against every worker's stored
+//             hash. Wrong PINs are counted; after kMaxPinAttempts in a row the desk is locked
+//             for kPinLockoutSeconds (the count and the lock survive the wipe, so walking away
+//             and back does not reset them). Back leaves the desk.
+//   Queue     the plans waiting for a decision, oldest first. Back signs out (the PIN page).
+//   Case      one person's case in full. Back: the queue. "Make a decision": Decision.
+//   Decision  confirm, return, refer to the panel, or agree a different final budget.
+//   Amount    (agree only) the final budget a week, stepped from the indicative budget.
+//   Reason    why: typed on the on-screen keyboard (a confirmation may use the standard reason).
+//   Done      what was recorded. Back or "Back to the plans": the queue.
+#include "alloc/decision_store.hpp"
+#include "alloc/plan_checker.hpp"
+#include "alloc/support_plan.hpp"
+#include "kiosk/flow/journey.hpp"
+#include "kiosk/flow/personal_text.hpp"
+#include "rules/indicative_budget.hpp"
+#include "rules/money.hpp"
+#include "rules/ruleset.hpp"
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace openras::kiosk {
+
+// A social worker who may sign in: their name (recorded with each decision) and their PIN,
+// stored only as a libsodium password hash (crypto_pwhash_str), never as the PIN itself.
+struct WorkerLogin {
+    std::string name;
+    std::string pin_hash;
+};
+
+// The crypto_pwhash_str hash of `pin` at interactive limits (what `openras-kiosk --hash-pin`
+// prints for the settings file). Throws std::runtime_error if libsodium cannot make it.
+std::string hash_pin(std::string_view pin);
+// True when `pin_hash` is a hash crypto_pwhash_str made (so a PIN can be checked against it).
+bool is_pin_hash(const std::string& pin_hash);
+
+inline constexpr int kMaxPinAttempts = 5;
+inline constexpr double kPinLockoutSeconds = 300;
+inline constexpr std::size_t kMaxPinLength = 12;
+inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
+
+enum class WorkerPage { Pin, Queue, Case, Decision, Amount, Reason, Done };
+enum class WorkerAction { Confirm, Return, Refer, AgreeBudget };
+inline constexpr int kWorkerActionCount = 4;
+
+// One plan waiting for a decision.
+struct QueueEntry {
+    std::string person;
+    EventId plan_event = 0;    // plan-submitted
+    EventId check_event = 0;   // its plan-checked event; 0 when it was not checked
+    std::string submitted_at;  // as recorded, "2026-05-01T09:30:00Z"
+    std::optional<Money> plan_weekly, budget_weekly;  // from the check
+    int blockers = 0, warnings = 0;
+    bool refer_to_panel = false;  // a finding sends the plan to the panel
+};
+
+// One case as the Case page shows it: worked out again from what the record holds.
+struct WorkerCase {
+    QueueEntry entry;
+    EventId budget_event = 0;
+    Money indicative_weekly;                   // as recorded with the budget
+    std::optional<IndicativeBudget> budget;    // the stored answers, evaluated with the stored rules
+    std::optional<SupportPlan> plan;           // the plan as submitted
+    std::optional<PlanCheckResult> check;      // checked again with the stored rules and budget
+    std::optional<Money> final_budget;         // a final budget already agreed for this budget
+    std::vector<std::string> history;          // every event, oldest first (alloc/timeline.hpp)
+    std::vector<std::string> problems;         // what could not be read or worked out again
+};
+
+// What the last decision recorded: shown on the Done page.
+struct WorkerOutcome {
+    WorkerAction action = WorkerAction::Confirm;
+    std::string person;
+    EventId event = 0;
+    Money amount;  // AgreeBudget only
+};
+
+class WorkerDesk {
+public:
+    WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers);
+
+    // Shows the PIN page, nobody signed in.
+    void open();
+    // Back from the desk's current page; false when there is nowhere further back inside the
+    // desk (the kiosk then returns to its start screen).
+    bool back();
+    // Forgets the PIN typed, who is signed in and every case shown. The count of wrong PINs
+    // and any lockout stay: they are not personal, and must outlast walking away.
+    void wipe();
+
+    WorkerPage page() const { return page_; }
+    // The current page's problems: the error summary and the message beside each field
+    // ("pin", "action", "amount", "reason").
+    const std::vector<PageError>& errors() const { return errors_; }
+    const std::string& record_path() const { return record_path_; }
+
+    // Pin page. `now` is the kiosk's clock in seconds (KioskFlow::now()).
+    PersonalText& pin() { return pin_; }
+    const PersonalText& pin() const { return pin_; }
+    void type_pin_digit(char digit);
+    void delete_pin_digit();
+    void sign_in(double now);
+    bool locked(double now) const { return now < locked_until_; }
+    int lockout_minutes_left(double now) const;  // rounded up
+    int attempts_left() const { return kMaxPinAttempts - failed_attempts_; }
+    bool signed_in() const { return !worker_name_.empty(); }
+    const std::string& worker_name() const { return worker_name_; }
+
+    // Queue page.
+    const std::vector<QueueEntry>& queue() const { return queue_; }
+    // Why the record could not be read (the record's own words); empty when it was read.
+    const std::string& queue_problem() const { return queue_problem_; }
+    void refresh_queue();
+    void open_case(int index);
+    void sign_out();  // back to the PIN page
+
+    // Case page.
+    const WorkerCase& current_case() const { return case_; }
+    void make_decision();
+
+    // Decision page.
+    std::optional<WorkerAction> action() const { return action_; }
+    void choose_action(WorkerAction action);
+    void continue_from_action();
+
+    // Amount page: the final budget a week.
+    Money amount() const { return amount_; }
+    void step_amount(std::int64_t pence);
+    void continue_from_amount();
+
+    // Reason page. A confirmation may use the standard reason instead of typed words: the
+    // wording "worker.reason_standard" in plain English, as the record keeps it.
+    PersonalText& reason() { return reason_; }
+    const PersonalText& reason() const { return reason_; }
+    bool use_standard_reason() const { return standard_reason_; }
+    void choose_standard_reason(bool standard);
+    // Records the decision with the signed-in worker as a social worker; Done on success, or
+    // the record's refusal beside the field it concerns.
+    void record_decision();
+
+    // Done page.
+    const std::optional<WorkerOutcome>& outcome() const { return outcome_; }
+    void back_to_queue();
+
+private:
+    void show(WorkerPage page);
+    void error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params = {});
+    std::shared_ptr<const RuleSet> stored_rules(const DecisionStore& store, const std::string& hash, std::string& problem);
+    void load_case(const QueueEntry& entry);
+    void forget_case();
+
+    std::shared_ptr<const RuleSet> rules_;
+    std::string record_path_;
+    std::vector<WorkerLogin> workers_;
+    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_hash_;  // loaded from the record
+
+    WorkerPage page_ = WorkerPage::Pin;
+    std::vector<PageError> errors_;
+    PersonalText pin_;
+    int failed_attempts_ = 0;
+    double locked_until_ = -1;
+    std::string worker_name_;
+    std::vector<QueueEntry> queue_;
+    std::string queue_problem_;
+    WorkerCase case_;
+    std::optional<WorkerAction> action_;
+    Money amount_;
+    PersonalText reason_;
+    bool standard_reason_ = false;
+    std::optional<WorkerOutcome> outcome_;
+};
+
+}  // namespace openras::kiosk

@@ -1,0 +1,59 @@
+#include "kiosk/screens/plan_widgets.hpp"
+#include "kiosk/screens/screens.hpp"
+
+#include "alloc/dates.hpp"
+#include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+namespace openras::kiosk {
+namespace {
+
+// Each finding in plain words, with a button to the part of the plan it is about.
+void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSeverity severity, std::string_view title) {
+    bool any = false;
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const PlanFinding& f = r.findings[i];
+        if (f.severity != severity) continue;
+        if (!any) text(ui, title, TextStyle::Heading);
+        any = true;
+        const PlanTask task = KioskFlow::task_for_field(f.field);
+        if (task_row(ui, "finding." + std::to_string(i), task_title(ui, task), f.message, ui.tr("plan.open_change")))
+            flow.open_task(task);
+    }
+}
+
+}  // namespace
+
+// 7. Check your plan: the council's plan checks, with what must change shown first as an error
+// summary, then what the plan costs against the budget, then Submit.
+void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
+    const PlanCheckResult& r = *flow.plan_check();
+    const SupportPlan& plan = flow.built_plan();
+    begin_content(ui, "page.check-plan");
+    std::vector<std::string> summary;
+    for (const PageError& e : flow.errors()) summary.push_back(fill_placeholders(ui.tr(e.key), e.params));
+    for (const PlanFinding& f : r.findings)
+        if (f.severity == FindingSeverity::Blocker) summary.push_back(f.message);
+    error_summary(ui, summary);
+    heading(ui, ui.tr("plan.check_title"));
+    text(ui, ui.trf("plan.period", {{"start", long_date(plan.start)}, {"end", long_date(plan.end)}}));
+    text(ui, ui.trf("plan.costs", {{"weekly", r.costing.weekly.to_string()}, {"total", r.costing.total.to_string()}}), TextStyle::Bold);
+    text(ui, ui.trf("plan.budget_for_period", {{"budget", r.budget_for_period.to_string()}}));
+    if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));
+    else text(ui, ui.trf("plan.blockers", {{"count", std::to_string(r.blockers)}}), TextStyle::Error);
+    if (r.refer_to_panel) notice(ui, ui.tr("budget.panel_title"), ui.tr("plan.panel"), NoticeKind::Important);
+    findings_list(flow, ui, r, FindingSeverity::Blocker, ui.tr("plan.must_change"));
+    findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));
+    findings_list(flow, ui, r, FindingSeverity::Information, ui.tr("plan.for_information"));
+    if (!flow.can_submit()) notice(ui, "", ui.tr("plan.no_record"));
+    const std::string problem = field_error(flow, ui, "submit");
+    if (!problem.empty()) error_message(ui, problem);
+    end_content(ui);
+
+    begin_actions(ui);
+    if (back_button(ui)) flow.back();
+    if (primary_button(ui, "submit", ui.tr("plan.submit"))) flow.submit_plan();
+    end_actions(ui);
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,102 @@
+#include "kiosk/screens/plan_widgets.hpp"
+
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace openras::kiosk {
+
+bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action) {
+    const float action_width = button_width(ui, action, ButtonKind::Secondary);
+    const float full_right = ui.column_right;
+    const float top = ImGui::GetCursorPosY();
+    ui.column_right = full_right - action_width - ui.m.gap * 2;
+    text(ui, title, TextStyle::Bold);
+    text(ui, status, TextStyle::Secondary);
+    ui.column_right = full_right;
+    const float words_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(full_right - action_width - ImGui::GetWindowPos().x, top));
+    const bool tapped = button(ui, id, action, ButtonKind::Secondary);
+    ImGui::SetCursorPosY(std::max(words_bottom, ImGui::GetCursorPosY()));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(full_right, at.y + 2), packed(ui.palette.secondary_text));
+    vertical_space(ui, ui.m.gap * 0.5f);
+    return tapped;
+}
+
+void budget_bar(Ui& ui, Money cost, Money budget) {
+    const bool over = cost > budget;
+    text(ui, ui.trf("plan.total", {{"cost", cost.to_string()}, {"budget", budget.to_string()}}), TextStyle::Bold);
+    const Money left = over ? cost - budget : budget - cost;
+    text(ui, ui.trf(over ? "plan.total_over" : "plan.total_left", {{"amount", left.to_string()}}),
+         over ? TextStyle::Error : TextStyle::Body);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float full = ui.column_right - pos.x;
+    const float height = std::max(28.0f, ui.m.body * 0.9f);
+    const double most = double(std::max(cost, budget).pence());
+    const float budget_end = most > 0 ? float(double(budget.pence()) / most) * full : full;
+    const float cost_end = most > 0 ? float(double(cost.pence()) / most) * full : 0;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + budget_end, pos.y + height), packed(ui.palette.bar_reduced));
+    dl->AddRectFilled(pos, ImVec2(pos.x + std::min(cost_end, budget_end), pos.y + height), packed(ui.palette.bar));
+    if (over) dl->AddRectFilled(ImVec2(pos.x + budget_end, pos.y), ImVec2(pos.x + cost_end, pos.y + height), packed(ui.palette.error));
+    // The budget's edge, so the end of the money shows whatever the colours.
+    dl->AddRectFilled(ImVec2(pos.x + budget_end - 4, pos.y - 6), ImVec2(pos.x + budget_end, pos.y + height + 6), packed(ui.palette.text));
+    ImGui::Dummy(ImVec2(full, height + 8));
+    vertical_space(ui, ui.m.gap * 0.5f);
+}
+
+float full_width(const Ui& ui) { return ui.column_right - ImGui::GetCursorScreenPos().x; }
+
+int stepper(Ui& ui, std::string_view id, std::string_view amount) {
+    ButtonOptions square;
+    square.width = ui.m.target * 1.25f;
+    int tapped = 0;
+    if (button(ui, std::string(id) + ".less", "\u2212", ButtonKind::Secondary, square)) tapped = -1;
+    ImGui::SameLine(0, ui.m.gap);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(y + (ui.m.target - ui.m.body) / 2);
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(amount.data(), amount.data() + amount.size());
+    ImGui::PopFont();
+    ImGui::SameLine(0, ui.m.gap);
+    ImGui::SetCursorPosY(y);
+    if (button(ui, std::string(id) + ".more", "+", ButtonKind::Secondary, square)) tapped = 1;
+    return tapped;
+}
+
+void task_findings(const KioskFlow& flow, Ui& ui, PlanTask task) {
+    if (!flow.plan_check()) return;
+    for (const PlanFinding& f : flow.plan_check()->findings) {
+        if (KioskFlow::task_for_field(f.field) != task) continue;
+        const bool blocker = f.severity == FindingSeverity::Blocker;
+        notice(ui, ui.tr(blocker ? "plan.finding_blocker" : "plan.finding_warning"), f.message,
+               blocker ? NoticeKind::Important : NoticeKind::Inset);
+    }
+}
+
+std::string_view task_title(const Ui& ui, PlanTask task) {
+    switch (task) {
+        case PlanTask::Questions: return ui.tr("plan.task_questions");
+        case PlanTask::Outcomes: return ui.tr("plan.task_outcomes");
+        case PlanTask::Support: return ui.tr("plan.task_support");
+        case PlanTask::Money: return ui.tr("plan.task_money");
+        case PlanTask::Decisions: return ui.tr("plan.task_decisions");
+        case PlanTask::Safety: return ui.tr("plan.task_safety");
+    }
+    return "";
+}
+
+std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task) {
+    switch (flow.task_status(task)) {
+        case TaskStatus::Completed: return std::string(ui.tr("plan.status_done"));
+        case TaskStatus::InProgress: return std::string(ui.tr("plan.status_started"));
+        case TaskStatus::NotStarted: break;
+    }
+    return std::string(ui.tr("plan.status_not_started"));
+}
+
+}  // namespace openras::kiosk

@@ -1,0 +1,33 @@
+#pragma once
+// Pieces the plan's screens share: a task-list row, the running total against the budget, a
+// stepper for amounts, and the plan check's findings beside the part of the plan they concern.
+#include "kiosk/flow/kiosk_flow.hpp"
+#include "kiosk/ui/ui.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace openras::kiosk {
+
+// One row of the GOV.UK task list: the task and its status on the left, its button on the right.
+bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action);
+
+// What the plan costs a week against the budget: the figures in words, and a bar that fills
+// towards the budget (it never relies on colour alone: the words say over or under).
+void budget_bar(Ui& ui, Money cost, Money budget);
+
+// The width from where the next widget goes to the page's right edge.
+float full_width(const Ui& ui);
+
+// − amount + : returns -1, 0 or +1 for the tap. `id` names the pair of buttons.
+int stepper(Ui& ui, std::string_view id, std::string_view amount);
+
+// The last plan check's findings for `task`, each in a notice, so a person sees beside each
+// part of the plan what to change there. Nothing when the plan has not been checked.
+void task_findings(const KioskFlow& flow, Ui& ui, PlanTask task);
+
+// The words for a task and its status ("In progress: 3 of 7 answered").
+std::string_view task_title(const Ui& ui, PlanTask task);
+std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task);
+
+}  // namespace openras::kiosk

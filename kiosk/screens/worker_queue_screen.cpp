@@ -1,0 +1,76 @@
+#include "kiosk/screens/worker_screens.hpp"
+
+#include "alloc/timeline.hpp"
+#include "kiosk/screens/screens.hpp"
+#include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace openras::kiosk {
+namespace {
+
+std::string queue_status(const Ui& ui, const QueueEntry& e) {
+    std::string status = e.blockers > 0 ? ui.trf("worker.status_blockers", {{"count", std::to_string(e.blockers)}})
+                                        : std::string(ui.tr("worker.status_ok"));
+    if (e.refer_to_panel) status += " " + std::string(ui.tr("worker.status_panel"));
+    return status;
+}
+
+std::string queue_costs(const Ui& ui, const QueueEntry& e) {
+    if (!e.plan_weekly) return std::string(ui.tr("worker.costs_unknown"));
+    return ui.trf("worker.costs", {{"plan", e.plan_weekly->to_string()},
+                                   {"budget", e.budget_weekly ? e.budget_weekly->to_string() : std::string("?")}});
+}
+
+void rule(Ui& ui) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(ui.column_right, at.y + 2), packed(ui.palette.secondary_text));
+    vertical_space(ui, ui.m.gap);
+}
+
+}  // namespace
+
+// Plans to check: each waiting plan, the oldest first, with what its check found and Open.
+void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
+    WorkerDesk& desk = flow.worker();
+    begin_content(ui, "page.worker.queue");
+    text(ui, ui.tr("worker.caption"), TextStyle::Caption);
+    heading(ui, ui.tr("worker.queue_title"));
+    text(ui, ui.trf("worker.signed_in", {{"name", desk.worker_name()}}), TextStyle::Secondary);
+    if (desk.record_path().empty()) {
+        notice(ui, "", ui.tr("worker.no_record"), NoticeKind::Important);
+    } else if (!desk.queue_problem().empty()) {
+        notice(ui, "", ui.trf("worker.queue_problem", {{"why", desk.queue_problem()}}), NoticeKind::Important);
+    } else if (desk.queue().empty()) {
+        notice(ui, "", ui.tr("worker.queue_empty"));
+    } else {
+        text(ui, ui.tr("worker.queue_intro"));
+        vertical_space(ui, ui.m.gap);
+        rule(ui);
+        for (std::size_t i = 0; i < desk.queue().size(); ++i) {
+            const QueueEntry& e = desk.queue()[i];
+            text(ui, e.person, TextStyle::Heading);
+            text(ui, ui.trf("worker.submitted", {{"when", readable_time(e.submitted_at)}}), TextStyle::Secondary);
+            text(ui, queue_costs(ui, e));
+            text(ui, queue_status(ui, e), e.blockers > 0 ? TextStyle::Bold : TextStyle::Body);
+            if (button(ui, "case." + std::to_string(i), ui.tr("worker.open_case"), ButtonKind::Secondary)) {
+                desk.open_case(int(i));
+                break;  // the queue is not drawn further once a case is open
+            }
+            vertical_space(ui, ui.m.gap);
+            rule(ui);
+        }
+    }
+    end_content(ui);
+
+    begin_actions(ui);
+    if (back_button(ui)) flow.back();
+    if (primary_button(ui, "sign-out", ui.tr("worker.sign_out"))) flow.finish();
+    end_actions(ui);
+}
+
+}  // namespace openras::kiosk
