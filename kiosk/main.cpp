@@ -12,6 +12,8 @@
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
 
+#include <filesystem>
+#include <unistd.h>
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -80,6 +82,10 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     const KioskConfig config = settle_config(o);
     FlowSettings settings = flow_settings(config);
     if (!o.date.empty()) settings.today = parse_iso_date(o.date, SourceLocation{"--date", 0, 0, {}});
+    // The tour sends a made-up plan: to a record of its own, never to a real one.
+    const std::string tour_record =
+        (std::filesystem::temp_directory_path() / ("openras-tour-" + std::to_string(::getpid()) + ".db")).string();
+    if (!o.tour.empty()) settings.record_path = tour_record;
     const bool timing = std::getenv("OPENRAS_KIOSK_TIMING") != nullptr;
     auto mark = [&](const char* what) {
         if (timing)
@@ -107,6 +113,7 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     }
     if (!o.tour.empty()) {
         const auto written = write_tour(app, platform, o.tour);
+        for (const char* tail : {"", "-wal", "-shm"}) std::filesystem::remove(tour_record + tail);
         std::cout << "Wrote " << written.size() << " pictures of the kiosk's screens to " << o.tour << "/\n";
         return 0;
     }

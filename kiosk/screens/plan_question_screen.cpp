@@ -6,12 +6,21 @@
 #include "kiosk/ui/widgets.hpp"
 
 namespace openras::kiosk {
+namespace {
+
+// The wording keys of the seven questions, in kPlanQuestions order, with "_hint" for each hint.
+constexpr std::string_view kQuestionKeys[kSevenQuestions] = {
+    "plan.question_important_to_me", "plan.question_what_to_change", "plan.question_how_supported",
+    "plan.question_how_money_used", "plan.question_how_managed", "plan.question_staying_in_control",
+    "plan.question_making_it_happen"};
+
+}  // namespace
 
 // 6a. One of the seven questions of a support plan, in the person's own words, typed on the
 // on-screen keyboard: "Question 2 of 7".
 void draw_plan_question_screen(KioskFlow& flow, Ui& ui) {
     const int q = flow.plan().question;
-    const std::string key = "plan.question_" + std::string(kPlanQuestions[std::size_t(q)].key);
+    const std::string key(kQuestionKeys[q]);
     const std::string page = "page.plan-question." + std::to_string(q);
     begin_content(ui, page.c_str());
     draw_page_errors(flow, ui);
