@@ -34,9 +34,7 @@ void KioskFlow::open_social_worker_mode() {
 }
 
 void KioskFlow::continue_from_name() {
-    const bool blank = std::all_of(journey_.reference.begin(), journey_.reference.end(),
-                                   [](char c) { return c == ' '; });
-    if (blank) {
+    if (is_blank(journey_.reference)) {
         errors_.clear();
         error("error.reference_missing", "reference");
         return;

@@ -1,5 +1,7 @@
 #include "kiosk/flow/personal_text.hpp"
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace openras::kiosk {
@@ -13,6 +15,10 @@ void wipe(PersonalText& text) {
     text.resize(text.capacity());
     zero_memory(text.data(), text.size());
     text.clear();
+}
+
+bool is_blank(const PersonalText& text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' '; });
 }
 
 }  // namespace openras::kiosk

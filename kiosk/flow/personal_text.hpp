@@ -32,5 +32,7 @@ using PersonalText = std::basic_string<char, std::char_traits<char>, ZeroingAllo
 
 // Zeroes the whole buffer (the short-string buffer inside the object included) and empties it.
 void wipe(PersonalText& text);
+// True when nothing but spaces was typed.
+bool is_blank(const PersonalText& text);
 
 }  // namespace openras::kiosk

@@ -21,10 +21,6 @@ TaskStatus status_of(bool done, bool started) {
     return done ? TaskStatus::Completed : started ? TaskStatus::InProgress : TaskStatus::NotStarted;
 }
 
-bool is_blank(const PersonalText& text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' '; });
-}
-
 // Every line of support says what it is for.
 bool every_line_serves(const PlanDraft& d) {
     for (std::size_t o = 0; o < d.units.size(); ++o)

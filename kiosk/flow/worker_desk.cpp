@@ -388,7 +388,7 @@ void WorkerDesk::record_decision() {
     errors_.clear();
     if (!action_ || !signed_in()) return;
     const bool standard = standard_reason_ && *action_ == WorkerAction::Confirm;
-    const bool blank = std::all_of(reason_.begin(), reason_.end(), [](char c) { return c == ' '; });
+    const bool blank = is_blank(reason_);
     if (!standard && blank) {
         error(*action_ == WorkerAction::AgreeBudget ? "worker.error_reason_budget" : "worker.error_reason_missing", "reason");
         return;

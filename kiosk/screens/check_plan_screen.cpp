@@ -46,8 +46,7 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));
     findings_list(flow, ui, r, FindingSeverity::Information, ui.tr("plan.for_information"));
     if (!flow.can_submit()) notice(ui, "", ui.tr("plan.no_record"));
-    const std::string problem = field_error(flow, ui, "submit");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "submit");
     end_content(ui);
 
     begin_actions(ui);

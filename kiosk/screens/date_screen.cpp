@@ -70,8 +70,7 @@ void draw_date_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("about.caption"), TextStyle::Caption);
     heading(ui, ui.tr("date.title"));
     text(ui, ui.tr("date.hint"), TextStyle::Secondary);
-    const std::string problem = field_error(flow, ui, "date");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "date");
     text(ui, long_date(flow.journey().date), TextStyle::Heading);
     const auto ymd = flow.journey().date.year_month_day();
     date_part_row(flow, ui, DatePart::Day, "day", ui.tr("date.day"), std::to_string(ymd.day));

@@ -13,8 +13,7 @@ void draw_name_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("about.caption"), TextStyle::Caption);
     heading(ui, ui.tr("name.title"));
     text(ui, ui.tr("name.hint"), TextStyle::Secondary);
-    const std::string problem = field_error(flow, ui, "reference");
-    if (!problem.empty()) error_message(ui, problem);
+    const std::string problem = field_error_beside(flow, ui, "reference");
     text_field(ui, ui.tr("name.label"), flow.reference(), !problem.empty());
     vertical_space(ui, ui.m.gap);
     onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength);

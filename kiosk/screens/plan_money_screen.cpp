@@ -21,13 +21,11 @@ void draw_plan_money_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
     heading(ui, ui.tr("plan.money_title"));
     task_findings(flow, ui, PlanTask::Money);
-    std::string problem = field_error(flow, ui, "held_as");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "held_as");
     const int held = radio_group(ui, "held", kHeldAsKeys, flow.plan().held_as);
     if (held >= 0) flow.choose_held_as(held);
     text(ui, ui.tr("plan.manager_title"), TextStyle::Heading);
-    problem = field_error(flow, ui, "manager");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "manager");
     const int manager = radio_group(ui, "manager", kManagerChoices, flow.plan().manager);
     if (manager >= 0) flow.choose_manager(manager);
     end_content(ui);
@@ -45,8 +43,7 @@ void draw_plan_decisions_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
     heading(ui, ui.tr("plan.decisions_title"));
     task_findings(flow, ui, PlanTask::Decisions);
-    const std::string problem = field_error(flow, ui, "decider");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "decider");
     const int decider = radio_group(ui, "decider", kDeciderChoices, flow.plan().decider);
     if (decider >= 0) flow.choose_decider(decider);
     notice(ui, "", ui.tr("plan.decisions_other"));

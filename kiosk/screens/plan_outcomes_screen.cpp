@@ -14,8 +14,7 @@ void draw_plan_outcomes_screen(KioskFlow& flow, Ui& ui) {
     heading(ui, ui.tr("plan.outcomes_title"));
     text(ui, ui.tr("plan.choose_all"), TextStyle::Secondary);
     task_findings(flow, ui, PlanTask::Outcomes);
-    const std::string problem = field_error(flow, ui, "outcomes");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "outcomes");
     for (std::size_t c = 0; c < kOutcomeChoices.size(); ++c) {
         ButtonOptions options;
         options.chosen = flow.plan().outcomes[c] != 0;

@@ -16,8 +16,7 @@ void draw_plan_safety_screen(KioskFlow& flow, Ui& ui) {
     heading(ui, ui.tr("plan.safety_title"));
     text(ui, ui.tr("plan.choose_all"), TextStyle::Secondary);
     task_findings(flow, ui, PlanTask::Safety);
-    std::string problem = field_error(flow, ui, "risks");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "risks");
     for (std::size_t r = 0; r < kRiskChoices.size(); ++r) {
         const std::string key = "plan." + std::string(kRiskChoices[r]);
         ButtonOptions options;
@@ -31,8 +30,7 @@ void draw_plan_safety_screen(KioskFlow& flow, Ui& ui) {
     none.width = full_width(ui);
     if (button(ui, "risk.none", ui.tr("plan.risk_none"), ButtonKind::Toggle, none)) flow.choose_no_risks();
     text(ui, ui.tr("plan.contingency_title"), TextStyle::Heading);
-    problem = field_error(flow, ui, "contingency");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "contingency");
     const int contingency = radio_group(ui, "contingency", kContingencyChoices, flow.plan().contingency);
     if (contingency >= 0) flow.choose_contingency(contingency);
     end_content(ui);

@@ -25,8 +25,7 @@ void support_option(KioskFlow& flow, Ui& ui, int o) {
     text(ui, option.title, TextStyle::Heading);
     text(ui, ui.trf("plan.unit_cost", {{"cost", option.unit_cost.to_string()}}), TextStyle::Secondary);
     const std::string id = "support." + option.id;
-    const std::string problem = field_error(flow, ui, id);
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, id);
     const std::string amount = ui.trf(unit_key(option.unit), {{"count", std::to_string(units)}});
     if (const int step = stepper(ui, id, amount)) flow.step_units(o, step);
     if (units > 0) {
@@ -58,8 +57,7 @@ void draw_plan_support_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("plan.support_intro"), TextStyle::Secondary);
     budget_bar(ui, flow.plan_weekly_cost(), flow.journey().budget->weekly);
     task_findings(flow, ui, PlanTask::Support);
-    const std::string problem = field_error(flow, ui, "support");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "support");
     for (std::size_t o = 0; o < flow.rules().support_options.size(); ++o) support_option(flow, ui, int(o));
     end_content(ui);
 

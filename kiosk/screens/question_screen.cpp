@@ -32,8 +32,7 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     text(ui, wording(domain.title, domain.easy_read, ui.easy_read), TextStyle::Bold);
     heading(ui, wording(q.text, q.easy_read, ui.easy_read));
     if (!q.help.empty()) text(ui, q.help, TextStyle::Secondary);
-    const std::string problem = field_error(flow, ui, "answers");
-    if (!problem.empty()) error_message(ui, problem);
+    field_error_beside(flow, ui, "answers");
     const int chosen = j.answers[std::size_t(j.question)];
     for (std::size_t a = 0; a < q.answers.size(); ++a) {
         ButtonOptions options;

@@ -48,6 +48,12 @@ std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view fi
     return {};
 }
 
+std::string field_error_beside(const KioskFlow& flow, Ui& ui, std::string_view field) {
+    std::string problem = field_error(flow, ui, field);
+    if (!problem.empty()) error_message(ui, problem);
+    return problem;
+}
+
 bool back_button(Ui& ui) { return button(ui, "back", ui.tr("common.back"), ButtonKind::Secondary); }
 
 bool primary_button(Ui& ui, std::string_view id, std::string_view label) {

@@ -33,6 +33,8 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui);
 void draw_page_errors(const KioskFlow& flow, Ui& ui);
 // Shared by the screens: the words for one of the page's errors on `field`, or "".
 std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view field);
+// Shared by the screens: draws the page's error on `field`, if any, and returns its words.
+std::string field_error_beside(const KioskFlow& flow, Ui& ui, std::string_view field);
 // Shared by the screens: the Back button in the actions bar.
 bool back_button(Ui& ui);
 // Shared by the screens: the main button at the right of the actions bar.
