@@ -41,6 +41,9 @@ inline constexpr std::array<PlanQuestion, kSevenQuestions> kPlanQuestions = {{
     {"making_it_happen", "What will you do to make this plan happen?"},
 }};
 
+// The plan field a finding about the missing reason for a difference from the budget names.
+inline constexpr std::string_view kDifferenceReasonField = "budget.difference_reason";
+
 struct PlanBudgetStatement {
     std::optional<Money> weekly;   // the budget the plan spends, a week
     std::string kind;              // "indicative" or "agreed"; empty when not said

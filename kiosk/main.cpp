@@ -1,9 +1,12 @@
 // openras-kiosk: the touchscreen kiosk. Service users find out their indicative budget, one
-// question per screen; see README.md ("The kiosk") and kiosk/app/kiosk_config.hpp.
+// question per screen, plan how to spend it and send the plan; social workers sign in with a
+// PIN to decide on the plans sent. See README.md ("The kiosk") and kiosk/app/kiosk_config.hpp.
 //
 // Exit codes: 0 success, 1 the rules, settings, fonts or display are not usable (the message
 // says which), 2 a usage error.
 #include "alloc/dates.hpp"
+#include "alloc/file_input.hpp"
+#include "kiosk/app/hash_pin_command.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/measure.hpp"
@@ -28,8 +31,8 @@ using namespace openras;
 using namespace openras::kiosk;
 
 struct Options {
-    std::string config, rules, windowed, tour, date;
-    bool fullscreen = false, high_contrast = false, easy_read = false, measure = false;
+    std::string config, rules, record, windowed, tour, date;
+    bool fullscreen = false, high_contrast = false, easy_read = false, measure = false, hash_pin = false;
     std::optional<float> text_scale;
     std::optional<double> idle_seconds, warning_seconds;
 };
@@ -39,6 +42,8 @@ void add_options(CLI::App& cli, Options& o) {
     cli.add_flag("--fullscreen", o.fullscreen, "Fill the screen (the default for a kiosk)");
     cli.add_option("--windowed", o.windowed, "A window of this size instead, e.g. 1280x1024");
     cli.add_option("--rules", o.rules, "Rule-set file (default: the built-in model RAS)")->check(CLI::ExistingFile);
+    cli.add_option("--record", o.record, "Decision record plans are sent to and social workers decide from");
+    cli.add_flag("--hash-pin", o.hash_pin, "Read a social worker's PIN from standard input, print its hash, and exit");
     cli.add_option("--tour", o.tour, "Write a PNG of every screen to this folder, then exit");
     cli.add_option("--text-scale", o.text_scale, "Text size each session starts with: 1, 1.25, 1.5 or 2")
         ->check(CLI::Range(1.0, 2.0));
@@ -54,6 +59,7 @@ void add_options(CLI::App& cli, Options& o) {
 KioskConfig settle_config(const Options& o) {
     KioskConfig c = o.config.empty() ? KioskConfig{} : load_kiosk_config(o.config);
     if (!o.rules.empty()) c.rules = o.rules;
+    if (!o.record.empty()) c.record = o.record;
     if (o.fullscreen) c.fullscreen = true;
     if (!o.windowed.empty()) {
         if (!parse_window_size(o.windowed, c.width, c.height))
@@ -68,14 +74,20 @@ KioskConfig settle_config(const Options& o) {
     return c;
 }
 
-std::shared_ptr<const RuleSet> load_rules(const std::string& path) {
-    if (path.empty()) return embedded_default_rule_set();
-    RuleSetLoad load = load_rule_set_file(path);
+struct LoadedRules {
+    std::shared_ptr<const RuleSet> rule_set;
+    std::string text;  // exactly as read: the record keeps it with every budget and plan
+};
+
+LoadedRules load_rules(const std::string& path) {
+    if (path.empty()) return {embedded_default_rule_set(), {}};
+    std::string text = read_whole_file(path);
+    RuleSetLoad load = load_rule_set(text, path);
     if (!load.rule_set) {
         for (const Error& e : load.problems.errors()) std::cerr << e.to_string() << "\n";
         throw std::runtime_error("The kiosk cannot use these rules: " + path);
     }
-    return load.rule_set;
+    return {load.rule_set, std::move(text)};
 }
 
 int run(const Options& o, std::chrono::steady_clock::time_point started) {
@@ -85,7 +97,7 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     // The tour sends a made-up plan: to a record of its own, never to a real one.
     const std::string tour_record =
         (std::filesystem::temp_directory_path() / ("openras-tour-" + std::to_string(::getpid()) + ".db")).string();
-    if (!o.tour.empty()) settings.record_path = tour_record;
+    if (!o.tour.empty()) use_tour_record(settings, tour_record);
     const bool timing = std::getenv("OPENRAS_KIOSK_TIMING") != nullptr;
     auto mark = [&](const char* what) {
         if (timing)
@@ -104,8 +116,10 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     const double window_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - window_start).count();
     mark("window open");
     auto [rules, fonts] = loading.get();
+    settings.rules_text = std::move(rules.text);
+    settings.rules_name = config.rules;
     mark("rules and fonts loaded");
-    KioskApp app(platform, rules, settings, Wording::built_in(), std::move(fonts));
+    KioskApp app(platform, rules.rule_set, settings, Wording::built_in(), std::move(fonts));
     mark("app made");
     if (o.measure) {
         std::cout << figures_text(measure_kiosk(app, platform, started, window_ms, 5.0));
@@ -133,6 +147,14 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         const int code = cli.exit(e);
         return code == 0 ? 0 : 2;
+    }
+    if (options.hash_pin) {
+        try {
+            return hash_pin_command(std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) == 1);
+        } catch (const std::exception& e) {
+            std::cerr << "openras-kiosk: " << e.what() << "\n";
+            return 1;
+        }
     }
     try {
         return run(options, started);

@@ -22,8 +22,48 @@ bool boolean(const std::string& path, const toml::node& node, const char* name) 
     bad(path, node, std::string(name) + " must be true or false");
 }
 
+std::string text(const std::string& path, const toml::node& node, const char* name) {
+    if (const auto v = node.value<std::string>()) return *v;
+    bad(path, node, std::string(name) + " must be text in quotes");
+}
+
+// One [[kiosk.worker]]: a name, and a PIN hash that libsodium can check a PIN against.
+WorkerLogin read_worker(const std::string& path, const toml::node& node, const std::vector<WorkerLogin>& earlier) {
+    const toml::table* table = node.as_table();
+    if (!table) bad(path, node, "each worker must be a [[kiosk.worker]] table with a name and a pin_hash");
+    WorkerLogin w;
+    bool has_name = false, has_hash = false;
+    for (const auto& [key, value] : *table) {
+        if (key.str() == "name") {
+            w.name = text(path, value, "a worker's name");
+            has_name = true;
+            if (w.name.find_first_not_of(' ') == std::string::npos) bad(path, value, "a worker's name must not be empty");
+            for (const WorkerLogin& e : earlier)
+                if (e.name == w.name) bad(path, value, "the worker " + w.name + " is listed twice");
+        } else if (key.str() == "pin_hash") {
+            w.pin_hash = text(path, value, "pin_hash");
+            has_hash = true;
+            if (!is_pin_hash(w.pin_hash))
+                bad(path, value, "pin_hash is not a PIN hash: make one with `openras-kiosk --hash-pin` (never write the PIN itself)");
+        } else {
+            bad(path, value, "unknown worker setting " + std::string(key.str()) + " (a worker has a name and a pin_hash)");
+        }
+    }
+    if (!has_name) bad(path, node, "this worker has no name");
+    if (!has_hash) bad(path, node, "the worker " + w.name + " has no pin_hash");
+    return w;
+}
+
 void read_setting(const std::string& path, std::string_view key, const toml::node& node, KioskConfig& c) {
-    if (key == "rules") c.rules = node.value<std::string>().value_or("");
+    if (key == "rules") c.rules = text(path, node, "rules");
+    else if (key == "record") {
+        c.record = text(path, node, "record");
+        if (c.record.empty()) bad(path, node, "record must name a file");
+    } else if (key == "worker") {
+        const toml::array* workers = node.as_array();
+        if (!workers) bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash");
+        for (const toml::node& w : *workers) c.workers.push_back(read_worker(path, w, c.workers));
+    }
     else if (key == "fullscreen") c.fullscreen = boolean(path, node, "fullscreen");
     else if (key == "window") {
         if (!parse_window_size(node.value<std::string>().value_or(""), c.width, c.height))
@@ -69,6 +109,8 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.preferences.easy_read = c.easy_read;
     s.idle.idle_seconds = c.idle_seconds;
     s.idle.warning_seconds = c.warning_seconds;
+    s.record_path = c.record;
+    s.workers = c.workers;
     return s;
 }
 

@@ -10,10 +10,22 @@
 //   easy_read = false
 //   idle_seconds = 120                    # no input for this long shows the warning
 //   warning_seconds = 30                  # the countdown before the wipe; at least 20
+//   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
+//                                         # workers decide from (made when the first plan is
+//                                         # sent); none: plans are checked but not sent
+//
+//   [[kiosk.worker]]                      # one for each social worker who may sign in
+//   name = "Sam Okafor"                   # recorded with each of their decisions
+//   pin_hash = "$argon2id$v=19$..."       # from `openras-kiosk --hash-pin`; never the PIN
+//
+// Paths are as written: relative ones are from the folder the kiosk is started in. Every
+// setting is checked when the file loads; a mistake stops the kiosk with the file, the line
+// and what is wrong, before any window opens.
 #include "kiosk/flow/kiosk_flow.hpp"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace openras::kiosk {
 
@@ -26,6 +38,8 @@ struct KioskConfig {
     bool easy_read = false;
     double idle_seconds = 120;
     double warning_seconds = 30;
+    std::string record;  // empty: no decision record
+    std::vector<WorkerLogin> workers;
 };
 
 // Throws std::runtime_error naming the file, line and setting.

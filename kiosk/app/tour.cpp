@@ -1,5 +1,7 @@
 #include "kiosk/app/tour.hpp"
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
@@ -64,6 +66,30 @@ void fill_plan(KioskFlow& flow) {
 
 namespace {
 
+// A new plan from the made-up person in an empty record, then the social worker signed in:
+// each stop shows the same case, whichever stops came before it.
+void to_worker_queue(KioskFlow& flow) {
+    for (const char* tail : {"", "-wal", "-shm"}) std::filesystem::remove(flow.settings().record_path + tail);
+    fill_plan(flow);
+    flow.check_plan();
+    flow.submit_plan();
+    flow.finish();
+    flow.open_social_worker_mode();
+    for (char digit : kTourWorkerPin) flow.worker().type_pin_digit(digit);
+    flow.worker().sign_in(flow.now());
+}
+
+void to_worker_case(KioskFlow& flow) {
+    to_worker_queue(flow);
+    flow.worker().open_case(0);
+}
+
+void to_worker_decision(KioskFlow& flow, WorkerAction action) {
+    to_worker_case(flow);
+    flow.worker().make_decision();
+    flow.worker().choose_action(action);
+}
+
 void to_warning(KioskApp& app) {
     KioskFlow& flow = app.flow();
     to_question_one(flow);
@@ -103,23 +129,76 @@ std::vector<TourStop> tour_stops() {
         {"plan-question", [](KioskApp& a) { to_plan(a.flow()); a.flow().open_plan_question(0); a.flow().plan_answer() = "My sister Rita, my cat and painting"; }},
         {"plan-outcomes", [](KioskApp& a) { to_plan(a.flow()); a.flow().open_task(PlanTask::Outcomes); a.flow().toggle_outcome(0); a.flow().toggle_outcome(3); }},
         {"plan-support", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Support); }},
+        {"plan-support-reason", [](KioskApp& a) {
+             fill_plan(a.flow());
+             a.flow().check_plan();
+             a.flow().open_task(PlanTask::Support);
+             a.flow().choose_difference(2);
+             a.ui().scroll_request = 1e6f;
+         }},
         {"plan-money", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Money); }},
         {"plan-safety", [](KioskApp& a) { fill_plan(a.flow()); a.flow().open_task(PlanTask::Safety); }},
         {"plan-tasks-done", [](KioskApp& a) { fill_plan(a.flow()); }},
+        {"plan-easy-read", [](KioskApp& a) { a.flow().preferences().easy_read = true; fill_plan(a.flow()); a.flow().open_task(PlanTask::Money); }},
         {"check-plan-blockers", [](KioskApp& a) { to_plan(a.flow()); a.flow().check_plan(); }},
         {"check-plan-ready", [](KioskApp& a) { fill_plan(a.flow()); a.flow().check_plan(); }},
         {"receipt", [](KioskApp& a) { fill_plan(a.flow()); a.flow().check_plan(); a.flow().submit_plan(); }},
-        {"worker-sign-in", [](KioskApp& a) { a.flow().open_social_worker_mode(); }},
+        {"worker-sign-in", [](KioskApp& a) { a.flow().open_social_worker_mode(); a.flow().worker().type_pin_digit('1'); }},
+        {"worker-pin-wrong", [](KioskApp& a) {
+             a.flow().open_social_worker_mode();
+             for (char digit : std::string_view("9999")) a.flow().worker().type_pin_digit(digit);
+             a.flow().worker().sign_in(a.flow().now());
+         }},
+        {"worker-queue", [](KioskApp& a) { to_worker_queue(a.flow()); }},
+        {"worker-case", [](KioskApp& a) { to_worker_case(a.flow()); }},
+        {"worker-case-end", [](KioskApp& a) { to_worker_case(a.flow()); a.ui().scroll_request = 1e6f; }},
+        {"worker-decision", [](KioskApp& a) { to_worker_decision(a.flow(), WorkerAction::Return); }},
+        {"worker-amount", [](KioskApp& a) {
+             to_worker_decision(a.flow(), WorkerAction::AgreeBudget);
+             a.flow().worker().continue_from_action();
+             a.flow().worker().step_amount(1500);
+         }},
+        {"worker-reason", [](KioskApp& a) {
+             to_worker_decision(a.flow(), WorkerAction::Return);
+             a.flow().worker().continue_from_action();
+             a.flow().worker().reason() = "Please name who steps in when the personal assistant is ill, and who checks that the medicines were taken each morning";
+         }},
+        {"worker-reason-error", [](KioskApp& a) {
+             to_worker_decision(a.flow(), WorkerAction::Refer);
+             a.flow().worker().continue_from_action();
+             a.flow().worker().record_decision();
+         }},
+        {"worker-done", [](KioskApp& a) {
+             to_worker_decision(a.flow(), WorkerAction::Confirm);
+             a.flow().worker().continue_from_action();
+             a.flow().worker().choose_standard_reason(true);
+             a.flow().worker().record_decision();
+         }},
         {"idle-warning", [](KioskApp& a) { to_warning(a); }},
     };
+}
+
+void use_tour_record(FlowSettings& settings, const std::string& record) {
+    // crypto_pwhash is slow on purpose: hash the tour's PIN once however many kiosks are made.
+    static const std::string pin_hash = hash_pin(kTourWorkerPin);
+    settings.record_path = record;
+    settings.workers = {{kTourWorkerName, pin_hash}};
+    const boost::posix_time::ptime stamp(settings.today, boost::posix_time::hours(10) + boost::posix_time::minutes(30));
+    settings.record_clock = [stamp] { return stamp; };
 }
 
 void show_tour_stop(KioskApp& app, const TourStop& stop) {
     app.flow().wipe(app.flow().now());
     app.frame();  // the wipe replaces the ImGui context after this frame
     stop.set_up(app);
+    // A scroll asked for waits until the page is laid out in the context it will be drawn in
+    // (a stop that signs a worker in after a plan is sent wipes, and so replaces it, first).
+    const float scroll = app.ui().scroll_request;
+    app.ui().scroll_request = -1;
     // A few frames: fonts for a new text size, then window sizes, then scrolling settle.
-    for (int i = 0; i < 4; ++i) app.frame();
+    for (int i = 0; i < 3; ++i) app.frame();
+    if (scroll >= 0) app.ui().scroll_request = scroll;
+    for (int i = 0; i < 2; ++i) app.frame();
 }
 
 std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory) {

@@ -18,6 +18,14 @@ struct TourStop {
 
 std::vector<TourStop> tour_stops();
 
+// The social worker the tour signs in as, and their PIN.
+inline constexpr const char* kTourWorkerName = "Sample Worker";
+inline constexpr std::string_view kTourWorkerPin = "1234";
+// What the tour needs besides the display: the made-up plans go to `record`, a record of the
+// tour's own (never a real one); kTourWorkerName may sign in; and every event is stamped at
+// 10:30 on the kiosk's date, so the pictures show the same times on every run.
+void use_tour_record(FlowSettings& settings, const std::string& record);
+
 // The made-up person's answers: a moderate mix (index 1 of each question, or 0 where there
 // is only one), or every question at its highest level, which sends the case to the panel.
 void answer_sample_questions(KioskFlow& flow, bool highest);

@@ -11,7 +11,7 @@ namespace greg = boost::gregorian;
 
 KioskFlow::KioskFlow(std::shared_ptr<const RuleSet> rules, FlowSettings settings)
     : engine_(rules), checker_(rules), settings_(std::move(settings)), preferences_(settings_.preferences), idle_(settings_.idle),
-      worker_(rules, settings_.record_path, settings_.workers) {
+      worker_(rules, settings_.record_path, settings_.workers, settings_.record_clock) {
     journey_.answers.assign(engine_.rules().questions.size(), -1);
     journey_.date = settings_.today;
     journey_.plan.reset(engine_.rules());

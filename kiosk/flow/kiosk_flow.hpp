@@ -28,6 +28,7 @@ struct FlowSettings {
     // name for messages; empty text: the built-in model RAS.
     std::string rules_text, rules_name;
     std::vector<WorkerLogin> workers;  // who may sign in to the social worker's mode
+    UtcClock record_clock;             // the time events are recorded at; empty: the system's clock
     const Wording* words = &Wording::built_in();  // the plan records choices in these words
 };
 
@@ -96,6 +97,10 @@ public:
     void toggle_risk(int risk);
     void choose_no_risks();
     void choose_contingency(int choice);
+    // Why the plan costs more or less than the budget: asked on the support page once the
+    // council's check has asked for a reason, and kept from then on.
+    bool asks_difference_reason() const;
+    void choose_difference(int choice);
     void continue_from_task();   // back to the task list, checking the page first
     Money plan_weekly_cost() const { return weekly_cost(journey_.plan, rules()); }
     // 7. Check your plan: builds the plan and runs the council's checks on it.

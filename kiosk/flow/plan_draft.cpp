@@ -14,7 +14,7 @@ void PlanDraft::reset(const RuleSet& rules) {
     outcomes.assign(kOutcomeChoices.size(), 0);
     units.assign(rules.support_options.size(), 0);
     serves.assign(rules.support_options.size(), std::vector<char>(kOutcomeChoices.size(), 0));
-    held_as = manager = decider = contingency = -1;
+    held_as = manager = decider = contingency = difference = -1;
     risks.assign(kRiskChoices.size(), 0);
     no_risks = false;
 }
@@ -29,7 +29,7 @@ bool PlanDraft::started() const {
         if (!answer.empty()) return true;
     const auto any = [](const auto& list) { return std::any_of(list.begin(), list.end(), [](auto v) { return v != 0; }); };
     return any(outcomes) || any(units) || any(risks) || no_risks || held_as >= 0 || manager >= 0 || decider >= 0 ||
-           contingency >= 0;
+           contingency >= 0 || difference >= 0;
 }
 
 Date plan_start_for(Date assessed) {
@@ -75,6 +75,7 @@ SupportPlan build_support_plan(const PlanDraft& draft, const RuleSet& rules, con
     plan.end = plan.start + greg::years(1) - greg::days(1);
     plan.budget.weekly = weekly_budget;
     plan.budget.kind = "indicative";
+    if (draft.difference >= 0) plan.budget.difference_reason = plain(words, kDifferenceChoices[std::size_t(draft.difference)]);
     for (int q = 0; q < kSevenQuestions; ++q)
         plan.answers[std::size_t(q)].assign(draft.answers[std::size_t(q)].data(), draft.answers[std::size_t(q)].size());
 

@@ -28,6 +28,10 @@ inline constexpr std::array<std::string_view, 3> kContingencyChoices = {
 inline constexpr std::array<MoneyHeldAs, 2> kHeldAsChoices = {MoneyHeldAs::DirectPayment, MoneyHeldAs::CouncilManaged};
 inline constexpr std::array<std::string_view, 3> kManagerChoices = {"manager.me", "manager.family", "manager.council"};
 inline constexpr std::array<std::string_view, 2> kDeciderChoices = {"decider.me", "decider.with_help"};
+// Why the plan costs more or less than the budget, when the council's check asks.
+inline constexpr std::array<std::string_view, 5> kDifferenceChoices = {
+    "difference.free_support", "difference.less_needed", "difference.starting_slowly", "difference.other_funding",
+    "difference.needs_more"};
 
 // The longest answer to one of the seven questions, in bytes.
 inline constexpr std::size_t kMaxPlanAnswerLength = 600;
@@ -47,6 +51,7 @@ struct PlanDraft {
     std::vector<char> risks;                   // per kRiskChoices: chosen
     bool no_risks = false;                     // "none of these"
     int contingency = -1;                      // index into kContingencyChoices
+    int difference = -1;                       // index into kDifferenceChoices
 
     void reset(const RuleSet& rules);  // empty, sized for the rule set's support options
     void wipe(const RuleSet& rules);   // zeroes the typed words, then reset()

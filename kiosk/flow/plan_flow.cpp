@@ -140,6 +140,19 @@ void KioskFlow::choose_contingency(int choice) {
     errors_.clear();
 }
 
+bool KioskFlow::asks_difference_reason() const {
+    if (journey_.plan.difference >= 0) return true;
+    if (!journey_.plan_check) return false;
+    for (const PlanFinding& f : journey_.plan_check->findings)
+        if (f.field == kDifferenceReasonField) return true;
+    return false;
+}
+
+void KioskFlow::choose_difference(int choice) {
+    if (choice >= 0 && choice < int(kDifferenceChoices.size())) journey_.plan.difference = choice;
+    errors_.clear();
+}
+
 void KioskFlow::continue_from_task() {
     const PlanDraft& d = journey_.plan;
     errors_.clear();
@@ -209,6 +222,7 @@ void KioskFlow::submit_plan() {
     try {
         StoreOptions options;
         options.create_if_missing = true;
+        if (settings_.record_clock) options.clock = settings_.record_clock;
         DecisionStore store = DecisionStore::open(settings_.record_path, options);
         const SupportPlan& plan = journey_.built_plan;
         const Actor actor{plan.person, Role::ServiceUser};

@@ -104,8 +104,9 @@ bool is_pin_hash(const std::string& pin_hash) {
                                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != -1;
 }
 
-WorkerDesk::WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers)
-    : rules_(std::move(rules)), record_path_(std::move(record_path)), workers_(std::move(workers)) {}
+WorkerDesk::WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers,
+                       UtcClock clock)
+    : rules_(std::move(rules)), record_path_(std::move(record_path)), workers_(std::move(workers)), clock_(std::move(clock)) {}
 
 void WorkerDesk::show(WorkerPage page) {
     page_ = page;
@@ -400,7 +401,9 @@ void WorkerDesk::record_decision() {
     done.action = *action_;
     done.person = case_.entry.person;
     try {
-        DecisionStore store = DecisionStore::open(record_path_);
+        StoreOptions options;
+        if (clock_) options.clock = clock_;
+        DecisionStore store = DecisionStore::open(record_path_, options);
         if (*action_ == WorkerAction::AgreeBudget) {
             done.amount = amount_;
             done.event = agree_final_budget(store, case_.entry.person, actor, case_.budget_event, amount_, reason);

@@ -49,6 +49,7 @@ bool is_pin_hash(const std::string& pin_hash);
 
 inline constexpr int kMaxPinAttempts = 5;
 inline constexpr double kPinLockoutSeconds = 300;
+inline constexpr std::size_t kMinPinLength = 4;  // what --hash-pin accepts
 inline constexpr std::size_t kMaxPinLength = 12;
 inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
 
@@ -90,7 +91,9 @@ struct WorkerOutcome {
 
 class WorkerDesk {
 public:
-    WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers);
+    // `clock` stamps the decisions recorded (empty: the system's UTC clock).
+    WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers,
+               UtcClock clock = {});
 
     // Shows the PIN page, nobody signed in.
     void open();
@@ -165,6 +168,7 @@ private:
     std::shared_ptr<const RuleSet> rules_;
     std::string record_path_;
     std::vector<WorkerLogin> workers_;
+    UtcClock clock_;
     std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_hash_;  // loaded from the record
 
     WorkerPage page_ = WorkerPage::Pin;

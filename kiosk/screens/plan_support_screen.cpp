@@ -1,3 +1,4 @@
+#include "kiosk/screens/plan_choices.hpp"
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
@@ -59,6 +60,12 @@ void draw_plan_support_screen(KioskFlow& flow, Ui& ui) {
     task_findings(flow, ui, PlanTask::Support);
     field_error_beside(flow, ui, "support");
     for (std::size_t o = 0; o < flow.rules().support_options.size(); ++o) support_option(flow, ui, int(o));
+    if (flow.asks_difference_reason()) {
+        text(ui, ui.tr("plan.difference_title"), TextStyle::Heading);
+        text(ui, ui.tr("plan.difference_hint"), TextStyle::Secondary);
+        const int chosen = radio_group(ui, "difference", kDifferenceChoices, flow.plan().difference);
+        if (chosen >= 0) flow.choose_difference(chosen);
+    }
     end_content(ui);
 
     begin_actions(ui);

@@ -2,6 +2,7 @@
 
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace openras::kiosk {
 namespace {
@@ -36,20 +38,33 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     openras::kiosk::text(ui, label, TextStyle::Bold);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = std::min(ui.column_right - pos.x, 28 * m.body);
-    const float height = m.target + m.pad;
+    ImFont* font = ui.fonts.body;
+    const std::string_view shown(text.data(), text.size());
+    // Longer words wrap inside the field, which grows to hold them all: nothing typed is
+    // ever hidden past its edge. The caret follows the last line.
+    const float inner = width - 2 * m.pad - 6;
+    const std::vector<std::string_view> lines = shown.empty() ? std::vector<std::string_view>{} : wrapped_lines(font, shown, inner);
+    const float line_height = font->FontSize * kLineSpacing;
+    const float words_height = font->FontSize + float(std::max<std::size_t>(lines.size(), 1) - 1) * line_height;
+    const float height = std::max(m.target + m.pad, words_height + 2 * m.pad);
     ImGui::Dummy(ImVec2(width, height));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, packed(ui.palette.field));
     const Rgb edge = has_error ? ui.palette.error_border : ui.palette.field_border;
     dl->AddRect(pos, end, packed(edge), 0, 0, m.border * (has_error ? 2 : 1.5f));
-    ImFont* font = ui.fonts.body;
-    const float y = pos.y + (height - font->FontSize) / 2;
-    const std::string_view shown(text.data(), text.size());
-    dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), shown.data(),
-                shown.data() + shown.size());
-    const float caret = pos.x + m.pad + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.data(), shown.data() + shown.size()).x + 2;
-    dl->AddRectFilled(ImVec2(caret, y), ImVec2(caret + 3, y + font->FontSize), packed(ui.palette.field_text));
+    const float top = pos.y + (height - words_height) / 2;
+    float y = top;
+    for (std::string_view line : lines) {
+        dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), line.data(), line.data() + line.size());
+        y += line_height;
+    }
+    // From the last line's start to the very end, so spaces just typed move the caret on.
+    const std::string_view last = lines.empty() ? std::string_view() : shown.substr(std::size_t(lines.back().data() - shown.data()));
+    const float caret_y = top + float(std::max<std::size_t>(lines.size(), 1) - 1) * line_height;
+    const float typed = last.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, last.data(), last.data() + last.size()).x;
+    const float caret = pos.x + m.pad + typed + 2;
+    dl->AddRectFilled(ImVec2(caret, caret_y), ImVec2(caret + 3, caret_y + font->FontSize), packed(ui.palette.field_text));
     ui.text_log.add(shown);
 }
 

@@ -5,6 +5,28 @@
 namespace openras::kiosk {
 namespace {
 
+// Where the line from `s` must stop to fit `wrap_width`: at a space, never inside a word.
+// (ImGui's own wrapping also breaks after "." and ",", which splits "£17,937.14" in two.)
+// A word wider than the whole line is broken where ImGui would break it.
+const char* wrap_position(ImFont* font, const char* s, const char* end, float wrap_width) {
+    const char* fits = nullptr;  // the space before the last word that still fits
+    float width = 0;
+    const char* word = s;
+    while (word < end) {
+        const char* space = std::find(word, end, ' ');
+        width += font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word, space).x;
+        if (width > wrap_width) break;
+        if (space == end) return end;
+        fits = space;
+        const char* next = space;
+        while (next < end && *next == ' ') ++next;
+        width += font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, space, next).x;
+        word = next;
+    }
+    if (fits) return fits;
+    return font->CalcWordWrapPositionA(1.0f, s, end, wrap_width);
+}
+
 // Calls `line(begin, end)` for each wrapped line and returns the widest.
 template <class Fn>
 float for_each_line(ImFont* font, std::string_view words, float wrap_width, Fn&& line) {
@@ -13,7 +35,7 @@ float for_each_line(ImFont* font, std::string_view words, float wrap_width, Fn&&
     float widest = 0;
     while (s < end) {
         const char* newline = std::find(s, end, '\n');
-        const char* stop = font->CalcWordWrapPositionA(1.0f, s, newline, std::max(wrap_width, 1.0f));
+        const char* stop = wrap_position(font, s, newline, std::max(wrap_width, 1.0f));
         if (stop == s && stop < newline) ++stop;  // a word wider than the line: break it anyway
         const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, stop);
         widest = std::max(widest, size.x);
@@ -32,6 +54,12 @@ int line_count(ImFont* font, std::string_view words, float wrap_width, float* wi
 }
 
 }  // namespace
+
+std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words, float wrap_width) {
+    std::vector<std::string_view> lines;
+    for_each_line(font, words, wrap_width, [&](const char* b, const char* e) { lines.emplace_back(b, std::size_t(e - b)); });
+    return lines;
+}
 
 ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width) {
     float widest = 0;

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <string_view>
+#include <vector>
 
 namespace openras::kiosk {
 
@@ -11,6 +12,9 @@ inline constexpr float kLineSpacing = 1.4f;
 
 // The size `words` takes in `font` wrapped at `wrap_width` pixels.
 ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width);
+// The lines `words` wraps into: broken at spaces (and at "\n"), never inside a word or an
+// amount such as "£17,937.14", unless one word is wider than the whole line.
+std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words, float wrap_width);
 // Draws `words` from `pos` (top left) and returns the height used.
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width);
 

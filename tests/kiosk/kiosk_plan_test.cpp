@@ -2,6 +2,7 @@
 // the council's plan check with its findings beside the parts they concern, and submitting the
 // plan to a real decision record with the service-user role.
 #include "headless_kiosk.hpp"
+#include "plan_journey.hpp"
 
 #include "alloc/decision_store.hpp"
 #include "alloc/plan_file.hpp"
@@ -14,69 +15,6 @@ namespace openras::kiosk::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A record file of this test's own, removed when the test ends.
-struct TempRecord {
-    fs::path path = fs::temp_directory_path() / ("openras-kiosk-plan-" + std::to_string(::getpid()) + "-" +
-                                                 std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".db");
-    ~TempRecord() {
-        for (const char* tail : {"", "-wal", "-shm"}) fs::remove(path.string() + tail);
-    }
-};
-
-FlowSettings with_record(const fs::path& record) {
-    FlowSettings s = test_settings();
-    s.record_path = record.string();
-    return s;
-}
-
-// Start to the plan's task list by tapping.
-void to_plan(HeadlessKiosk& k, const std::string& name) {
-    k.tap("start");
-    k.type_on_screen(name);
-    k.tap("continue");
-    k.tap("continue");
-    while (k.flow().screen() == Screen::Question) k.answer(std::min(1, int(k.flow().current_question().answers.size()) - 1));
-    k.tap("confirm");
-    ASSERT_EQ(k.flow().screen(), Screen::Budget);
-    k.tap("plan");
-    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
-}
-
-// Every part of the plan by tapping, as a person would.
-void make_plan_by_tapping(HeadlessKiosk& k) {
-    k.tap("task.0");
-    for (int q = 0; q < kSevenQuestions; ++q) {
-        ASSERT_EQ(k.flow().screen(), Screen::PlanQuestion);
-        EXPECT_TRUE(k.ui().text_log.contains("Question " + std::to_string(q + 1) + " of 7"));
-        k.type_on_screen("MY ANSWER");
-        k.tap("continue");
-    }
-    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
-    EXPECT_EQ(k.flow().task_status(PlanTask::Questions), TaskStatus::Completed);
-    k.tap("task.1");
-    k.tap("outcome.0");
-    k.tap("outcome.1");
-    k.tap("continue");
-    k.tap("task.2");
-    for (int i = 0; i < 10; ++i) k.tap("support.pa_hour.more");
-    k.tap("support.pa_hour.for.0");
-    k.tap("support.day_centre_session.more");
-    k.tap("support.day_centre_session.for.1");
-    k.tap("continue");
-    k.tap("task.3");
-    k.tap("held.0");
-    k.tap("manager.1");
-    k.tap("continue");
-    k.tap("task.4");
-    k.tap("decider.0");
-    k.tap("continue");
-    k.tap("task.5");
-    k.tap("risk.0");
-    k.tap("contingency.0");
-    k.tap("continue");
-    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
-}
 
 TEST(KioskPlan, AWholePlanFromTheTaskListToTheReceipt) {
     TempRecord record;
@@ -182,6 +120,49 @@ TEST(KioskPlan, ReviewsFollowTheRuleSet) {
     ASSERT_EQ(reviews.size(), 2u);
     EXPECT_EQ(reviews[0], start + boost::gregorian::weeks(7));  // 6 to 8 weeks in the model
     EXPECT_EQ(reviews[1], Date(2027, 5, 17));
+}
+
+TEST(KioskPlan, APlanWellUnderBudgetIsAskedWhyAndTheReasonIsRecorded) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, with_record(record.path));
+    to_plan(k, "PLAN SIX");
+    make_plan_by_tapping(k);
+    k.tap("task.2");
+    EXPECT_FALSE(k.has("difference.0")) << "nobody is asked before the council's check asks";
+    for (int i = 0; i < 9; ++i) k.tap("support.pa_hour.less");
+    k.tap("continue");
+    k.tap("check");
+    ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
+    const auto reason_finding = [&]() -> const PlanFinding* {
+        for (const PlanFinding& f : k.flow().plan_check()->findings)
+            if (f.field == kDifferenceReasonField) return &f;
+        return nullptr;
+    };
+    const PlanFinding* asked = reason_finding();
+    ASSERT_NE(asked, nullptr) << "a plan costing £49.50 a week against a budget of "
+                              << k.flow().journey().budget->weekly.to_string() << " should say why";
+    EXPECT_TRUE(k.ui().text_log.contains(asked->message));
+
+    // Its Change goes to the support page, which now asks why, with choices.
+    int index = 0;
+    while (&k.flow().plan_check()->findings[std::size_t(index)] != asked) ++index;
+    k.tap("finding." + std::to_string(index));
+    ASSERT_EQ(k.flow().screen(), Screen::PlanSupport);
+    EXPECT_TRUE(k.ui().text_log.contains("Why does your plan cost more or less than your budget?"));
+    k.tap("difference.0");
+    EXPECT_EQ(k.flow().plan().difference, 0);
+    k.tap("continue");
+    k.tap("check");
+    EXPECT_EQ(reason_finding(), nullptr) << "the reason answers the check";
+    k.tap("submit");
+    ASSERT_EQ(k.flow().screen(), Screen::Receipt);
+
+    StoreOptions read;
+    read.access = StoreAccess::ReadOnly;
+    const std::vector<StoredEvent> events = DecisionStore::open(record.path.string(), read).events_of("PLAN SIX");
+    const PlanLoad load = plan_from_toml_text(events[3].payload_json().at("plan_toml").get<std::string>(), "recorded plan");
+    ASSERT_TRUE(load.plan);
+    EXPECT_EQ(load.plan->budget.difference_reason, Wording::built_in().get("plan.difference.free_support", false));
 }
 
 TEST(KioskPlan, TheWipeClearsThePlansWords) {

@@ -2,6 +2,7 @@
 // touch target at least 64 px each way with at least 8 px to its neighbours, on screen
 // horizontally, and body text at least 32 px.
 #include "headless_kiosk.hpp"
+#include "plan_journey.hpp"
 
 #include "kiosk/app/tour.hpp"
 #include "kiosk/ui/metrics.hpp"
@@ -37,7 +38,9 @@ void check_targets(const HeadlessKiosk& k, const std::string& screen) {
 
 TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
     const Layout layout = GetParam();
+    TempRecord record;
     FlowSettings settings = test_settings();
+    use_tour_record(settings, record.path.string());
     settings.preferences.text_step = layout.text_step;
     HeadlessKiosk k(layout.width, layout.height, settings);
     for (const TourStop& stop : tour_stops()) {
