@@ -1,5 +1,7 @@
 #include "kiosk/app/kiosk_config.hpp"
 
+#include "alloc/support_plan.hpp"
+
 #include <toml++/toml.h>
 
 #include <cstdio>
@@ -37,7 +39,7 @@ WorkerLogin read_worker(const std::string& path, const toml::node& node, const s
         if (key.str() == "name") {
             w.name = text(path, value, "a worker's name");
             has_name = true;
-            if (w.name.find_first_not_of(' ') == std::string::npos) bad(path, value, "a worker's name must not be empty");
+            if (!is_given(w.name)) bad(path, value, "a worker's name must not be empty");
             for (const WorkerLogin& e : earlier)
                 if (e.name == w.name) bad(path, value, "the worker " + w.name + " is listed twice");
         } else if (key.str() == "pin_hash") {

@@ -58,6 +58,13 @@ void open_first_case(HeadlessKiosk& k) {
     ASSERT_EQ(k.flow().worker().page(), WorkerPage::Case);
 }
 
+// From the Case page: "Make a decision", the decision `action` ("action.return"), Continue.
+void decide(HeadlessKiosk& k, const std::string& action) {
+    k.tap("decide");
+    k.tap(action);
+    k.tap("continue");
+}
+
 bool has_error(const WorkerDesk& desk, std::string_view key, std::string_view field) {
     for (const PageError& e : desk.errors())
         if (e.key == key && e.field == field) return true;
@@ -210,9 +217,7 @@ TEST(KioskWorker, ReturningOrReferringNeedsTypedReasons) {
     sign_in(k);
 
     open_first_case(k);
-    k.tap("decide");
-    k.tap("action.return");
-    k.tap("continue");
+    decide(k, "action.return");
     EXPECT_FALSE(k.has("reason.standard")) << "only a confirmation has a standard reason";
     k.type_on_screen("   ");
     k.tap("record");
@@ -231,9 +236,7 @@ TEST(KioskWorker, ReturningOrReferringNeedsTypedReasons) {
     ASSERT_EQ(k.flow().worker().queue().size(), 1u);
     EXPECT_EQ(k.flow().worker().queue()[0].person, "REFER ME");
     open_first_case(k);
-    k.tap("decide");
-    k.tap("action.refer");
-    k.tap("continue");
+    decide(k, "action.refer");
     k.tap("record");
     EXPECT_TRUE(k.ui().text_log.contains("Error: Give your reasons for this decision"));
     k.type_on_screen("HIGH COST");
@@ -251,9 +254,7 @@ TEST(KioskWorker, ADifferentFinalBudgetMustDifferAndNeedsAReason) {
     sign_in(k);
     open_first_case(k);
     const Money indicative = k.flow().worker().current_case().indicative_weekly;
-    k.tap("decide");
-    k.tap("action.agree");
-    k.tap("continue");
+    decide(k, "action.agree");
     ASSERT_EQ(k.flow().worker().page(), WorkerPage::Amount);
     EXPECT_EQ(k.flow().worker().amount(), indicative);
     k.tap("continue");
@@ -313,9 +314,7 @@ TEST(KioskWorker, APlanWithBlockersCannotBeConfirmed) {
     EXPECT_TRUE(k.ui().text_log.contains("problems that must be put right before it can be confirmed"));
     open_first_case(k);
     EXPECT_TRUE(k.ui().text_log.contains("Must be put right before the plan can be confirmed"));
-    k.tap("decide");
-    k.tap("action.confirm");
-    k.tap("continue");
+    decide(k, "action.confirm");
     EXPECT_EQ(k.flow().worker().page(), WorkerPage::Decision);
     EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_cannot_confirm", "action"));
     k.tap("action.return");
@@ -352,9 +351,7 @@ TEST(KioskWorker, TheIdleWipeSignsOutAndLeavesNoPinOrReason) {
 
     sign_in(k);
     open_first_case(k);
-    k.tap("decide");
-    k.tap("action.return");
-    k.tap("continue");
+    decide(k, "action.return");
     k.type_on_screen("SECRET REASON");
     ASSERT_TRUE(k.ui().text_log.contains("SECRET REASON"));
     const int contexts = k.app().contexts_created();
