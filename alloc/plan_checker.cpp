@@ -4,7 +4,6 @@
 #include "alloc/plan_wording.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace openras {
 namespace {
@@ -51,17 +50,18 @@ bool finding_before(const PlanFinding& a, const PlanFinding& b) {
            std::tie(b.severity, b.section_rank, b.item, b.rule_order);
 }
 
-// ASCII only, so no locale is consulted; other bytes (UTF-8) are part of a word.
-bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
-           c >= 0x80;
-}
-char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : char(c); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
 std::string lower_case(std::string_view text) {
     std::string out;
-    for (char c : text) out += lower(static_cast<unsigned char>(c));
+    for (char c : text) out += lower(c);
     return out;
+}
+
+std::vector<std::vector<std::string>> excluded_words_of(const RuleSet& rules) {
+    std::vector<std::vector<std::string>> words;
+    for (const ExcludedUse& use : rules.excluded_uses) words.push_back(use.words);
+    return words;
 }
 
 }  // namespace
@@ -70,14 +70,8 @@ const char* severity_name(FindingSeverity severity) {
     return kSeverityNames[std::size_t(severity)].data();
 }
 
-PlanChecker::PlanChecker(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
-    for (std::size_t u = 0; u < rules_->excluded_uses.size(); ++u)
-        for (const std::string& word : rules_->excluded_uses[u].words) {
-            const bool prefix = word.back() == '*';
-            words_by_first_letter_[static_cast<unsigned char>(word.front())].push_back(std::uint16_t(words_.size()));
-            words_.push_back({prefix ? word.substr(0, word.size() - 1) : word, prefix, int(u)});
-        }
-}
+PlanChecker::PlanChecker(std::shared_ptr<const RuleSet> rules)
+    : rules_(std::move(rules)), excluded_words_(excluded_words_of(*rules_)) {}
 
 CostingRules PlanChecker::costing_rules() const {
     return CostingRules{rules_->header.rounding, rules_->header.weeks_per_year};
@@ -106,30 +100,6 @@ void PlanChecker::run_checks(const SupportPlan& plan, PlanCheckResult& out) cons
     }
 }
 
-// One pass over the text: most words start with a letter no excluded word starts with, and
-// are skipped without being copied.
-void PlanChecker::match_words(std::string_view text, std::vector<std::string_view>& matched) const {
-    char word[48];
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-        const std::size_t start = i;
-        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-        if (start == i) break;
-        const auto& candidates = words_by_first_letter_[static_cast<unsigned char>(lower(text[start]))];
-        if (candidates.empty() || i - start > sizeof word) continue;
-        for (std::size_t k = start; k < i; ++k) word[k - start] = lower(static_cast<unsigned char>(text[k]));
-        const std::string_view lowered(word, i - start);
-        for (std::uint16_t index : candidates) {
-            const Word& candidate = words_[index];
-            if (!matched[std::size_t(candidate.use)].empty()) continue;
-            const bool match = candidate.prefix ? lowered.substr(0, candidate.text.size()) == candidate.text
-                                                : lowered == candidate.text;
-            if (match) matched[std::size_t(candidate.use)] = text.substr(start, i - start);
-        }
-    }
-}
-
 void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& out) const {
     const expr::PlanFacts& facts = thread_facts();
     expr::Inputs inputs;
@@ -145,9 +115,9 @@ void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& ou
     for (std::size_t i = 0; i < plan.lines.size(); ++i) {
         const SupportLine& line = plan.lines[i];
         matched.assign(uses.size(), std::string_view{});
-        if (!words_.empty()) {
-            match_words(line.description, matched);
-            match_words(line.provider, matched);
+        if (!excluded_words_.empty()) {
+            excluded_words_.match(line.description, matched);
+            excluded_words_.match(line.provider, matched);
         }
         for (std::size_t u = 0; u < uses.size(); ++u) {
             const ExcludedUse& use = uses[u];

@@ -12,6 +12,7 @@
 //
 // A PlanChecker compiles nothing at check time and is immutable, so one can be shared between
 // threads; check() reuses the result's storage, so checking many plans allocates little.
+#include "alloc/excluded_words.hpp"
 #include "alloc/plan_costing.hpp"
 #include "alloc/support_plan.hpp"
 #include "rules/ruleset.hpp"
@@ -75,21 +76,11 @@ public:
     }
 
 private:
-    struct Word {
-        std::string text;  // lower case, without the '*'
-        bool prefix = false;
-        int use = 0;       // index into rules().excluded_uses
-    };
-
     void run_checks(const SupportPlan& plan, PlanCheckResult& out) const;
     void run_excluded_uses(const SupportPlan& plan, PlanCheckResult& out) const;
-    // For each excluded use, the first word of `text` that one of its words matches, as
-    // written in `text`; uses already matched keep their word.
-    void match_words(std::string_view text, std::vector<std::string_view>& matched) const;
 
     std::shared_ptr<const RuleSet> rules_;
-    std::vector<Word> words_;
-    std::array<std::vector<std::uint16_t>, 256> words_by_first_letter_;  // indices into words_
+    ExcludedWords excluded_words_;
 };
 
 const char* severity_name(FindingSeverity severity);  // "blocker", "warning", "information"

@@ -33,7 +33,10 @@ using Column = std::vector<Rational>;
 using Mask = std::vector<char>;
 
 // Columns and masks are borrowed from storage each thread keeps and handed back in reverse
-// order (the evaluation is recursive), so evaluating allocates nothing once warmed up.
+// order (the evaluation is recursive), so evaluating allocates nothing once warmed up. A
+// borrowed column keeps whatever its last user left in it: eval writes every active item of
+// its column and reads only active items of its children's, and every mask is written in
+// full before it is read.
 template <typename T>
 class Pool {
 public:
@@ -51,9 +54,7 @@ private:
 template <typename T>
 class Borrowed {
 public:
-    Borrowed(Pool<T>& pool, std::size_t size, typename T::value_type fill) : pool_(pool), value_(pool.take()) {
-        value_.assign(size, fill);
-    }
+    Borrowed(Pool<T>& pool, std::size_t size) : pool_(pool), value_(pool.take()) { value_.resize(size); }
     ~Borrowed() { pool_.give_back(); }
     Borrowed(const Borrowed&) = delete;
     Borrowed& operator=(const Borrowed&) = delete;
@@ -79,10 +80,12 @@ public:
         : p_(program), in_(inputs), count_(std::size_t(count)) {}
 
     void run(std::vector<char>& out) {
-        Borrowed<Mask> all(masks(), count_, 1);
-        Borrowed<Column> result_column(columns(), count_, Rational());
+        Borrowed<Mask> all_mask(masks(), count_);
+        Mask& all = *all_mask;
+        all.assign(count_, 1);
+        Borrowed<Column> result_column(columns(), count_);
         Column& result = *result_column;
-        eval(p_.root, *all, result);
+        eval(p_.root, all, result);
         out.resize(count_);
         for (std::size_t i = 0; i < count_; ++i) out[i] = result[i].is_zero() ? 0 : 1;
     }
@@ -136,8 +139,8 @@ private:
     }
 
     void logic(const Node& n, const Mask& active, Column& out) {
-        Borrowed<Column> left_column(columns(), count_, Rational()), right_column(columns(), count_, Rational());
-        Borrowed<Mask> needed_mask(masks(), count_, 0);
+        Borrowed<Column> left_column(columns(), count_), right_column(columns(), count_);
+        Borrowed<Mask> needed_mask(masks(), count_);
         Column &left = *left_column, &right = *right_column;
         Mask& needed = *needed_mask;
         eval(n.a, active, left);
@@ -149,9 +152,9 @@ private:
     }
 
     void conditional(const Node& n, const Mask& active, Column& out) {
-        Borrowed<Column> c1(columns(), count_, Rational()), c2(columns(), count_, Rational()),
-            c3(columns(), count_, Rational());
-        Borrowed<Mask> m1(masks(), count_, 0), m2(masks(), count_, 0);
+        Borrowed<Column> c1(columns(), count_), c2(columns(), count_),
+            c3(columns(), count_);
+        Borrowed<Mask> m1(masks(), count_), m2(masks(), count_);
         Column &condition = *c1, &then_part = *c2, &else_part = *c3;
         Mask &when_true = *m1, &when_false = *m2;
         eval(n.a, active, condition);
@@ -166,7 +169,7 @@ private:
     }
 
     void unary(const Node& n, const Mask& active, Column& out) {
-        Borrowed<Column> value_column(columns(), count_, Rational());
+        Borrowed<Column> value_column(columns(), count_);
         Column& value = *value_column;
         eval(n.a, active, value);
         for (std::size_t i = 0; i < count_; ++i)
@@ -174,7 +177,7 @@ private:
     }
 
     void binary(const Node& n, const Mask& active, Column& out) {
-        Borrowed<Column> a_column(columns(), count_, Rational()), b_column(columns(), count_, Rational());
+        Borrowed<Column> a_column(columns(), count_), b_column(columns(), count_);
         Column &a = *a_column, &b = *b_column;
         eval(n.a, active, a);
         eval(n.b, active, b);
