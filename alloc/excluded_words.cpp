@@ -18,12 +18,13 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
-// Letters map to distinct buckets; digits, ' and - share buckets with letters, which the
-// full comparison afterwards sorts out.
+// A bucket from the low five bits of each letter: an upper-case letter and its lower case
+// differ only in bit 5, so they share a bucket without being lowered first. Letters map to
+// distinct buckets; digits, ' and - share buckets with letters, which the full comparison
+// afterwards sorts out.
 constexpr std::size_t kPairBuckets = 1024;
 std::size_t pair_bucket(char first, char second) {
-    return (std::size_t(static_cast<unsigned char>(lower(first)) & 31) << 5) |
-           (std::size_t(static_cast<unsigned char>(lower(second)) & 31));
+    return (std::size_t(static_cast<unsigned char>(first) & 31) << 5) | (std::size_t(static_cast<unsigned char>(second) & 31));
 }
 
 // `word` (as written) against a lower-case excluded word, ignoring the case of `word`.
@@ -135,11 +136,20 @@ void ExcludedWords::match_in_blocks(std::string_view text, std::vector<std::stri
         }
         std::uint32_t starts = in_word & ~((in_word << 1) | carry);
         carry = in_word >> 15 & 1;
+        // Most words cannot match, and which ones can is unpredictable, so the starts that
+        // could are gathered without a branch on each and tried afterwards.
+        std::uint8_t candidates[16];
+        std::size_t count = 0;
         while (starts != 0) {
-            const std::size_t start = at + std::size_t(__builtin_ctz(starts));
+            const std::size_t offset = std::size_t(__builtin_ctz(starts));
             starts &= starts - 1;
+            const std::size_t start = at + offset;
             const char second = start + 1 < text.size() ? text[start + 1] : ' ';
-            if (!could_start(text[start], second)) continue;
+            candidates[count] = std::uint8_t(offset);
+            count += could_start(text[start], second) ? 1 : 0;
+        }
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t start = at + candidates[k];
             try_word(text.substr(start, word_end(text, start + 1) - start), matched);
         }
     }

@@ -120,9 +120,9 @@ void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& ou
             excluded_words_.match(line.provider, matched);
         }
         for (std::size_t u = 0; u < uses.size(); ++u) {
+            if (matched[u].empty() && !by_when[u][i]) continue;
             const ExcludedUse& use = uses[u];
             const std::string word = lower_case(matched[u]);
-            if (word.empty() && !by_when[u][i]) continue;
             PlanFinding f;
             f.rule = "excluded_use." + use.id;
             f.citation = use.citation;

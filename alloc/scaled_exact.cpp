@@ -28,7 +28,7 @@ WideInt gcd_wide(WideInt a, WideInt b) {
 
 // q + r/d with 0 <= r < d, then rounded by the rule. Written once for 64 and 128 bits.
 template <typename Int>
-Int round_floor_division(Int n, Int d, RoundingRule rule) {
+inline Int round_floor_division(Int n, Int d, RoundingRule rule) {
     Int q = n / d, r = n % d;
     if (r < 0) {
         q -= 1;
@@ -64,6 +64,13 @@ std::int64_t round_fraction(WideInt numerator, WideInt denominator, RoundingRule
 
 std::int64_t ScaledExact::round_scaled(WideInt numerator, WideInt denominator, RoundingRule rule) const {
     return round_fraction(parts_ * numerator, WideInt(kScale) * denominator, rule);
+}
+
+// The commonest rounding, to whole pence, divides by the constant kScale, which the compiler
+// does with a multiplication instead of a division.
+std::int64_t ScaledExact::round(RoundingRule rule) const {
+    if (fits64(parts_)) return round_floor_division<std::int64_t>(std::int64_t(parts_), kScale, rule);
+    return round_fraction(parts_, kScale, rule);
 }
 
 Rational ScaledExact::rational() const {

@@ -32,7 +32,7 @@ public:
     Rational rational() const;
     // This × numerator / denominator, rounded to a whole number by `rule` (denominator > 0).
     std::int64_t round_scaled(WideInt numerator, WideInt denominator, RoundingRule rule) const;
-    std::int64_t round(RoundingRule rule) const { return round_scaled(1, 1, rule); }
+    std::int64_t round(RoundingRule rule) const;
 
     friend constexpr ScaledExact operator+(ScaledExact a, ScaledExact b) { return from_parts(a.parts_ + b.parts_); }
     friend constexpr ScaledExact operator*(ScaledExact a, std::int64_t b) { return from_parts(a.parts_ * b); }

@@ -302,6 +302,8 @@ TEST(PlanChecker, AndGuardsTheRightHandSideForEachItemAsItemByItem) {
     // Cost over the plan / quantity: £756.07, (line 2: no cost, no quantity), £1,820, £1,440, £180.
     EXPECT_EQ(raised_for("line.quantity > 0 and line.cost / line.quantity > \u00a320.00", plan), (std::vector<int>{0, 2, 3, 4}));
     EXPECT_EQ(raised_for("line.quantity == 0 or line.cost / line.quantity > \u00a31000.00", plan), (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(raised_for("not (line.quantity > 0 and line.cost / line.quantity <= \u00a31000.00)", plan),
+              (std::vector<int>{1, 2, 3}));
     EXPECT_EQ(raised_for("if line.quantity == 0 then true else line.cost / line.quantity < \u00a31000.00", plan),
               (std::vector<int>{0, 1, 4}));
     // Unguarded, the division fails, naming the expression's place in the rule set.

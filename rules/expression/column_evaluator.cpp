@@ -34,9 +34,9 @@ using Mask = std::vector<char>;
 
 // Columns and masks are borrowed from storage each thread keeps and handed back in reverse
 // order (the evaluation is recursive), so evaluating allocates nothing once warmed up. A
-// borrowed column keeps whatever its last user left in it: eval writes every active item of
-// its column and reads only active items of its children's, and every mask is written in
-// full before it is read.
+// borrowed column or mask keeps whatever its last user left in it: eval and truth_of write
+// every active item of their output and read only the active items of their children's, and
+// a mask saying which items are active is written in full before it is read.
 template <typename T>
 class Pool {
 public:
@@ -83,11 +83,8 @@ public:
         Borrowed<Mask> all_mask(masks(), count_);
         Mask& all = *all_mask;
         all.assign(count_, 1);
-        Borrowed<Column> result_column(columns(), count_);
-        Column& result = *result_column;
-        eval(p_.root, all, result);
         out.resize(count_);
-        for (std::size_t i = 0; i < count_; ++i) out[i] = result[i].is_zero() ? 0 : 1;
+        truth_of(p_.root, all, out);
     }
 
 private:
@@ -121,6 +118,88 @@ private:
         if (has_child_b(n.op)) return binary(n, active, out);
         for (std::size_t i = 0; i < count_; ++i)
             if (active[i]) out[i] = one_item(index, i);
+    }
+
+    // Whether the node is true (not zero) for each active item. A check's condition is
+    // mostly `not`, `and` and `or` over facts and comparisons, so those are worked out as
+    // masks here, without a column of numbers for each step; anything else goes through eval.
+    void truth_of(std::int32_t index, const Mask& active, Mask& out) {
+        out.resize(count_);
+        const auto first = std::find(active.begin(), active.end(), char(1));
+        if (first == active.end()) return;
+        if (!p_.varies[std::size_t(index)]) {
+            const bool value = !one_item(index, std::size_t(first - active.begin())).is_zero();
+            std::fill(out.begin(), out.end(), char(value ? 1 : 0));
+            return;
+        }
+        const Node& n = node(index);
+        switch (n.op) {
+            // These loops write inactive items too (nothing reads them), so that they run
+            // without a branch per item; reading a fact or a mask has no side effects.
+            case Op::PlanFact:
+                return fact_truth(n, out, false);
+            case Op::Not: {
+                if (node(n.a).op == Op::PlanFact) return fact_truth(node(n.a), out, true);
+                Borrowed<Mask> value_mask(masks(), count_);
+                Mask& value = *value_mask;
+                truth_of(n.a, active, value);
+                for (std::size_t i = 0; i < count_; ++i) out[i] = value[i] ? 0 : 1;
+                return;
+            }
+            case Op::And: case Op::Or: {
+                Borrowed<Mask> left_mask(masks(), count_), right_mask(masks(), count_);
+                Mask &left = *left_mask, &right = *right_mask;
+                const bool is_and = n.op == Op::And;
+                truth_of(n.a, active, left);
+                // `and` needs its right-hand side where the left is true, `or` where it is
+                // false; the left's mask becomes that.
+                Mask& needed = left;
+                for (std::size_t i = 0; i < count_; ++i) needed[i] = active[i] && (left[i] != 0) == is_and;
+                truth_of(n.b, needed, right);
+                const char otherwise = is_and ? 0 : 1;
+                for (std::size_t i = 0; i < count_; ++i) out[i] = needed[i] ? right[i] : otherwise;
+                return;
+            }
+            case Op::Equal: case Op::NotEqual: case Op::Less: case Op::LessEqual: case Op::Greater:
+            case Op::GreaterEqual:
+                return comparison(n, active, out);
+            default: {
+                Borrowed<Column> value_column(columns(), count_);
+                Column& value = *value_column;
+                eval(index, active, value);
+                for (std::size_t i = 0; i < count_; ++i)
+                    if (active[i]) out[i] = value[i].is_zero() ? 0 : 1;
+                return;
+            }
+        }
+    }
+
+    // A fact's truth for every item, or its negation.
+    void fact_truth(const Node& n, Mask& out, bool negate) {
+        const PlanFacts& facts = *in_.plan;
+        const auto scope = static_cast<PlanScope>(n.b);
+        if (int(count_) > facts.count(scope)) throw_missing_item();
+        for (std::size_t i = 0; i < count_; ++i) out[i] = facts.get(scope, int(i), n.a).is_zero() == negate ? 1 : 0;
+    }
+
+    void comparison(const Node& n, const Mask& active, Mask& out) {
+        Borrowed<Column> a_column(columns(), count_), b_column(columns(), count_);
+        Column &a = *a_column, &b = *b_column;
+        eval(n.a, active, a);
+        eval(n.b, active, b);
+        for (std::size_t i = 0; i < count_; ++i) {
+            if (!active[i]) continue;
+            bool result = false;
+            switch (n.op) {
+                case Op::Equal: result = a[i] == b[i]; break;
+                case Op::NotEqual: result = a[i] != b[i]; break;
+                case Op::Less: result = a[i] < b[i]; break;
+                case Op::LessEqual: result = a[i] <= b[i]; break;
+                case Op::Greater: result = a[i] > b[i]; break;
+                default: result = a[i] >= b[i]; break;
+            }
+            out[i] = result ? 1 : 0;
+        }
     }
 
     void fact(const Node& n, const Mask& active, Column& out, bool text) {
