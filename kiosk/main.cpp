@@ -10,6 +10,7 @@
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/measure.hpp"
+#include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/tour.hpp"
 #include "kiosk/platform/glfw_platform.hpp"
 #include "rules/error.hpp"
@@ -138,7 +139,7 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto started = std::chrono::steady_clock::now();
+    const auto started = openras::kiosk::process_started();
     CLI::App cli{"openras-kiosk: the OpenRAS touchscreen kiosk (staff close it with Ctrl+Q)"};
     Options options;
     add_options(cli, options);

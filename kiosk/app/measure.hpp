@@ -10,7 +10,7 @@
 namespace openras::kiosk {
 
 struct KioskFigures {
-    double cold_start_ms = 0;          // main() entered → first frame shown (glFinish)
+    double cold_start_ms = 0;          // process started → first frame shown (glFinish)
     double window_ms = 0;              // of which: opening the OpenGL window (GLFW, GLX, Mesa)
     double idle_seconds = 0;           // how long the idle measurement ran
     double idle_cpu_percent = 0;       // of one core, whole process, while nothing happens
