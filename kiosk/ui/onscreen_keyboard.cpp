@@ -15,7 +15,12 @@
 namespace openras::kiosk {
 namespace {
 
-constexpr std::array<std::string_view, 4> kRows = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-"};
+// Ten keys a row, so every key is the same size; the ids are "key." and the character as
+// written here (capitals for the letters, whichever case they type).
+constexpr std::array<std::string_view, 4> kRows = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM,.-"};
+
+bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
+char small(char c) { return is_letter(c) ? char(c - 'A' + 'a') : c; }
 
 void type_char(PersonalText& text, char c, std::size_t max_length) {
     if (text.size() < max_length) text.push_back(c);
@@ -32,6 +37,12 @@ void take_typed(PersonalText& text, std::size_t max_length) {
 }
 
 }  // namespace
+
+bool starts_sentence(std::string_view typed) {
+    const std::size_t last = typed.find_last_not_of(' ');
+    if (last == std::string_view::npos) return true;
+    return typed[last] == '.' && last + 1 < typed.size();
+}
 
 void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error) {
     const Metrics& m = ui.m;
@@ -81,20 +92,33 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
     options.width = key;
     options.font = ui.fonts.bar;
     options.min_height = m.target;
+    const bool capitals = starts_sentence(std::string_view(text.data(), text.size())) != ui.keyboard_shift;
+    ui.keyboard_capitals = capitals;
+    // A key typed turns the capitals key off again, as on a phone: it is for one letter.
+    const auto typed = [&](char c) {
+        type_char(text, c, max_length);
+        ui.keyboard_shift = false;
+    };
     for (std::string_view row : kRows) {
         bool first = true;
         for (char c : row) {
             if (!first) ImGui::SameLine(0, gap);
             first = false;
             const std::string id = std::string("key.") + c;
-            if (button(ui, id, std::string_view(&c, 1), ButtonKind::Key, options)) type_char(text, c, max_length);
+            const char shown = capitals ? c : small(c);
+            if (button(ui, id, std::string_view(&shown, 1), ButtonKind::Key, options)) typed(shown);
         }
         ImGui::Dummy(ImVec2(1, gap - ImGui::GetStyle().ItemSpacing.y));
     }
     ImGui::SetCursorPosX(start_x);
     ButtonOptions wide = options;
+    wide.width = key * 3 + gap * 2;
+    // The key says what it will do: show capitals, or show small letters.
+    if (button(ui, "key.shift", ui.tr(capitals ? "keyboard.small_letters" : "keyboard.capitals"), ButtonKind::Key, wide))
+        ui.keyboard_shift = !ui.keyboard_shift;
+    ImGui::SameLine(0, gap);
     wide.width = key * 4 + gap * 3;
-    if (button(ui, "key.space", ui.tr("keyboard.space"), ButtonKind::Key, wide)) type_char(text, ' ', max_length);
+    if (button(ui, "key.space", ui.tr("keyboard.space"), ButtonKind::Key, wide)) typed(' ');
     ImGui::SameLine(0, gap);
     wide.width = key * 3 + gap * 2;
     if (button(ui, "key.delete", ui.tr("keyboard.delete"), ButtonKind::Key, wide) && !text.empty()) text.pop_back();

@@ -14,7 +14,12 @@ namespace openras::kiosk {
 // The field: the label above, the words typed so far in a bordered box with a caret.
 void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error);
 
-// Big keys: digits, letters, a hyphen, an apostrophe, space and delete.
+// Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, space, delete, and
+// a key that turns the letters into capitals for the next key and back. The letters show as
+// they will be typed: capitals to start the text or a sentence, small letters otherwise.
 void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length);
+
+// Whether the next letter typed starts the text or a sentence ("... tea. "), so is a capital.
+bool starts_sentence(std::string_view typed);
 
 }  // namespace openras::kiosk

@@ -38,6 +38,10 @@ struct Ui {
     int tab_key = -1;           // the key index of Tab, taken from ImGui's key map
     std::string pending_focus;  // the widget Tab moves to, focused when it is drawn
     float scroll_request = -1;  // the tour's way to show the end of a long page; -1: none
+    // The on-screen keyboard: the "ABC"/"abc" key turns capitals on or off for the next key,
+    // and whether the letter keys show capitals on this frame (a sentence starts in capitals).
+    bool keyboard_shift = false;
+    bool keyboard_capitals = false;
 
     std::string_view tr(std::string_view key) const { return words->get(key, easy_read); }
     std::string trf(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> params) const {

@@ -80,8 +80,14 @@ void HeadlessKiosk::press_key(HeadlessKey key) {
 
 void HeadlessKiosk::type_on_screen(std::string_view text) {
     for (char c : text) {
-        if (c == ' ') tap("key.space");
-        else tap(std::string("key.") + char(std::toupper(static_cast<unsigned char>(c))));
+        if (c == ' ') {
+            tap("key.space");
+            continue;
+        }
+        // A letter in the other case than the keys show needs the capitals key first.
+        const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+        if (letter && (std::isupper(static_cast<unsigned char>(c)) != 0) != ui().keyboard_capitals) tap("key.shift");
+        tap(std::string("key.") + char(std::toupper(static_cast<unsigned char>(c))));
     }
 }
 

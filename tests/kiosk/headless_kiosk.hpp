@@ -34,7 +34,8 @@ public:
     // Drags the page from (x, y) by dy pixels, in steps, as a finger does.
     void drag(float x, float y, float dy);
     void press_key(HeadlessKey key);
-    // Types on the on-screen keyboard, one tap per character.
+    // Types on the on-screen keyboard, one tap per character, with a tap on the capitals key
+    // first where a letter is in the other case than the keys show.
     void type_on_screen(std::string_view text);  // a view: the test leaves no copy behind
     // Answers the current question with `option` and taps Continue.
     void answer(int option);

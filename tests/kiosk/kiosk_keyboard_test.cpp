@@ -1,0 +1,61 @@
+// The on-screen keyboard, tapped as a person would: letters show, and type, as capitals only
+// where a sentence starts; the "ABC" key gives one capital (or one small letter) and goes off
+// again; comma and full stop are keys of their own.
+#include "headless_kiosk.hpp"
+
+#include "kiosk/ui/onscreen_keyboard.hpp"
+
+namespace openras::kiosk::testing {
+namespace {
+
+std::string reference(HeadlessKiosk& k) { return std::string(k.flow().journey().reference.c_str()); }
+
+void tap_keys(HeadlessKiosk& k, std::string_view ids) {
+    for (char c : ids) k.tap(c == ' ' ? std::string("key.space") : std::string("key.") + c);
+}
+
+TEST(KioskKeyboard, ASentenceStartsWithACapitalAndGoesOnInSmallLetters) {
+    HeadlessKiosk k;
+    k.tap("start");
+    ASSERT_EQ(k.flow().screen(), Screen::Name);
+    EXPECT_TRUE(k.ui().keyboard_capitals);
+    tap_keys(k, "RITA, MY TEA. OK");
+    EXPECT_EQ(reference(k), "Rita, my tea. Ok");
+    EXPECT_FALSE(k.ui().keyboard_capitals);
+    // What the keys show is what they type.
+    EXPECT_TRUE(k.ui().text_log.contains("q"));
+    EXPECT_TRUE(k.ui().text_log.contains("ABC"));
+}
+
+TEST(KioskKeyboard, TheCapitalsKeyIsForOneKeyAndSaysWhatItWillDo) {
+    HeadlessKiosk k;
+    k.tap("start");
+    tap_keys(k, "P");
+    k.tap("key.shift");
+    EXPECT_TRUE(k.ui().keyboard_capitals);
+    EXPECT_TRUE(k.ui().text_log.contains("abc"));
+    tap_keys(k, "J-0");
+    k.tap("key.shift");
+    tap_keys(k, "1");  // a digit turns it off too
+    tap_keys(k, "X");
+    EXPECT_EQ(reference(k), "PJ-01x");
+    // At the start of a sentence the key gives a small letter instead.
+    tap_keys(k, ". ");
+    EXPECT_TRUE(k.ui().keyboard_capitals);
+    k.tap("key.shift");
+    tap_keys(k, "AB");
+    EXPECT_EQ(reference(k), "PJ-01x. ab");
+}
+
+TEST(KioskKeyboard, ASentenceStartsAfterAFullStopAndASpace) {
+    EXPECT_TRUE(starts_sentence(""));
+    EXPECT_TRUE(starts_sentence("   "));
+    EXPECT_TRUE(starts_sentence("Tea. "));
+    EXPECT_TRUE(starts_sentence("Tea.  "));
+    EXPECT_FALSE(starts_sentence("Tea."));   // 3.5, or a web address, goes on
+    EXPECT_FALSE(starts_sentence("Tea "));
+    EXPECT_FALSE(starts_sentence("Tea, "));
+}
+
+}  // namespace
+}  // namespace openras::kiosk::testing
