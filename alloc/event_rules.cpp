@@ -159,14 +159,19 @@ void check_final_budget(const NewEvent& e, std::optional<EventId> refers_to, con
                "role");
 }
 
-// A plan checked against an indicative budget in the record names it, with its weekly amount.
+// A plan checked against an indicative budget, or an agreed final budget, in the record names
+// it, with its weekly amount.
 void check_plan_budget(const NewEvent& e, const DecisionStore& store) {
     if (!e.payload.contains("budget_event")) return;
     if (!e.payload.at("budget_event").is_number_integer())
         refuse(ErrorCode::WrongType, "the budget event must be an event id", "budget_event");
     const StoredEvent budget = referenced(e, e.payload.at("budget_event").get<EventId>(), store);
-    require_type(budget, {EventType::IndicativeBudgetComputed}, "an indicative budget");
-    const std::int64_t pence = budget.payload_json().value("budget", nlohmann::json::object()).value("weekly_pence", std::int64_t(-1));
+    require_type(budget, {EventType::IndicativeBudgetComputed, EventType::FinalBudgetAgreed},
+                 "an indicative or agreed final budget");
+    const nlohmann::json payload = budget.payload_json();
+    const std::int64_t pence = budget.known_type() == EventType::FinalBudgetAgreed
+                                   ? payload.value("weekly_pence", std::int64_t(-1))
+                                   : payload.value("budget", nlohmann::json::object()).value("weekly_pence", std::int64_t(-1));
     if (e.payload.value("budget_input", nlohmann::json::object()).value("weekly_pence", std::int64_t(-2)) != pence)
         refuse(ErrorCode::InvalidValue, "the plan was not checked against the weekly amount of event " + std::to_string(budget.id),
                "budget_input");

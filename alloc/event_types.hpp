@@ -8,8 +8,11 @@
 //   indicative-budget-computed  {assessment: <as above>, budget: <budget_json, format 1>}
 //                               refers_to the assessment; rule_set = the rules that produced it
 //   plan-submitted              {plan_toml, source}           the plan exactly as written
-//   plan-checked                {budget_event?, budget_weekly_pence?, result: <plan check JSON>}
-//                               refers_to the plan; rule_set = the rules that checked it
+//   plan-checked                {budget_event?, budget_input: {known, weekly_pence, origin},
+//                                result: <plan check JSON>}
+//                               refers_to the plan; rule_set = the rules that checked it;
+//                               budget_event is the indicative budget checked against, or the
+//                               final budget when the plan is checked again after one is agreed
 //   plan-confirmed              {reason}                      refers_to the plan (or its check)
 //   plan-returned               {reason}                      refers_to the plan (or its check)
 //   plan-referred-to-panel      {reason}                      refers_to the plan (or its check)

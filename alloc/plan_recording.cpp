@@ -2,6 +2,7 @@
 
 #include "alloc/plan_file.hpp"
 #include "alloc/plan_report.hpp"
+#include "rules/ruleset_loader.hpp"
 
 #include <map>
 
@@ -36,6 +37,10 @@ PlanBudget budget_to_check_against(const DecisionStore& store, const SupportPlan
         return {true, *plan.budget.weekly,
                 (plan.budget.kind.empty() ? std::string("from") : plan.budget.kind + ", from") + " the plan's [budget]"};
     return {};
+}
+
+[[noreturn]] void cannot_recheck(const std::string& why) {
+    throw OpenRasError(Error{ErrorCode::InvalidValue, why, SourceLocation{{}, 0, 0, "final_budget_event"}});
 }
 
 }  // namespace
@@ -75,6 +80,46 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
     const std::vector<EventId> ids = store.append(std::move(events));
     recorded.plan_event = ids[0];
     recorded.check_event = ids[1];
+    return recorded;
+}
+
+std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
+                                                              EventId final_budget_event) {
+    const std::optional<StoredEvent> final_budget = store.event(final_budget_event);
+    if (!final_budget || final_budget->known_type() != EventType::FinalBudgetAgreed)
+        cannot_recheck("event " + std::to_string(final_budget_event) + " is not an agreed final budget");
+    const std::optional<StoredEvent> submitted = store.latest_of(final_budget->person, EventType::PlanSubmitted);
+    if (!submitted) return std::nullopt;
+    std::optional<StoredEvent> checked;
+    for (const StoredEvent& e : store.events_of(final_budget->person))
+        if (e.known_type() == EventType::PlanChecked && e.refers_to == submitted->id) checked = e;
+    if (!checked || !checked->rule_set) return std::nullopt;
+
+    const nlohmann::json plan_payload = submitted->payload_json();
+    const std::string plan_text = plan_payload.value("plan_toml", std::string());
+    PlanLoad load = plan_from_toml_text(plan_text, "the plan recorded as event " + std::to_string(submitted->id));
+    if (!load.plan) throw OpenRasError(load.problems.errors().front());
+    const std::optional<std::string> rules_text = store.rule_set_text(*checked->rule_set);
+    if (!rules_text) cannot_recheck("the rule set " + *checked->rule_set + " that checked the plan is not stored in the record");
+    RuleSetLoad rules = load_rule_set(*rules_text, "the record's rule set " + *checked->rule_set);
+    if (!rules.rule_set) cannot_recheck("the rule set " + *checked->rule_set + " stored in the record does not load");
+
+    const std::int64_t pence = final_budget->payload_json().value("weekly_pence", std::int64_t(0));
+    const PlanBudget budget{true, Money::from_pence(pence),
+                            "the final budget agreed as event " + std::to_string(final_budget->id)};
+    RecordedPlan recorded;
+    recorded.plan_event = submitted->id;
+    recorded.result = PlanChecker(rules.rule_set).check(*load.plan, budget);
+    NewEvent e;
+    e.type = EventType::PlanChecked;
+    e.person = final_budget->person;
+    e.actor = actor;
+    e.refers_to = submitted->id;
+    e.rule_set = RuleSetText{*checked->rule_set, *rules_text};
+    e.payload = {{"budget_input", plan_budget_json(budget)},
+                 {"budget_event", final_budget->id},
+                 {"result", nlohmann::json(plan_check_json(*load.plan, recorded.result, *rules.rule_set))}};
+    recorded.check_event = store.append(std::move(e));
     return recorded;
 }
 

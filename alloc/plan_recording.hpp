@@ -23,6 +23,15 @@ struct RecordedPlan {
 RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, const std::string& source, const Actor& actor,
                          const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event = std::nullopt);
 
+// After a final budget is agreed (event `final_budget_event`), the person's latest plan is
+// checked again against that amount, with the rule set that checked it before, and the check
+// recorded ("plan-checked" naming the final budget as its budget_event), so that whether the
+// plan can be confirmed follows the agreed figure. Nothing is recorded, and nullopt returned,
+// when the person has no checked plan. Throws OpenRasError when the event is not a final
+// budget or the stored plan or rule set does not load.
+std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
+                                                              EventId final_budget_event);
+
 // The budget a plan was checked against, as the plan-checked payload keeps it ("budget_input").
 nlohmann::json plan_budget_json(const PlanBudget& budget);
 PlanBudget plan_budget_from_json(const nlohmann::json& input);

@@ -116,8 +116,12 @@ void add_agree(CLI::App* group, Outcome& outcome) {
     add_reason(agree, *o, false, "Why this amount (required when it differs from the indicative budget)");
     run_store_command(agree, outcome, [o] {
         DecisionStore store = open_for_case(*o, false);
-        print_recorded(store, agree_final_budget(store, o->person, actor_of(o->who), o->event,
-                                                 Money::from_pence(*o->amount_pence), o->reason), true);
+        const Actor actor = actor_of(o->who);
+        const EventId agreed = agree_final_budget(store, o->person, actor, o->event, Money::from_pence(*o->amount_pence), o->reason);
+        print_recorded(store, agreed, true);
+        // The person's plan, checked again against the agreed amount, as the kiosk's desk does.
+        if (const auto rechecked = recheck_plan_against_final_budget(store, actor, agreed))
+            print_recorded(store, rechecked->check_event, true);
         return kExitOk;
     });
 }

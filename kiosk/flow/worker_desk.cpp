@@ -298,6 +298,10 @@ void WorkerDesk::load_case(const QueueEntry& entry) {
         // The indicative budget the plan was checked against (or the latest), explained again.
         std::optional<StoredEvent> budget = budget_event ? store.event(*budget_event)
                                                          : store.latest_of(entry.person, EventType::IndicativeBudgetComputed);
+        // A plan checked again against an agreed final budget: the indicative budget is the
+        // one that final budget was agreed for.
+        if (budget && budget->known_type() == EventType::FinalBudgetAgreed && budget->refers_to)
+            budget = store.event(*budget->refers_to);
         if (budget && budget->known_type() == EventType::IndicativeBudgetComputed) {
             c.budget_event = budget->id;
             const Json payload = budget->payload_json();
@@ -407,6 +411,10 @@ void WorkerDesk::record_decision() {
         if (*action_ == WorkerAction::AgreeBudget) {
             done.amount = amount_;
             done.event = agree_final_budget(store, case_.entry.person, actor, case_.budget_event, amount_, reason);
+            // The plan is checked again against the agreed amount, so that whether it can be
+            // confirmed follows that amount and not the indicative one.
+            if (const auto rechecked = recheck_plan_against_final_budget(store, actor, done.event))
+                done.blockers_after_recheck = rechecked->result.blockers;
         } else {
             const EventId plan = case_.entry.check_event ? case_.entry.check_event : case_.entry.plan_event;
             done.event = decide_plan(store, event_type_of(*action_), case_.entry.person, actor, plan, reason);

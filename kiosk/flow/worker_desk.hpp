@@ -87,6 +87,9 @@ struct WorkerOutcome {
     std::string person;
     EventId event = 0;
     Money amount;  // AgreeBudget only
+    // AgreeBudget only: the problems that stop the plan being confirmed, once checked again
+    // against the agreed amount (nullopt when there was no checked plan to check again).
+    std::optional<int> blockers_after_recheck;
 };
 
 class WorkerDesk {

@@ -175,7 +175,11 @@ void draw_worker_done_page(KioskFlow& flow, Ui& ui) {
         notice(ui, "", ui.trf("worker.done_body", {{"person", done->person},
                                                    {"event", std::to_string(done->event)},
                                                    {"name", desk.worker_name()}}));
-        if (done->action == WorkerAction::AgreeBudget) text(ui, ui.tr("worker.done_next_agree"));
+        if (done->action == WorkerAction::AgreeBudget) {
+            if (done->blockers_after_recheck)
+                text(ui, ui.tr(*done->blockers_after_recheck == 0 ? "worker.done_rechecked_ready" : "worker.done_rechecked_blocked"));
+            text(ui, ui.tr("worker.done_next_agree"));
+        }
     }
     end_content(ui);
 

@@ -275,18 +275,27 @@ TEST(KioskWorker, ADifferentFinalBudgetMustDifferAndNeedsAReason) {
     EXPECT_TRUE(k.ui().text_log.contains("Final budget agreed: " + agreed.to_string() + " a week"));
 
     const std::vector<StoredEvent> events = events_of(record.path, "AGREE ME");
-    const StoredEvent& decision = events.back();
+    ASSERT_GE(events.size(), 2u);
+    const StoredEvent& decision = events[events.size() - 2];
     EXPECT_EQ(decision.type, "final-budget-agreed");
     EXPECT_EQ(decision.role, "social-worker");
     EXPECT_EQ(decision.actor, kWorker);
     EXPECT_EQ(decision.refers_to, events[2].id) << "the final budget is for the indicative budget";
     EXPECT_EQ(decision.payload_json().at("weekly_pence").get<std::int64_t>(), agreed.pence());
+    // The plan is checked again against the agreed amount, and the page says what that found.
+    const StoredEvent& rechecked = events.back();
+    EXPECT_EQ(rechecked.type, "plan-checked");
+    EXPECT_EQ(rechecked.payload_json().at("budget_event").get<EventId>(), decision.id);
+    EXPECT_EQ(rechecked.payload_json().at("budget_input").at("weekly_pence").get<std::int64_t>(), agreed.pence());
+    EXPECT_TRUE(k.ui().text_log.contains("The plan was checked again against this amount"));
 
     // The plan still needs its own decision, and its case now shows the agreed budget.
     k.tap("plans");
     ASSERT_EQ(k.flow().worker().queue().size(), 1u);
     open_first_case(k);
     EXPECT_EQ(k.flow().worker().current_case().final_budget, agreed);
+    EXPECT_EQ(k.flow().worker().current_case().entry.check_event, rechecked.id);
+    EXPECT_EQ(k.flow().worker().current_case().budget_event, events[2].id);
     EXPECT_TRUE(k.ui().text_log.contains("A final budget of " + agreed.to_string() + " a week has already been agreed."));
 }
 
