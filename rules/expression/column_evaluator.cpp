@@ -15,6 +15,23 @@ namespace {
 
 Rational truth(bool value) { return Rational(value ? 1 : 0); }
 
+bool is_comparison(Op op) {
+    return op == Op::Equal || op == Op::NotEqual || op == Op::Less || op == Op::LessEqual || op == Op::Greater ||
+           op == Op::GreaterEqual;
+}
+
+// `op` is one of the six comparisons.
+bool compare(Op op, const Rational& x, const Rational& y) {
+    switch (op) {
+        case Op::Equal: return x == y;
+        case Op::NotEqual: return x != y;
+        case Op::Less: return x < y;
+        case Op::LessEqual: return x <= y;
+        case Op::Greater: return x > y;
+        default: return x >= y;
+    }
+}
+
 bool has_child_a(Op op) {
     switch (op) {
         case Op::Negate: case Op::Not: case Op::Floor: case Op::Ceil: case Op::Round: case Op::Lookup:
@@ -160,10 +177,8 @@ private:
                 for (std::size_t i = 0; i < count_; ++i) out[i] = needed[i] ? right[i] : otherwise;
                 return;
             }
-            case Op::Equal: case Op::NotEqual: case Op::Less: case Op::LessEqual: case Op::Greater:
-            case Op::GreaterEqual:
-                return comparison(n, active, out);
             default: {
+                if (is_comparison(n.op)) return comparison(n, active, out);
                 Borrowed<Column> value_column(columns(), count_);
                 Column& value = *value_column;
                 eval(index, active, value);
@@ -187,19 +202,8 @@ private:
         Column &a = *a_column, &b = *b_column;
         eval(n.a, active, a);
         eval(n.b, active, b);
-        for (std::size_t i = 0; i < count_; ++i) {
-            if (!active[i]) continue;
-            bool result = false;
-            switch (n.op) {
-                case Op::Equal: result = a[i] == b[i]; break;
-                case Op::NotEqual: result = a[i] != b[i]; break;
-                case Op::Less: result = a[i] < b[i]; break;
-                case Op::LessEqual: result = a[i] <= b[i]; break;
-                case Op::Greater: result = a[i] > b[i]; break;
-                default: result = a[i] >= b[i]; break;
-            }
-            out[i] = result ? 1 : 0;
-        }
+        for (std::size_t i = 0; i < count_; ++i)
+            if (active[i]) out[i] = compare(n.op, a[i], b[i]) ? 1 : 0;
     }
 
     void fact(const Node& n, const Mask& active, Column& out, bool text) {
@@ -264,17 +268,15 @@ private:
             if (!active[i]) continue;
             const Rational& x = a[i];
             const Rational& y = b[i];
+            if (is_comparison(n.op)) {
+                out[i] = truth(compare(n.op, x, y));
+                continue;
+            }
             switch (n.op) {
                 case Op::Add: out[i] = x + y; break;
                 case Op::Subtract: out[i] = x - y; break;
                 case Op::Multiply: out[i] = x * y; break;
                 case Op::Divide: out[i] = x / y; break;
-                case Op::Equal: out[i] = truth(x == y); break;
-                case Op::NotEqual: out[i] = truth(x != y); break;
-                case Op::Less: out[i] = truth(x < y); break;
-                case Op::LessEqual: out[i] = truth(x <= y); break;
-                case Op::Greater: out[i] = truth(x > y); break;
-                case Op::GreaterEqual: out[i] = truth(x >= y); break;
                 case Op::Min: out[i] = std::min(x, y); break;
                 case Op::Max: out[i] = std::max(x, y); break;
                 default: out[i] = one_item(std::int32_t(&n - p_.nodes.data()), i); break;
