@@ -2,6 +2,7 @@
 // the same JSON writer must give the stored payload back byte for byte.
 #include "alloc/assessment.hpp"
 #include "alloc/budget_report.hpp"
+#include "alloc/canonical_json.hpp"
 #include "alloc/dates.hpp"
 #include "alloc/replay.hpp"
 
@@ -68,13 +69,17 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
         loaded->engine->evaluate(resolve_answers(*loaded->rules, assessment.answers, source), budget, true);
         budget.person = assessment.person;
         budget.assessment_date = assessment.date;
-        recomputed = "{\"assessment\":" + answers.dump() + ",\"budget\":" + nlohmann::json(budget_json(budget)).dump() + "}";
+        recomputed = "{\"assessment\":";
+        append_canonical_json(answers, recomputed);
+        recomputed += ",\"budget\":";
+        append_canonical_json(nlohmann::json(budget_json(budget)), recomputed);
+        recomputed += '}';
     } catch (const OpenRasError& error) {
         return differs("it can no longer be worked out: " + error.error().to_string());
     }
     if (recomputed != e.payload)
         return describe_json_difference("the budget worked out again differs from the one recorded", e.payload, recomputed);
-    return check_source_assessment(item, answers.dump());
+    return check_source_assessment(item, canonical_json(answers));
 }
 
 }  // namespace openras

@@ -2,6 +2,7 @@
 // rule set, links each event into the chain, and moves the head.
 #include "alloc/decision_store.hpp"
 
+#include "alloc/canonical_json.hpp"
 #include "alloc/decision_store_state.hpp"
 #include "alloc/event_rules.hpp"
 #include "alloc/store_schema.hpp"
@@ -29,7 +30,7 @@ std::string canonical_payload(const NewEvent& e) {
     if (!e.payload.is_object()) refuse(ErrorCode::WrongType, "an event's payload must be a JSON object", "payload");
     refuse_floating_point(e.payload, "payload");
     try {
-        return e.payload.dump();
+        return canonical_json(e.payload);
     } catch (const nlohmann::json::exception&) {
         refuse(ErrorCode::InvalidValue, "the payload holds text that is not valid UTF-8", "payload");
     }

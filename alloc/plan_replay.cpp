@@ -1,5 +1,6 @@
 // Replaying a plan check: the plan as submitted, checked again with the stored rule set against
 // the budget the check recorded, must give the stored check back byte for byte.
+#include "alloc/canonical_json.hpp"
 #include "alloc/plan_file.hpp"
 #include "alloc/plan_recording.hpp"
 #include "alloc/plan_report.hpp"
@@ -30,7 +31,7 @@ std::optional<ReplayDifference> replay_plan_check(const ReplayItem& item, const 
         const PlanCheckResult result = PlanChecker(loaded->rules).check(*load.plan, budget);
         nlohmann::json again = recorded;
         again["result"] = nlohmann::json(plan_check_json(*load.plan, result, *loaded->rules));
-        const std::string recomputed = again.dump();
+        const std::string recomputed = canonical_json(again);
         if (recomputed != e.payload)
             return describe_json_difference("the plan check worked out again differs from the one recorded", e.payload, recomputed);
     } catch (const OpenRasError& error) {

@@ -1,0 +1,105 @@
+#include "alloc/canonical_json.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace openras {
+namespace {
+
+// Eight bytes at a time, each test giving a word with the top bit of every byte that passes it.
+// Exact for the question asked (is any byte special?), though not for which byte it is.
+constexpr std::uint64_t kOnes = 0x0101010101010101u, kTops = 0x8080808080808080u;
+constexpr std::uint64_t has_zero_byte(std::uint64_t w) { return (w - kOnes) & ~w & kTops; }
+constexpr std::uint64_t has_byte_below(std::uint64_t w, std::uint8_t n) { return (w - kOnes * n) & ~w & kTops; }
+
+// True when every byte is printable ASCII other than `"` and `\`: dump() copies such text
+// unchanged between its quotes.
+bool copies_unchanged(const std::string& text) {
+    const char* at = text.data();
+    const char* const end = at + text.size();
+    std::uint64_t special = 0;
+    for (; end - at >= 8; at += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, at, 8);
+        special |= (w & kTops) | has_byte_below(w, 0x20) | has_zero_byte(w ^ (kOnes * '"')) | has_zero_byte(w ^ (kOnes * '\\'));
+    }
+    for (; at != end; ++at) {
+        const auto byte = static_cast<unsigned char>(*at);
+        special |= (byte < 0x20) | (byte >= 0x80) | (byte == '"') | (byte == '\\');
+    }
+    return special == 0;
+}
+
+void append_string(const std::string& text, std::string& out) {
+    if (copies_unchanged(text)) {
+        out += '"';
+        out += text;
+        out += '"';
+    } else {
+        out += nlohmann::json(text).dump();
+    }
+}
+
+template <typename Integer>
+void append_integer(Integer number, std::string& out) {
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    out.append(digits, written.ptr);
+}
+
+}  // namespace
+
+void append_canonical_json(const nlohmann::json& value, std::string& out) {
+    using Type = nlohmann::json::value_t;
+    switch (value.type()) {
+    case Type::object: {
+        out += '{';
+        bool first = true;
+        for (const auto& [key, item] : value.get_ref<const nlohmann::json::object_t&>()) {
+            if (!first) out += ',';
+            first = false;
+            append_string(key, out);
+            out += ':';
+            append_canonical_json(item, out);
+        }
+        out += '}';
+        return;
+    }
+    case Type::array: {
+        out += '[';
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (i) out += ',';
+            append_canonical_json(value[i], out);
+        }
+        out += ']';
+        return;
+    }
+    case Type::string:
+        append_string(value.get_ref<const std::string&>(), out);
+        return;
+    case Type::number_integer:
+        append_integer(value.get<std::int64_t>(), out);
+        return;
+    case Type::number_unsigned:
+        append_integer(value.get<std::uint64_t>(), out);
+        return;
+    case Type::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case Type::null:
+        out += "null";
+        return;
+    default:  // floating point, binary, discarded: rare, and nlohmann's own rules apply
+        out += value.dump();
+        return;
+    }
+}
+
+std::string canonical_json(const nlohmann::json& value) {
+    std::string out;
+    append_canonical_json(value, out);
+    return out;
+}
+
+}  // namespace openras
