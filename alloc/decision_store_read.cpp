@@ -100,8 +100,19 @@ std::vector<StoredEvent> DecisionStore::events_referring_to(const std::string& p
     });
 }
 
+// Every event but a registration is refused until the person is registered, so a registered
+// person's first event is their registration. Asking for that one event is a single step in the
+// person index; looking for the latest registration instead walked back through the person's
+// whole timeline on every append.
 bool DecisionStore::person_registered(const std::string& person) const {
-    return latest_of(person, EventType::PersonRegistered).has_value();
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement("SELECT type FROM events WHERE person = ? ORDER BY id LIMIT 1");
+        query.bind(1, person);
+        const bool registered =
+            query.executeStep() && query.getColumn(0).getString() == event_type_name(EventType::PersonRegistered);
+        query.reset();
+        return registered;
+    });
 }
 
 std::vector<std::string> DecisionStore::people() const {
