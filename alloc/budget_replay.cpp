@@ -72,7 +72,7 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
         recomputed = "{\"assessment\":";
         append_canonical_json(answers, recomputed);
         recomputed += ",\"budget\":";
-        append_canonical_json(nlohmann::json(budget_json(budget)), recomputed);
+        append_canonical_json(budget_json(budget), recomputed);
         recomputed += '}';
     } catch (const OpenRasError& error) {
         return differs("it can no longer be worked out: " + error.error().to_string());

@@ -1,8 +1,11 @@
 #include "alloc/canonical_json.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
+#include <vector>
 
 namespace openras {
 namespace {
@@ -48,44 +51,57 @@ void append_integer(Integer number, std::string& out) {
     out.append(digits, written.ptr);
 }
 
-}  // namespace
+template <typename Json>
+void write(const Json& value, std::string& out);
 
-void append_canonical_json(const nlohmann::json& value, std::string& out) {
+// An object's members in the order dump() of nlohmann::json writes them: its keys' byte order.
+// nlohmann::json keeps them so; an ordered_json keeps them as inserted, so they are sorted here
+// rather than copying the whole tree into a nlohmann::json first.
+template <typename Json>
+void write_object(const Json& value, std::string& out) {
+    const auto& members = value.template get_ref<const typename Json::object_t&>();
+    std::vector<const typename Json::object_t::value_type*> in_order;
+    in_order.reserve(members.size());
+    for (const auto& member : members) in_order.push_back(&member);
+    if constexpr (!std::is_same_v<Json, nlohmann::json>)
+        std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    out += '{';
+    for (std::size_t i = 0; i < in_order.size(); ++i) {
+        if (i) out += ',';
+        append_string(in_order[i]->first, out);
+        out += ':';
+        write(in_order[i]->second, out);
+    }
+    out += '}';
+}
+
+template <typename Json>
+void write(const Json& value, std::string& out) {
     using Type = nlohmann::json::value_t;
     switch (value.type()) {
-    case Type::object: {
-        out += '{';
-        bool first = true;
-        for (const auto& [key, item] : value.get_ref<const nlohmann::json::object_t&>()) {
-            if (!first) out += ',';
-            first = false;
-            append_string(key, out);
-            out += ':';
-            append_canonical_json(item, out);
-        }
-        out += '}';
+    case Type::object:
+        write_object(value, out);
         return;
-    }
     case Type::array: {
         out += '[';
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (i) out += ',';
-            append_canonical_json(value[i], out);
+            write(value[i], out);
         }
         out += ']';
         return;
     }
     case Type::string:
-        append_string(value.get_ref<const std::string&>(), out);
+        append_string(value.template get_ref<const std::string&>(), out);
         return;
     case Type::number_integer:
-        append_integer(value.get<std::int64_t>(), out);
+        append_integer(value.template get<std::int64_t>(), out);
         return;
     case Type::number_unsigned:
-        append_integer(value.get<std::uint64_t>(), out);
+        append_integer(value.template get<std::uint64_t>(), out);
         return;
     case Type::boolean:
-        out += value.get<bool>() ? "true" : "false";
+        out += value.template get<bool>() ? "true" : "false";
         return;
     case Type::null:
         out += "null";
@@ -96,7 +112,18 @@ void append_canonical_json(const nlohmann::json& value, std::string& out) {
     }
 }
 
+}  // namespace
+
+void append_canonical_json(const nlohmann::json& value, std::string& out) { write(value, out); }
+void append_canonical_json(const nlohmann::ordered_json& value, std::string& out) { write(value, out); }
+
 std::string canonical_json(const nlohmann::json& value) {
+    std::string out;
+    append_canonical_json(value, out);
+    return out;
+}
+
+std::string canonical_json(const nlohmann::ordered_json& value) {
     std::string out;
     append_canonical_json(value, out);
     return out;

@@ -17,7 +17,11 @@ namespace openras {
 // Appends the canonical text of `value` to `out`. Throws nlohmann::json::type_error where dump()
 // would (a string that is not valid UTF-8).
 void append_canonical_json(const nlohmann::json& value, std::string& out);
-
 std::string canonical_json(const nlohmann::json& value);
+
+// The same bytes as for nlohmann::json(value): the members of each object in their keys' byte
+// order, whatever order they were put in. Saves copying a built payload into a sorted tree.
+void append_canonical_json(const nlohmann::ordered_json& value, std::string& out);
+std::string canonical_json(const nlohmann::ordered_json& value);
 
 }  // namespace openras

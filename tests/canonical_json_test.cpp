@@ -7,6 +7,8 @@
 
 #include <limits>
 #include <random>
+#include <string>
+#include <vector>
 
 namespace openras {
 namespace {
@@ -107,6 +109,36 @@ TEST(CanonicalJson, MatchesDumpOnRandomDocuments) {
         const json value = random_value(random, 0);
         ASSERT_EQ(canonical_json(value), value.dump()) << "document " << i;
     }
+}
+
+// The same document as an ordered_json whose members were put in against their keys' order, as
+// a payload built field by field may be: the writer must still sort them as nlohmann::json does.
+nlohmann::ordered_json reversed_insertion(const json& value) {
+    if (value.is_object()) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        std::vector<std::string> keys;
+        for (const auto& [key, _] : value.items()) keys.push_back(key);
+        for (auto key = keys.rbegin(); key != keys.rend(); ++key) object[*key] = reversed_insertion(value.at(*key));
+        return object;
+    }
+    if (value.is_array()) {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const json& element : value) array.push_back(reversed_insertion(element));
+        return array;
+    }
+    return nlohmann::ordered_json(value);
+}
+
+TEST(CanonicalJson, SortsTheMembersOfAnOrderedJsonAsDumpOfJsonDoes) {
+    std::mt19937 random(20261204);
+    int unsorted = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const json value = random_value(random, 0);
+        const nlohmann::ordered_json ordered = reversed_insertion(value);
+        unsorted += ordered.dump() != value.dump();
+        ASSERT_EQ(canonical_json(ordered), value.dump()) << "document " << i;
+    }
+    EXPECT_GT(unsorted, 100) << "too few documents whose insertion order differs from their keys' order";
 }
 
 }  // namespace
