@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -112,6 +113,9 @@ public:
     std::optional<StoredEvent> event(EventId id) const;
     std::vector<StoredEvent> events_of(const std::string& person) const;
     std::optional<StoredEvent> latest_of(const std::string& person, EventType type) const;
+    // The person's latest event of any of `types` (one step back through the person's index per
+    // event passed over, once, rather than once per type).
+    std::optional<StoredEvent> latest_of(const std::string& person, std::initializer_list<EventType> types) const;
     // Events of `person` that refer to `id`, oldest first.
     std::vector<StoredEvent> events_referring_to(const std::string& person, EventId id) const;
     bool person_registered(const std::string& person) const;

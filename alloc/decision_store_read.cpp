@@ -77,11 +77,19 @@ std::vector<StoredEvent> DecisionStore::events_of(const std::string& person) con
 }
 
 std::optional<StoredEvent> DecisionStore::latest_of(const std::string& person, EventType type) const {
+    return latest_of(person, {type});
+}
+
+std::optional<StoredEvent> DecisionStore::latest_of(const std::string& person, std::initializer_list<EventType> types) const {
+    if (types.size() == 0) return std::nullopt;
+    std::string placeholders = "?";
+    for (std::size_t i = 1; i < types.size(); ++i) placeholders += ",?";
     return reading(*state_, [&]() -> std::optional<StoredEvent> {
         SQLite::Statement& query =
-            state_->statement(kSelectEvents + "WHERE person = ? AND type = ? ORDER BY id DESC LIMIT 1");
+            state_->statement(kSelectEvents + "WHERE person = ? AND type IN (" + placeholders + ") ORDER BY id DESC LIMIT 1");
         query.bind(1, person);
-        query.bind(2, std::string(event_type_name(type)));
+        int at = 2;
+        for (EventType type : types) query.bind(at++, std::string(event_type_name(type)));
         if (!query.executeStep()) return std::nullopt;
         StoredEvent e = read_event_row(query);
         query.reset();

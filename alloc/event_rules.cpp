@@ -109,11 +109,8 @@ void require_type(const StoredEvent& target, std::initializer_list<EventType> al
 // A plan referred to the panel is decided by the panel: the person's latest plan decision
 // tells whether the case is with the panel now.
 void check_panel_referral(const NewEvent& e, const DecisionStore& store) {
-    std::optional<StoredEvent> latest;
-    for (EventType type : {EventType::PlanConfirmed, EventType::PlanReturned, EventType::PlanReferredToPanel}) {
-        std::optional<StoredEvent> found = store.latest_of(e.person, type);
-        if (found && (!latest || found->id > latest->id)) latest = found;
-    }
+    const std::optional<StoredEvent> latest =
+        store.latest_of(e.person, {EventType::PlanConfirmed, EventType::PlanReturned, EventType::PlanReferredToPanel});
     if (!latest || latest->known_type() != EventType::PlanReferredToPanel) return;
     if (e.type == EventType::PlanReferredToPanel)
         refuse(ErrorCode::InvalidValue, "the plan is already with the funding panel (event " + std::to_string(latest->id) + ")",

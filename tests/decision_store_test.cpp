@@ -145,6 +145,27 @@ TEST_F(StoreFixture, APlanReferredToThePanelIsDecidedByThePanel) {
               ErrorCode::Permission);
     EXPECT_NO_THROW(decide_plan(store, EventType::PlanConfirmed, assessment.person, kPanel, {}, "Agreed at panel"));
     EXPECT_NO_THROW(decide_plan(store, EventType::PlanReturned, assessment.person, kWorker, {}, "Back to the worker"));
+    // Referred a second time, after a return: the latest plan decision is the referral again.
+    decide_plan(store, EventType::PlanReferredToPanel, assessment.person, kWorker, {}, "Still above the tolerance");
+    EXPECT_EQ(code_of([&] { decide_plan(store, EventType::PlanReturned, assessment.person, kWorker, {}, "ok"); }),
+              ErrorCode::Permission);
+    EXPECT_EQ(code_of([&] { decide_plan(store, EventType::PlanReferredToPanel, assessment.person, kWorker, {}, "again"); }),
+              ErrorCode::InvalidValue);
+}
+
+TEST_F(StoreFixture, TheLatestEventOfAnyOfSeveralTypesIsThePersonsOwn) {
+    registered_and_assessed();
+    register_person(store, "P-OTHER", kWorker);
+    const std::initializer_list<EventType> decisions = {EventType::PlanConfirmed, EventType::PlanReturned};
+    EXPECT_FALSE(store.latest_of(assessment.person, decisions));
+    const EventId returned = decide_plan(store, EventType::PlanReturned, assessment.person, kWorker, {}, "More detail");
+    const EventId confirmed = decide_plan(store, EventType::PlanConfirmed, assessment.person, kWorker, {}, "Agreed");
+    decide_plan(store, EventType::PlanReturned, "P-OTHER", kWorker, {}, "Someone else's");
+    record_dispute(store, assessment.person, kWorker, {}, "A later event of another type");
+    EXPECT_EQ(store.latest_of(assessment.person, decisions)->id, confirmed);
+    EXPECT_EQ(store.latest_of(assessment.person, {EventType::PlanReturned})->id, returned);
+    EXPECT_EQ(store.latest_of(assessment.person, EventType::PlanReturned)->id, returned);
+    EXPECT_FALSE(store.latest_of(assessment.person, {}));
 }
 
 TEST_F(StoreFixture, EveryDecisionNeedsItsReason) {
