@@ -15,7 +15,6 @@ void draw_name_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("name.hint"), TextStyle::Secondary);
     const std::string problem = field_error_beside(flow, ui, "reference");
     text_field(ui, ui.tr("name.label"), flow.reference(), !problem.empty());
-    vertical_space(ui, ui.m.gap);
     onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength);
     end_content(ui);
 

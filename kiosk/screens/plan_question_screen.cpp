@@ -31,7 +31,6 @@ void draw_plan_question_screen(KioskFlow& flow, Ui& ui) {
     if (q == 0) task_findings(flow, ui, PlanTask::Questions);
     const std::string problem = field_error_beside(flow, ui, "answer");
     text_field(ui, ui.tr("plan.answer_label"), flow.plan_answer(), !problem.empty());
-    vertical_space(ui, ui.m.gap);
     onscreen_keyboard(ui, flow.plan_answer(), kMaxPlanAnswerLength);
     end_content(ui);
 

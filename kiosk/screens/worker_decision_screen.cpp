@@ -150,7 +150,6 @@ void draw_worker_reason_page(KioskFlow& flow, Ui& ui) {
     if (action != WorkerAction::Confirm || !desk.use_standard_reason()) {
         text(ui, ui.tr("worker.reason_hint"), TextStyle::Secondary);
         text_field(ui, ui.tr("worker.reason_label"), desk.reason(), !problem.empty());
-        vertical_space(ui, ui.m.gap);
         onscreen_keyboard(ui, desk.reason(), kMaxReasonLength);
     }
     end_content(ui);

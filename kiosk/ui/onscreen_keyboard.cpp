@@ -108,7 +108,9 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
             const char shown = capitals ? c : small(c);
             if (button(ui, id, std::string_view(&shown, 1), ButtonKind::Key, options)) typed(shown);
         }
-        ImGui::Dummy(ImVec2(1, gap - ImGui::GetStyle().ItemSpacing.y));
+        // The rows sit as close as the keys in a row: ImGui would leave its paragraph
+        // spacing, three or four times as much, which pushes the last rows off the screen.
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + gap);
     }
     ImGui::SetCursorPosX(start_x);
     ButtonOptions wide = options;

@@ -4,6 +4,9 @@
 #include "headless_kiosk.hpp"
 
 #include "kiosk/ui/onscreen_keyboard.hpp"
+#include "kiosk/ui/widget_registry.hpp"
+
+#include <utility>
 
 namespace openras::kiosk::testing {
 namespace {
@@ -55,6 +58,26 @@ TEST(KioskKeyboard, ASentenceStartsAfterAFullStopAndASpace) {
     EXPECT_FALSE(starts_sentence("Tea."));   // 3.5, or a web address, goes on
     EXPECT_FALSE(starts_sentence("Tea "));
     EXPECT_FALSE(starts_sentence("Tea, "));
+}
+
+TEST(KioskKeyboard, TheRowsAreAsCloseAsTheKeysInARow) {
+    HeadlessKiosk k;
+    k.tap("start");
+    const float across = gap_between(k.target("key.1").rect, k.target("key.2").rect);
+    EXPECT_GE(across, 8.0f);
+    // Each row under the one above, from the digits down to the capitals, space and delete.
+    for (const auto& [above, below] : {std::pair{"key.1", "key.Q"}, {"key.Q", "key.A"}, {"key.A", "key.Z"}, {"key.Z", "key.shift"}})
+        EXPECT_NEAR(k.target(below).rect.y - k.target(above).rect.bottom(), across, 1.0f) << above << " to " << below;
+}
+
+TEST(KioskKeyboard, OnAWideScreenEveryKeyIsInViewWithoutScrolling) {
+    HeadlessKiosk k(1920, 1080);
+    k.tap("start");
+    ASSERT_EQ(k.flow().screen(), Screen::Name);
+    for (const char* id : {"key.1", "key.Z", "key.shift", "key.space", "key.delete"}) {
+        const Target& key = k.target(id);
+        EXPECT_EQ(key.visible.h, key.rect.h) << id << " is partly or wholly below the fold";
+    }
 }
 
 }  // namespace

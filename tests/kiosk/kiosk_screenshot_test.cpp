@@ -6,7 +6,7 @@
 // is more than kChannelTolerance apart, and a screen fails when more than kAllowedShare of
 // its pixels differ.
 //
-//   OPENRAS_UPDATE_SCREENSHOTS=1 build/tests/openras_kiosk_tests --gtest_filter='KioskScreenshots*'
+//   OPENRAS_UPDATE_SCREENSHOTS=1 build/tests/openras_kiosk_tests --gtest_filter='*KioskScreenshots*'
 // rewrites the references (look at them before committing).
 #include <gtest/gtest.h>
 
