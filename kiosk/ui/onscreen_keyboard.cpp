@@ -108,8 +108,9 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
             const char shown = capitals ? c : small(c);
             if (button(ui, id, std::string_view(&shown, 1), ButtonKind::Key, options)) typed(shown);
         }
-        // The rows sit as close as the keys in a row: ImGui would leave its paragraph
-        // spacing, three or four times as much, which pushes the last rows off the screen.
+        // The rows sit as close as the keys in a row. ImGui leaves its paragraph spacing
+        // (twice the keys' gap) after each row; a spacer item would add it a second time
+        // and push the last row off the screen.
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + gap);
     }
     ImGui::SetCursorPosX(start_x);
