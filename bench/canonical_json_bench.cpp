@@ -1,14 +1,14 @@
 // The decision record's canonical JSON writer against nlohmann's dump(), which gives the same
-// bytes (alloc/canonical_json.hpp). Run: build/bench/openras_bench --benchmark_filter=CanonicalJson
+// bytes (alloc/io/canonical_json.hpp). Run: build/bench/openras_bench --benchmark_filter=CanonicalJson
 //
 //   BM_CanonicalJsonVsDump/0   an indicative budget's payload with its whole explanation, as
 //                              record_assessment stores it (the model RAS, seeded answers)
 //   BM_CanonicalJsonVsDump/1   a dispute with a 7,500-byte reason, as the append benchmark uses
 // Both writers run interleaved in one loop; counters: canonical_per_s, dump_per_s, speedup.
-#include "alloc/assessment.hpp"
-#include "alloc/budget_report.hpp"
-#include "alloc/canonical_json.hpp"
-#include "alloc/case_actions.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/io/canonical_json.hpp"
+#include "alloc/case/case_actions.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 

@@ -1,7 +1,7 @@
 // Evaluations per second of the model rule set: with and without the explanation, one at a
 // time and as a batch. Run: build/bench/openras_bench
-#include "alloc/assessment.hpp"
-#include "alloc/budget_report.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/budget/budget_report.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 

@@ -3,9 +3,9 @@
 // rate), with each person's explanation of the difference, on every
 // core. Real (wall-clock) time, since the work is spread over threads.
 // Run: build/bench/openras_bench --benchmark_filter=Impact
-#include "alloc/caseload_generator.hpp"
-#include "alloc/impact.hpp"
-#include "alloc/impact_run.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
+#include "alloc/impact/impact.hpp"
+#include "alloc/impact/impact_run.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <benchmark/benchmark.h>

@@ -2,8 +2,8 @@
 // lines eight times over, spending eight times its budget) costed exactly over a year that
 // crosses 1 April, then run through every plan check and excluded use of the model RAS.
 // Target: 100,000 checks a second on one core. Run: build/bench/openras_bench --benchmark_filter=Plan
-#include "alloc/plan_checker.hpp"
-#include "alloc/plan_file.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_file.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <benchmark/benchmark.h>

@@ -13,13 +13,13 @@
 //       of the events are budgets with their whole explanation), against a plain SELECT of every
 //       column of every row of the same table. The record is generated once into
 //       $OPENRAS_BENCH_DIR (default /tmp) and reused; $OPENRAS_BENCH_EVENTS changes its size.
-#include "alloc/budget_report.hpp"
-#include "alloc/case_actions.hpp"
-#include "alloc/caseload_generator.hpp"
-#include "alloc/decision_store.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
-#include "alloc/sha256.hpp"
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
+#include "alloc/record/sha256.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 

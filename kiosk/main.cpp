@@ -4,8 +4,8 @@
 //
 // Exit codes: 0 success, 1 the rules, settings, fonts or display are not usable (the message
 // says which), 2 a usage error.
-#include "alloc/dates.hpp"
-#include "alloc/file_input.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/io/file_input.hpp"
 #include "kiosk/app/hash_pin_command.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"

@@ -1,6 +1,6 @@
 // One person's answers: read from a TOML answers file or a JSON batch line, then resolved
 // against a rule set. Every bad input is an OpenRasError naming the file, line and field.
-#include "alloc/assessment.hpp"
+#include "alloc/budget/assessment.hpp"
 
 #include "rules/answer_sheet.hpp"
 #include "test_rule_sets.hpp"

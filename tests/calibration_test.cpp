@@ -2,9 +2,9 @@
 // affordability and contingency do to it, the least-squares base and rate, bands that cover
 // every point with no gap, the rewritten rule set, and bad test groups reported by line and
 // column with nothing produced.
-#include "alloc/calibration.hpp"
-#include "alloc/calibration_run.hpp"
-#include "alloc/ruleset_writer.hpp"
+#include "alloc/calibration/calibration.hpp"
+#include "alloc/calibration/calibration_run.hpp"
+#include "alloc/calibration/ruleset_writer.hpp"
 #include "rules/canonical_hash.hpp"
 
 #include "calibration_fixtures.hpp"

@@ -1,7 +1,7 @@
 // The canonical JSON writer must give exactly nlohmann's dump() bytes, because stored payloads
 // were written by dump() and replay compares bytes. Chosen cases first, then many seeded random
 // documents mixing every kind of value and every kind of text dump() treats differently.
-#include "alloc/canonical_json.hpp"
+#include "alloc/io/canonical_json.hpp"
 
 #include <gtest/gtest.h>
 

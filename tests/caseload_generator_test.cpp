@@ -1,7 +1,7 @@
 // The synthetic caseload generator: seeded and the same everywhere, marked synthetic, readable
 // by the caseload reader, and shaped like a council's caseload rather than noise.
-#include "alloc/caseload_csv.hpp"
-#include "alloc/caseload_generator.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/canonical_hash.hpp"
 

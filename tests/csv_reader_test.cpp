@@ -1,6 +1,6 @@
 // The RFC 4180 reader behind test groups and caseloads: quoted fields, doubled quotes, CRLF,
 // notes before the header, and every problem named by line and column.
-#include "alloc/csv_reader.hpp"
+#include "alloc/io/csv_reader.hpp"
 
 #include <gtest/gtest.h>
 

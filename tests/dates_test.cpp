@@ -1,5 +1,5 @@
 // Dates as people and files write them: YYYY-MM-DD only, real days only.
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 
 #include <gtest/gtest.h>
 

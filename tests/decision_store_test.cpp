@@ -1,12 +1,12 @@
 // The decision record through its library: creating, appending, who may append what, the rules
 // every event must follow, atomic appends under injected faults, reading a person's timeline and
 // export, and signed checkpoints.
-#include "alloc/case_actions.hpp"
-#include "alloc/checkpoint.hpp"
-#include "alloc/decision_store.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/subject_access.hpp"
-#include "alloc/timeline.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/record/checkpoint.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/subject_access.hpp"
+#include "alloc/audit/timeline.hpp"
 #include "store_test_support.hpp"
 
 #include <sys/stat.h>

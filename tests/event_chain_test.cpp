@@ -1,7 +1,7 @@
 // The hash chain's format (canonical bytes, SHA-256, genesis) and the walk that says where and
-// how a chain breaks. Format details are in alloc/store_schema.cpp ("The hash chain").
-#include "alloc/event_chain.hpp"
-#include "alloc/sha256.hpp"
+// how a chain breaks. Format details are in alloc/record/store_schema.cpp ("The hash chain").
+#include "alloc/record/event_chain.hpp"
+#include "alloc/record/sha256.hpp"
 
 #include <gtest/gtest.h>
 #include <sodium.h>

@@ -1,7 +1,7 @@
 // Finding excluded-use words in a support line's text: chosen examples, then many seeded
 // random texts on which the byte-at-a-time search, the sixteen-at-a-time search and a plain
 // reference written here (split into words, lower-case them, compare) must all agree.
-#include "alloc/excluded_words.hpp"
+#include "alloc/plan/excluded_words.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // Agreeing a final budget checks the person's plan again against it: a plan over its
 // indicative budget, with no reason written, cannot be confirmed, and can be once a final
 // budget that covers it is agreed. The checks made again are replayed like any other.
-#include "alloc/plan_recording.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/case/plan_recording.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
 #include "store_test_support.hpp"
 
 namespace openras {

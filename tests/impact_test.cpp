@@ -1,10 +1,10 @@
 // The impact of a rule-set change: exactly the people a change touches are changed, and each
 // person's explanation names the rule, the answer and the figures that caused it.
-#include "alloc/caseload_csv.hpp"
-#include "alloc/caseload_generator.hpp"
-#include "alloc/impact.hpp"
-#include "alloc/impact_run.hpp"
-#include "alloc/impact_summary.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
+#include "alloc/impact/impact.hpp"
+#include "alloc/impact/impact_run.hpp"
+#include "alloc/impact/impact_summary.hpp"
 
 #include "calibration_fixtures.hpp"
 

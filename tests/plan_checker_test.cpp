@@ -2,8 +2,8 @@
 // check; changing one thing in it fails exactly the check about that thing, with the field,
 // severity and citation; findings are ordered and worded for people; and a rule set whose plan
 // checks are wrong is refused when it loads, each problem at file:line:col.
-#include "alloc/plan_checker.hpp"
-#include "alloc/plan_facts_builder.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_facts_builder.hpp"
 
 #include "plan_test_support.hpp"
 #include "rules/ruleset_loader.hpp"

@@ -1,7 +1,7 @@
 // Costing support plans exactly over their dates: each frequency, part weeks and months,
 // February in leap and common years, financial years that split at 1 April, and rounding.
 // Every expected figure is worked out by hand in the comment beside it.
-#include "alloc/plan_costing.hpp"
+#include "alloc/plan/plan_costing.hpp"
 
 #include "plan_test_support.hpp"
 

@@ -1,7 +1,7 @@
 // The support plan file: a whole plan loads with every field; each kind of bad input is
 // refused with its code, file:line:col and field path, all in one pass; and what is merely
 // missing is left for the plan checks to report.
-#include "alloc/plan_file.hpp"
+#include "alloc/plan/plan_file.hpp"
 
 #include "plan_test_support.hpp"
 

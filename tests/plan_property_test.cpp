@@ -5,7 +5,7 @@
 //     and rounded totals that differ from the whole's by at most a penny;
 //   - counting weekdays and month shares agrees with walking the days one by one with Boost's
 //     day_iterator.
-#include "alloc/plan_costing.hpp"
+#include "alloc/plan/plan_costing.hpp"
 
 #include "plan_test_support.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Support plans built in code for the plan tests: a plan period, and lines of each frequency.
-#include "alloc/plan_file.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 #include <gtest/gtest.h>
 

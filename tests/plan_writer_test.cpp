@@ -1,7 +1,7 @@
 // Writing a support plan as a plan file: what the kiosk records must read back as the same plan.
-#include "alloc/plan_checker.hpp"
-#include "alloc/plan_file.hpp"
-#include "alloc/plan_writer.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/plan_writer.hpp"
 #include "rules/ruleset_loader.hpp"
 #include "tests/plan_test_support.hpp"
 

@@ -5,7 +5,7 @@
 // The expected values here are worked out by the tests themselves from the rule set's own
 // figures (rates, bands, points, weeks per year) with their own rounding arithmetic, not by
 // calling the engine's helpers, so a fault in the engine's arithmetic shows up as a failure.
-#include "alloc/budget_report.hpp"
+#include "alloc/budget/budget_report.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 

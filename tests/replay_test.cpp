@@ -1,9 +1,9 @@
 // `audit replay`: every computed event worked out again from the stored inputs and the stored
 // rule set, byte for byte; differences named by their place in the payload.
-#include "alloc/plan_file.hpp"
-#include "alloc/plan_recording.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/case/plan_recording.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
 #include "rules/ruleset_loader.hpp"
 #include "store_test_support.hpp"
 

@@ -1,7 +1,7 @@
 // Concurrency: three processes append to one record for three seconds at once (racing even to
 // create it). No event is lost, no two share an id, and no "database is locked" error reaches
 // any of them: writers wait for each other (BEGIN IMMEDIATE, busy timeout, retries).
-#include "alloc/record_verifier.hpp"
+#include "alloc/audit/record_verifier.hpp"
 #include "store_process_support.hpp"
 #include "store_test_support.hpp"
 

@@ -1,7 +1,7 @@
 // Crash safety: a writer process appending events in a loop is killed with SIGKILL at 200 random
 // moments (seeded). After each kill every event it reported committed must be in the record, and
 // the record must verify. A commit is durable when append() returns (WAL, synchronous = FULL).
-#include "alloc/record_verifier.hpp"
+#include "alloc/audit/record_verifier.hpp"
 #include "store_process_support.hpp"
 #include "store_test_support.hpp"
 

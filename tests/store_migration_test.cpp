@@ -1,8 +1,8 @@
 // Schema migrations: a record written by every earlier schema version opens, migrates step by
 // step to the current one, and still verifies and replays; an auditor reads an older record
 // without changing a byte of it.
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
 #include "store_test_support.hpp"
 
 namespace openras {

@@ -2,7 +2,7 @@
 // Running openras_store_writer in child processes for the crash and concurrency tests: its
 // standard output comes back through a pipe (one committed event id a line), its standard error
 // goes to a file the test can show when something fails.
-#include "alloc/event_chain.hpp"
+#include "alloc/record/event_chain.hpp"
 
 #include <gtest/gtest.h>
 

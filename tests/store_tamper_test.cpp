@@ -4,9 +4,9 @@
 // any event, a row deleted, inserted or two swapped, a stored rule set replaced or removed, the
 // record's head or store id changed. Every one must be caught by `audit verify` or `audit replay`.
 // A rewrite of the whole record, chain recomputed, is caught only by a signed checkpoint.
-#include "alloc/checkpoint.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/record/checkpoint.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
 #include "store_test_support.hpp"
 
 #include <random>

@@ -3,12 +3,12 @@
 // event (so records are reproducible), the model RAS and generated people to assess with it, a
 // small story of a case, raw file bytes, and rewriting a record's whole chain the way a forger
 // who knows the format would.
-#include "alloc/assessment.hpp"
-#include "alloc/case_actions.hpp"
-#include "alloc/caseload_generator.hpp"
-#include "alloc/decision_store.hpp"
-#include "alloc/event_chain.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/record/event_chain.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <SQLiteCpp/Database.h>

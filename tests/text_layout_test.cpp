@@ -1,7 +1,7 @@
 // Plain-text layout (widths in characters, amounts right-aligned) and the words for each
 // explanation line (stable rule references and citations).
-#include "alloc/line_description.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include "rules/budget_engine.hpp"
 #include "test_rule_sets.hpp"

@@ -1,10 +1,10 @@
 // Replaying an indicative budget: the stored answers, the stored rule set, the same engine and
 // the same JSON writer must give the stored payload back byte for byte.
-#include "alloc/assessment.hpp"
-#include "alloc/budget_report.hpp"
-#include "alloc/canonical_json.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/io/canonical_json.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/audit/replay.hpp"
 
 namespace openras {
 namespace {

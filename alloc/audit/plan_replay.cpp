@@ -1,10 +1,10 @@
 // Replaying a plan check: the plan as submitted, checked again with the stored rule set against
 // the budget the check recorded, must give the stored check back byte for byte.
-#include "alloc/canonical_json.hpp"
-#include "alloc/plan_file.hpp"
-#include "alloc/plan_recording.hpp"
-#include "alloc/plan_report.hpp"
-#include "alloc/replay.hpp"
+#include "alloc/io/canonical_json.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/case/plan_recording.hpp"
+#include "alloc/plan/plan_report.hpp"
+#include "alloc/audit/replay.hpp"
 
 namespace openras {
 namespace {

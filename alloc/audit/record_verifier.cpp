@@ -1,7 +1,7 @@
-#include "alloc/record_verifier.hpp"
+#include "alloc/audit/record_verifier.hpp"
 
-#include "alloc/event_scan.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/record/event_scan.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -14,7 +14,7 @@
 //   - the head in `meta` names the last event and its chain hash.
 // Payloads are not reparsed here (the chain already covers every byte); `audit replay` works the
 // computed ones out again.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <cstdint>
 #include <functional>

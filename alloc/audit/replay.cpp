@@ -1,7 +1,7 @@
-#include "alloc/replay.hpp"
+#include "alloc/audit/replay.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/decision_store_state.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/record/decision_store_state.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <SQLiteCpp/Statement.h>

@@ -14,7 +14,7 @@
 // A computed event of a kind with no replayer is reported, never passed over silently. A future
 // build that changes how a figure is worked out or written must keep producing the stored form
 // for old events (budget_json says "format": 1), or replay will say so.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>

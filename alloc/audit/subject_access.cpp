@@ -1,7 +1,7 @@
-#include "alloc/subject_access.hpp"
+#include "alloc/audit/subject_access.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/timeline.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/audit/timeline.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <map>

@@ -14,7 +14,7 @@
 //                      (corrections and disputes are among the events; originals stay as recorded)
 //   rule_sets          the rule sets that produced the person's figures:
 //                      [{ hash, id, version, title, authority, effective_from, effective_to|null }]
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
-#include "alloc/timeline.hpp"
+#include "alloc/audit/timeline.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/event_rules.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/record/event_rules.hpp"
+#include "alloc/report/text_layout.hpp"
 #include "rules/money.hpp"
 
 #include <map>

@@ -3,7 +3,7 @@
 // when, who did it in what role, why (the reasons given), and for a budget the explanation lines
 // as they were recorded. What was later corrected or disputed says so beside the original, which
 // is shown exactly as it was recorded.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "alloc/assessment.hpp"
+#include "alloc/budget/assessment.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <nlohmann/json.hpp>

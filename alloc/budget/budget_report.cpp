@@ -1,8 +1,8 @@
-#include "alloc/budget_report.hpp"
+#include "alloc/budget/budget_report.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -1,6 +1,6 @@
-#include "alloc/budget_service.hpp"
+#include "alloc/budget/budget_service.hpp"
 
-#include "alloc/budget_report.hpp"
+#include "alloc/budget/budget_report.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 // Assessment in, indicative budget out: picks the rule-set version in force on the assessment
 // date, resolves the answers against it and evaluates. Engines are built once per rule set and
 // reused, so a batch of a million assessments compiles each rule set only once.
-#include "alloc/assessment.hpp"
+#include "alloc/budget/assessment.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/rule_library.hpp"
 

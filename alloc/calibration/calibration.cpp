@@ -1,4 +1,4 @@
-#include "alloc/calibration.hpp"
+#include "alloc/calibration/calibration.hpp"
 
 #include <cmath>
 

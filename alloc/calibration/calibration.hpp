@@ -18,7 +18,7 @@
 // All three hand out the same total to the test group before rounding to the penny:
 // Σ cost × scale. Money is exact throughout (Rationals of pence, rounded once by the rule set's
 // rule); only the least-squares line and the goodness of fit use floating point.
-#include "alloc/client_group.hpp"
+#include "alloc/caseload/client_group.hpp"
 #include "rules/money.hpp"
 #include "rules/rational.hpp"
 #include "rules/ruleset.hpp"

@@ -1,6 +1,6 @@
 // The bands method: boundaries from the test group's points distribution, amounts from the mean
 // cost in each band, never falling as points rise. See calibration.hpp and docs/calibration.md.
-#include "alloc/calibration.hpp"
+#include "alloc/calibration/calibration.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // The calibration picture: a scatter plot of each person's points against the current annual
 // cost of their support, coloured by client group, with the new RAS amount (a line, or band
 // steps) and the fit to today's cost drawn over it. Written as SVG (svg_chart.hpp).
-#include "alloc/calibration.hpp"
+#include "alloc/calibration/calibration.hpp"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,8 @@
-#include "alloc/calibration_funding.hpp"
+#include "alloc/calibration/calibration_funding.hpp"
 
-#include "alloc/csv_reader.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/report_format.hpp"
+#include "alloc/io/csv_reader.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/report_format.hpp"
 
 #include <algorithm>
 

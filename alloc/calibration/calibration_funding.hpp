@@ -2,7 +2,7 @@
 // What a calibrated RAS would give the test group against what their support costs today: over-
 // and under-funding by client group, and the people who would fall short by more than a chosen
 // margin. Amounts are annual and exact pence.
-#include "alloc/calibration.hpp"
+#include "alloc/calibration/calibration.hpp"
 
 #include <optional>
 #include <string>

@@ -1,9 +1,9 @@
-#include "alloc/calibration_report.hpp"
+#include "alloc/calibration/calibration_report.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/report_format.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/report_format.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include <cmath>
 

@@ -3,8 +3,8 @@
 // well points explain today's costs, over- and under-funding by client group, who would fall
 // short of their current cost by more than the margin, and the new rule-set version. Plain text
 // for finance and commissioning staff; deterministic, so golden files can hold it.
-#include "alloc/calibration.hpp"
-#include "alloc/calibration_funding.hpp"
+#include "alloc/calibration/calibration.hpp"
+#include "alloc/calibration/calibration_funding.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 

@@ -1,11 +1,11 @@
-#include "alloc/calibration_run.hpp"
+#include "alloc/calibration/calibration_run.hpp"
 
-#include "alloc/calibration_chart.hpp"
-#include "alloc/caseload_csv.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/report_format.hpp"
-#include "alloc/ruleset_writer.hpp"
+#include "alloc/calibration/calibration_chart.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/report_format.hpp"
+#include "alloc/calibration/ruleset_writer.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/canonical_hash.hpp"
 

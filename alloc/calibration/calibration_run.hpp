@@ -4,9 +4,9 @@
 // write the new rule-set version as text and prove it, compare what it would give with what
 // support costs today, and make the report, the chart and the shortfall list. Nothing is
 // written to disk here; the caller writes the outputs only when everything succeeded.
-#include "alloc/calibration.hpp"
-#include "alloc/calibration_funding.hpp"
-#include "alloc/calibration_report.hpp"
+#include "alloc/calibration/calibration.hpp"
+#include "alloc/calibration/calibration_funding.hpp"
+#include "alloc/calibration/calibration_report.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 

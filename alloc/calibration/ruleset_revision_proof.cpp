@@ -1,6 +1,6 @@
 // prove_revision(): a rewritten rule set is only written when it loads, says what it was asked
 // to say, and in every other respect is the same rule set as before (ruleset_writer.hpp).
-#include "alloc/ruleset_writer.hpp"
+#include "alloc/calibration/ruleset_writer.hpp"
 
 #include "rules/canonical_hash.hpp"
 #include "rules/ruleset_loader.hpp"

@@ -1,6 +1,6 @@
-#include "alloc/ruleset_writer.hpp"
+#include "alloc/calibration/ruleset_writer.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 
 #include <toml++/toml.h>
 

@@ -1,8 +1,8 @@
-#include "alloc/case_actions.hpp"
+#include "alloc/case/case_actions.hpp"
 
-#include "alloc/budget_report.hpp"
-#include "alloc/budget_service.hpp"
-#include "alloc/dates.hpp"
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/budget/budget_service.hpp"
+#include "alloc/io/dates.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <map>

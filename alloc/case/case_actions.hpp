@@ -2,8 +2,8 @@
 // The steps of a person's case as the kiosk and `openras case` record them. Each builds the event
 // (or events) and appends it; the decision record itself checks who may do it and what it must
 // say (roles.hpp, event_rules.hpp), so these only gather the facts.
-#include "alloc/assessment.hpp"
-#include "alloc/decision_store.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/record/decision_store.hpp"
 #include "rules/indicative_budget.hpp"
 #include "rules/rule_library.hpp"
 #include "rules/money.hpp"

@@ -1,7 +1,7 @@
-#include "alloc/plan_recording.hpp"
+#include "alloc/case/plan_recording.hpp"
 
-#include "alloc/plan_file.hpp"
-#include "alloc/plan_report.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/plan_report.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <map>

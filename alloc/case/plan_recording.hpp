@@ -2,8 +2,8 @@
 // Recording a support plan and its check in the decision record: the plan exactly as written
 // ("plan-submitted") and the council's check of it ("plan-checked", the plan_check_json document
 // with the budget it was checked against and the rule set that checked it), appended together.
-#include "alloc/case_actions.hpp"
-#include "alloc/plan_checker.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/plan/plan_checker.hpp"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "alloc/caseload_csv.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
 
 #include <cctype>
 #include <unordered_map>

@@ -23,8 +23,8 @@
 // Any other column is refused, so that a misspelt question id cannot silently lose answers.
 // A file whose `#` notes say "synthetic" is marked synthetic, and every output made from it
 // says so. Every problem names the file, the line (a spreadsheet's row number) and the column.
-#include "alloc/client_group.hpp"
-#include "alloc/csv_reader.hpp"
+#include "alloc/caseload/client_group.hpp"
+#include "alloc/io/csv_reader.hpp"
 #include "rules/answer_sheet.hpp"
 #include "rules/money.hpp"
 #include "rules/ruleset.hpp"

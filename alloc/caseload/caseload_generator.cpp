@@ -1,6 +1,6 @@
-#include "alloc/caseload_generator.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
 
-#include "alloc/csv_reader.hpp"
+#include "alloc/io/csv_reader.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <algorithm>

@@ -18,7 +18,7 @@
 //     the penny.
 // Only std::mt19937_64's raw output is used (the standard fixes its sequence), mapped to ranges
 // with integer arithmetic: the same seed gives the same file on every machine and library.
-#include "alloc/client_group.hpp"
+#include "alloc/caseload/client_group.hpp"
 #include "rules/answer_sheet.hpp"
 #include "rules/money.hpp"
 #include "rules/ruleset.hpp"

@@ -1,4 +1,4 @@
-#include "alloc/client_group.hpp"
+#include "alloc/caseload/client_group.hpp"
 
 #include <cctype>
 

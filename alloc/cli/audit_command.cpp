@@ -1,14 +1,14 @@
 // `openras audit verify|replay|show|keygen|checkpoint`: what an auditor runs. Every command opens
 // the record read-only; none can change it. Exit codes: 0 intact / all reproduce, 1 a problem
 // found or bad input (the report says which), 2 usage.
-#include "alloc/checkpoint.hpp"
+#include "alloc/record/checkpoint.hpp"
 #include "alloc/cli/store_cli.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/file_input.hpp"
-#include "alloc/file_output.hpp"
-#include "alloc/record_verifier.hpp"
-#include "alloc/replay.hpp"
-#include "alloc/timeline.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/io/file_input.hpp"
+#include "alloc/io/file_output.hpp"
+#include "alloc/audit/record_verifier.hpp"
+#include "alloc/audit/replay.hpp"
+#include "alloc/audit/timeline.hpp"
 
 #include <iostream>
 

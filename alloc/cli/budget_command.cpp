@@ -1,9 +1,9 @@
 // `openras budget`: one assessment explained, or a batch of them as JSON Lines.
-#include "alloc/budget_report.hpp"
-#include "alloc/budget_service.hpp"
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/budget/budget_service.hpp"
 #include "alloc/cli/commands.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/file_output.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/io/file_output.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <fstream>

@@ -1,11 +1,11 @@
 // `openras calibrate`: fit a rule set's main conversion to a test group, write the new version,
 // and report what it would mean for the people in the group (docs/calibration.md).
-#include "alloc/calibration_run.hpp"
+#include "alloc/calibration/calibration_run.hpp"
 #include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/file_input.hpp"
-#include "alloc/file_output.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/io/file_input.hpp"
+#include "alloc/io/file_output.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

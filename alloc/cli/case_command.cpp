@@ -3,12 +3,12 @@
 // check), and the social worker's or panel's decisions (confirm, return, refer, agree), reviews,
 // corrections and disputes. The library checks who may record what and that reasons are given;
 // a refusal prints why and exits 1, with nothing recorded.
-#include "alloc/assessment.hpp"
-#include "alloc/case_actions.hpp"
+#include "alloc/budget/assessment.hpp"
+#include "alloc/case/case_actions.hpp"
 #include "alloc/cli/store_cli.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/file_input.hpp"
-#include "alloc/plan_recording.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/io/file_input.hpp"
+#include "alloc/case/plan_recording.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <iostream>

@@ -1,8 +1,8 @@
 // `openras export DB --person REF`: everything the decision record holds about one person, as
-// JSON, for a subject access request (alloc/subject_access.hpp describes the document).
+// JSON, for a subject access request (alloc/audit/subject_access.hpp describes the document).
 #include "alloc/cli/store_cli.hpp"
-#include "alloc/file_output.hpp"
-#include "alloc/subject_access.hpp"
+#include "alloc/io/file_output.hpp"
+#include "alloc/audit/subject_access.hpp"
 
 #include <iostream>
 

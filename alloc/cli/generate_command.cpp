@@ -1,9 +1,9 @@
 // `openras generate caseload`: a seeded, synthetic caseload for tests, demonstrations and
-// benchmarks (alloc/caseload_generator.hpp says how people are made). Never real people.
-#include "alloc/caseload_generator.hpp"
+// benchmarks (alloc/caseload/caseload_generator.hpp says how people are made). Never real people.
+#include "alloc/caseload/caseload_generator.hpp"
 #include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
-#include "alloc/file_output.hpp"
+#include "alloc/io/file_output.hpp"
 
 #include <iostream>
 

@@ -2,9 +2,9 @@
 // why; a readable summary, CSVs for analysts and a chart (docs/calibration.md).
 #include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
-#include "alloc/file_input.hpp"
-#include "alloc/file_output.hpp"
-#include "alloc/impact_run.hpp"
+#include "alloc/io/file_input.hpp"
+#include "alloc/io/file_output.hpp"
+#include "alloc/impact/impact_run.hpp"
 
 #include <filesystem>
 #include <iostream>

@@ -1,12 +1,12 @@
 // `openras plan check` and `openras plan cost`: a support plan costed, and checked against the
 // council's rules. Exit codes: 0 the plan can be confirmed (no blocker), 3 it has blockers,
 // 1 invalid input (every problem in the plan file is listed), 2 usage.
-#include "alloc/budget_service.hpp"
+#include "alloc/budget/budget_service.hpp"
 #include "alloc/cli/commands.hpp"
-#include "alloc/dates.hpp"
-#include "alloc/plan_checker.hpp"
-#include "alloc/plan_file.hpp"
-#include "alloc/plan_report.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/plan_report.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <iostream>

@@ -1,6 +1,6 @@
 #include "alloc/cli/store_cli.hpp"
 
-#include "alloc/timeline.hpp"
+#include "alloc/audit/timeline.hpp"
 #include "rules/error.hpp"
 
 #include <chrono>

@@ -3,7 +3,7 @@
 // options, running a command so that every OpenRAS error becomes a message and exit code 1, and a
 // progress bar for long runs, drawn only when standard error is a terminal.
 #include "alloc/cli/commands.hpp"
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <cstdint>
 #include <functional>

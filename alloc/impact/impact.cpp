@@ -1,4 +1,4 @@
-#include "alloc/impact.hpp"
+#include "alloc/impact/impact.hpp"
 
 #include <algorithm>
 #include <exception>

@@ -3,7 +3,7 @@
 // rule set, with the difference and the rules that caused it (impact_explainer.hpp). The
 // caseload is split between threads, one slice each; each thread has its own budgets and
 // scratch space and shares only the immutable engines and explainer, so nothing is locked.
-#include "alloc/impact_explainer.hpp"
+#include "alloc/impact/impact_explainer.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <cstdint>

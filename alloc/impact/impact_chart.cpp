@@ -1,7 +1,7 @@
-#include "alloc/impact_chart.hpp"
+#include "alloc/impact/impact_chart.hpp"
 
-#include "alloc/report_format.hpp"
-#include "alloc/svg_chart.hpp"
+#include "alloc/report/report_format.hpp"
+#include "alloc/report/svg_chart.hpp"
 
 #include <algorithm>
 #include <cmath>

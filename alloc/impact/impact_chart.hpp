@@ -3,8 +3,8 @@
 // in different colours, one panel for everyone or one per client group. People whose amount
 // does not change are counted in each panel's heading, not drawn (they would dwarf the bars).
 // Written as SVG (svg_chart.hpp).
-#include "alloc/caseload_csv.hpp"
-#include "alloc/impact.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/impact/impact.hpp"
 
 #include <string>
 

@@ -1,7 +1,7 @@
-#include "alloc/impact_csv.hpp"
+#include "alloc/impact/impact_csv.hpp"
 
-#include "alloc/csv_reader.hpp"
-#include "alloc/report_format.hpp"
+#include "alloc/io/csv_reader.hpp"
+#include "alloc/report/report_format.hpp"
 
 namespace openras {
 namespace {

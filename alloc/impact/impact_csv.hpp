@@ -21,7 +21,7 @@
 //   median_weekly_change, largest_weekly_loss, largest_weekly_gain,
 //   newly_referred, no_longer_referred,
 //   then one column per band of weekly change (lose_100_or_more ... gain_100_or_more): people.
-#include "alloc/impact_summary.hpp"
+#include "alloc/impact/impact_summary.hpp"
 
 #include <string>
 #include <vector>

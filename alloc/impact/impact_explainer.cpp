@@ -1,6 +1,6 @@
-#include "alloc/impact_explainer.hpp"
+#include "alloc/impact/impact_explainer.hpp"
 
-#include "alloc/line_description.hpp"
+#include "alloc/report/line_description.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -1,10 +1,10 @@
-#include "alloc/impact_run.hpp"
+#include "alloc/impact/impact_run.hpp"
 
-#include "alloc/caseload_csv.hpp"
-#include "alloc/impact_chart.hpp"
-#include "alloc/impact_csv.hpp"
-#include "alloc/impact_summary.hpp"
-#include "alloc/report_format.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/impact/impact_chart.hpp"
+#include "alloc/impact/impact_csv.hpp"
+#include "alloc/impact/impact_summary.hpp"
+#include "alloc/report/report_format.hpp"
 #include "rules/canonical_hash.hpp"
 #include "rules/ruleset_diff.hpp"
 

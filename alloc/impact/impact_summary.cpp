@@ -1,7 +1,7 @@
-#include "alloc/impact_summary.hpp"
+#include "alloc/impact/impact_summary.hpp"
 
-#include "alloc/report_format.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/report/report_format.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include <algorithm>
 

@@ -4,8 +4,8 @@
 // and by client group), panel referrals gained and lost, and which explanation lines made the
 // difference for how many people. The readable summary is plain text for finance and
 // commissioning staff; the by-group CSV is for analysts (impact_csv.hpp).
-#include "alloc/caseload_csv.hpp"
-#include "alloc/impact.hpp"
+#include "alloc/caseload/caseload_csv.hpp"
+#include "alloc/impact/impact.hpp"
 #include "rules/ruleset_diff.hpp"
 
 #include <array>

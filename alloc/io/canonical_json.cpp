@@ -1,4 +1,4 @@
-#include "alloc/canonical_json.hpp"
+#include "alloc/io/canonical_json.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -1,7 +1,7 @@
 #pragma once
 // The canonical JSON text of a payload: exactly the bytes nlohmann::json::dump() writes with its
 // defaults (keys in byte order, no whitespace, UTF-8 kept, only `"`, `\` and control characters
-// escaped), which is the form the decision record stores and hashes (alloc/store_schema.cpp).
+// escaped), which is the form the decision record stores and hashes (alloc/record/store_schema.cpp).
 //
 // dump() checks every byte of every string against a UTF-8 decoder, which made it a tenth of a
 // durable append with a long reason. Here a string of printable ASCII, which needs no escaping

@@ -1,4 +1,4 @@
-#include "alloc/csv_reader.hpp"
+#include "alloc/io/csv_reader.hpp"
 
 #include <algorithm>
 #include <unordered_map>

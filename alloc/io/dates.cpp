@@ -1,4 +1,4 @@
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

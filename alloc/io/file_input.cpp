@@ -1,4 +1,4 @@
-#include "alloc/file_input.hpp"
+#include "alloc/io/file_input.hpp"
 
 #include "rules/error.hpp"
 

@@ -1,4 +1,4 @@
-#include "alloc/file_output.hpp"
+#include "alloc/io/file_output.hpp"
 
 #include "rules/error.hpp"
 

@@ -1,4 +1,4 @@
-#include "alloc/excluded_words.hpp"
+#include "alloc/plan/excluded_words.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

@@ -1,7 +1,7 @@
-#include "alloc/plan_checker.hpp"
+#include "alloc/plan/plan_checker.hpp"
 
-#include "alloc/plan_facts_builder.hpp"
-#include "alloc/plan_wording.hpp"
+#include "alloc/plan/plan_facts_builder.hpp"
+#include "alloc/plan/plan_wording.hpp"
 
 #include <algorithm>
 

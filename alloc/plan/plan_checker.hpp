@@ -12,9 +12,9 @@
 //
 // A PlanChecker compiles nothing at check time and is immutable, so one can be shared between
 // threads; check() reuses the result's storage, so checking many plans allocates little.
-#include "alloc/excluded_words.hpp"
-#include "alloc/plan_costing.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/excluded_words.hpp"
+#include "alloc/plan/plan_costing.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "rules/ruleset.hpp"
 
 #include <array>

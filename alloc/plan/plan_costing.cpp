@@ -1,4 +1,4 @@
-#include "alloc/plan_costing.hpp"
+#include "alloc/plan/plan_costing.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

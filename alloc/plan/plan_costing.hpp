@@ -30,8 +30,8 @@
 // Guarantees: exact costs are additive over any split of the period at a day boundary; rounded
 // totals of two parts differ from the rounded whole by at most a penny, and not at all when the
 // first part's exact cost is a whole number of pence.
-#include "alloc/scaled_exact.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/scaled_exact.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
-#include "alloc/plan_facts_builder.hpp"
+#include "alloc/plan/plan_facts_builder.hpp"
 
-#include "alloc/plan_checker.hpp"
+#include "alloc/plan/plan_checker.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Works out the facts a council's plan checks read (rules/expression/plan_facts.hpp) from a
 // plan, its costing and its budget.
-#include "alloc/plan_costing.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/plan_costing.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "rules/expression/plan_facts.hpp"
 #include "rules/ruleset.hpp"
 

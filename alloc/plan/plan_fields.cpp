@@ -1,4 +1,4 @@
-#include "alloc/plan_fields.hpp"
+#include "alloc/plan/plan_fields.hpp"
 
 #include "rules/toml_reader.hpp"
 

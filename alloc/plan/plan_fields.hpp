@@ -3,7 +3,7 @@
 // every problem carries the field's path (`lines[3].unit_cost`) as its own part of the location,
 // apart from the message, so the kiosk can put the message beside that field. Each getter
 // records a problem and returns nothing instead of throwing, so one pass finds every mistake.
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 #include <toml++/toml.h>
 

@@ -1,7 +1,7 @@
 // Reads a support plan file: the sections that appear once, and the file as a whole.
-#include "alloc/plan_file.hpp"
+#include "alloc/plan/plan_file.hpp"
 
-#include "alloc/plan_file_parts.hpp"
+#include "alloc/plan/plan_file_parts.hpp"
 #include "rules/toml_reader.hpp"
 
 #include <algorithm>

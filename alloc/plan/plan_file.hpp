@@ -21,7 +21,7 @@
 //
 //   [questions]                  the seven questions, in the person's own words:
 //     important_to_me, what_to_change, how_supported, how_money_used, how_managed,
-//     staying_in_control, making_it_happen      (text each; alloc/support_plan.hpp has them)
+//     staying_in_control, making_it_happen      (text each; alloc/plan/support_plan.hpp has them)
 //
 //   [[outcomes]]                 what the person wants to change or achieve, one table each
 //     id = "out-and-about"       referred to by support lines
@@ -65,7 +65,7 @@
 // that does not exist (2026-02-30); a value of the wrong kind (money not in quotes, a decimal
 // quantity not in quotes); a negative cost or quantity; an unknown section or field; a choice
 // that is not on its list; an end before a start; an outcome id that no outcome has.
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 #include <optional>
 #include <string>

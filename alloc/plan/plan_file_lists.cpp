@@ -1,5 +1,5 @@
 // Reads the lists in a support plan file: outcomes, support lines, risks, actions and reviews.
-#include "alloc/plan_file_parts.hpp"
+#include "alloc/plan/plan_file_parts.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

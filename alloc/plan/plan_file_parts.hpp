@@ -1,7 +1,7 @@
 #pragma once
 // The pieces of the plan file reader, shared by plan_file.cpp (the single sections) and
 // plan_file_lists.cpp (the lists of outcomes, lines, risks, actions and reviews). Internal.
-#include "alloc/plan_fields.hpp"
+#include "alloc/plan/plan_fields.hpp"
 
 #include <toml++/toml.h>
 

@@ -1,7 +1,7 @@
 // How a support line reads: its title and its terms ("10 hours a week × £14.50 an hour").
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/plan_report.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/plan/plan_report.hpp"
 
 namespace openras {
 namespace {

@@ -29,9 +29,9 @@
 //     counts              { blocker, warning, information }
 //     findings            [{ severity, rule, field, message, figures: [{ name, value }],
 //                            citation: { text, url }, refer_to_panel }]
-#include "alloc/plan_checker.hpp"
-#include "alloc/plan_costing.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_costing.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "rules/ruleset.hpp"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // The plan's costing and check as a stable JSON document (the key order is in plan_report.hpp).
-#include "alloc/dates.hpp"
-#include "alloc/plan_report.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/plan/plan_report.hpp"
 
 namespace openras {
 namespace {

@@ -1,8 +1,8 @@
 // The plan's costing and check as text for people.
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/plan_report.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/plan/plan_report.hpp"
+#include "alloc/report/text_layout.hpp"
 
 namespace openras {
 namespace {

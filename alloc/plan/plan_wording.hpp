@@ -1,8 +1,8 @@
 #pragma once
 // Fills the blanks in a plan check's message and field (rules/plan_template.hpp) for one plan
 // and one item, and shows values the way people read them.
-#include "alloc/plan_costing.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/plan_costing.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "rules/expression/plan_facts.hpp"
 #include "rules/plan_template.hpp"
 

@@ -1,4 +1,4 @@
-#include "alloc/plan_writer.hpp"
+#include "alloc/plan/plan_writer.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <toml++/toml.h>

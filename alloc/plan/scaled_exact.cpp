@@ -1,4 +1,4 @@
-#include "alloc/scaled_exact.hpp"
+#include "alloc/plan/scaled_exact.hpp"
 
 #include "rules/error.hpp"
 

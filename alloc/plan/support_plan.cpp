@@ -1,4 +1,4 @@
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 namespace openras {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A support plan: how a person will spend their personal budget, in the shape of In Control's
-// seven questions. The file format is described in alloc/plan_file.hpp and
-// docs/support-plans.md; costing is alloc/plan_costing.hpp and checking alloc/plan_checker.hpp.
+// seven questions. The file format is described in alloc/plan/plan_file.hpp and
+// docs/support-plans.md; costing is alloc/plan/plan_costing.hpp and checking alloc/plan/plan_checker.hpp.
 //
 // A plan can be incomplete: almost every part is optional here, because the council's plan
 // checks, not the file reader, say what is missing (so the kiosk can show each gap beside its

@@ -1,6 +1,6 @@
-#include "alloc/checkpoint.hpp"
+#include "alloc/record/checkpoint.hpp"
 
-#include "alloc/file_input.hpp"
+#include "alloc/io/file_input.hpp"
 #include "rules/error.hpp"
 
 #include <sodium.h>

@@ -27,7 +27,7 @@
 // The public key travels inside the checkpoint so that it can be checked on its own, but a
 // checkpoint anyone could have signed proves nothing: give the key you trust with
 // --public-key, and verification fails unless the checkpoint was signed by it.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <array>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
-#include "alloc/decision_store_state.hpp"
-#include "alloc/store_file.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/record/decision_store_state.hpp"
+#include "alloc/record/store_file.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/error.hpp"
 
 #include <SQLiteCpp/Exception.h>

@@ -8,9 +8,9 @@
 // commit is durable when append() returns (WAL, synchronous = FULL). An auditor's store is opened
 // read-only and refuses every append. Who may append what, and what each event must say, is
 // checked here, inside the write transaction (roles.hpp, event_rules.hpp).
-#include "alloc/event_chain.hpp"
-#include "alloc/event_types.hpp"
-#include "alloc/roles.hpp"
+#include "alloc/record/event_chain.hpp"
+#include "alloc/record/event_types.hpp"
+#include "alloc/record/roles.hpp"
 
 #include <boost/date_time/posix_time/ptime.hpp>
 #include <nlohmann/json.hpp>

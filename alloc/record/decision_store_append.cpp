@@ -1,11 +1,11 @@
 // Appending to the decision record: checks first, then one write transaction that stores any new
 // rule set, links each event into the chain, and moves the head.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
-#include "alloc/canonical_json.hpp"
-#include "alloc/decision_store_state.hpp"
-#include "alloc/event_rules.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/io/canonical_json.hpp"
+#include "alloc/record/decision_store_state.hpp"
+#include "alloc/record/event_rules.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <cstring>

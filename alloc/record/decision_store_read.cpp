@@ -1,8 +1,8 @@
 // Reading the decision record: single events, one person's events, stored rule sets.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
-#include "alloc/decision_store_state.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/record/decision_store_state.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/error.hpp"
 
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // Inside DecisionStore: its connection, cached statements, and the two things every operation
 // needs: turning SQLite's exceptions into OpenRAS errors, and running a write transaction that
 // waits for other writers instead of failing. Only the decision_store*.cpp files include this.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

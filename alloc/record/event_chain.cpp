@@ -1,4 +1,4 @@
-#include "alloc/event_chain.hpp"
+#include "alloc/record/event_chain.hpp"
 
 namespace openras {
 namespace {

@@ -2,7 +2,7 @@
 // The decision record's hash chain: the canonical bytes of an event, the chain hash, and the
 // walk that checks a chain and says where and how it breaks. The format is described field by
 // field in store_schema.cpp ("The hash chain"); this is its one implementation.
-#include "alloc/sha256.hpp"
+#include "alloc/record/sha256.hpp"
 
 #include <cstdint>
 #include <optional>

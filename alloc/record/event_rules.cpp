@@ -1,6 +1,6 @@
-#include "alloc/event_rules.hpp"
+#include "alloc/record/event_rules.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 #include "rules/error.hpp"
 
 namespace openras {

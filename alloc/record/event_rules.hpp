@@ -10,7 +10,7 @@
 //   - a correction points at the event it corrects (which stays as it was); every reference is
 //     to an earlier event of the same person, who must have been registered first;
 //   - the figures of computed events name the rule set that produced them.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 namespace openras {
 

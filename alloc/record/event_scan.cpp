@@ -1,6 +1,6 @@
-#include "alloc/event_scan.hpp"
+#include "alloc/record/event_scan.hpp"
 
-#include "alloc/roles.hpp"
+#include "alloc/record/roles.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>

@@ -2,7 +2,7 @@
 // Reads every event of a record in id order, in batches, and turns each into its canonical bytes
 // (event_chain.hpp) while checking that its columns hold what they should. `audit verify` runs it
 // on a thread of its own, so that reading the table and hashing the chain overlap.
-#include "alloc/decision_store.hpp"
+#include "alloc/record/decision_store.hpp"
 
 #include <functional>
 #include <string>

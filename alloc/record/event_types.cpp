@@ -1,4 +1,4 @@
-#include "alloc/event_types.hpp"
+#include "alloc/record/event_types.hpp"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "alloc/roles.hpp"
+#include "alloc/record/roles.hpp"
 
 #include "rules/error.hpp"
 

@@ -10,9 +10,9 @@
 //                  budget, record corrections of the panel's own decisions
 //   auditor        nothing: an auditor's handle on the record is opened read-only
 //
-// Some rules depend on the case (alloc/event_rules.hpp): a final budget that crossed a panel
+// Some rules depend on the case (alloc/record/event_rules.hpp): a final budget that crossed a panel
 // threshold, or a plan referred to the panel, can only be decided by a panel member.
-#include "alloc/event_types.hpp"
+#include "alloc/record/event_types.hpp"
 
 #include <optional>
 #include <string>

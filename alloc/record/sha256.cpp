@@ -1,4 +1,4 @@
-#include "alloc/sha256.hpp"
+#include "alloc/record/sha256.hpp"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
-#include "alloc/store_file.hpp"
+#include "alloc/record/store_file.hpp"
 
-#include "alloc/event_chain.hpp"
-#include "alloc/sha256.hpp"
-#include "alloc/store_schema.hpp"
+#include "alloc/record/event_chain.hpp"
+#include "alloc/record/sha256.hpp"
+#include "alloc/record/store_schema.hpp"
 #include "rules/error.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -28,7 +28,7 @@
 // The two head rows are the only values in the file that ever change: they are rewritten in the
 // same transaction as every append. They repeat what the chain itself says, so a last event
 // removed without also rewriting them is noticed. (A rewrite of everything, head included, is
-// caught only by a signed checkpoint kept outside the file: see alloc/checkpoint.hpp.)
+// caught only by a signed checkpoint kept outside the file: see alloc/record/checkpoint.hpp.)
 //
 // Table `rule_sets` (hash TEXT PRIMARY KEY, text TEXT)
 // ----------------------------------------------------
@@ -42,7 +42,7 @@
 // Table `events`
 // --------------
 //   id           INTEGER PRIMARY KEY: 1, 2, 3 ... in the order of appending, with no gaps.
-//   type         what happened, e.g. "indicative-budget-computed" (alloc/event_types.hpp).
+//   type         what happened, e.g. "indicative-budget-computed" (alloc/record/event_types.hpp).
 //   person       the person's reference, e.g. "P-0001".
 //   actor        who did it, as they gave their name.
 //   role         "service-user", "social-worker", "panel-member" (an auditor appends nothing).
@@ -52,7 +52,7 @@
 //                the event a correction corrects).
 //   rule_set     NULL, or the hash of the stored rule set that produced this event's figures.
 //   payload      the event's content as canonical JSON (below); its fields depend on `type`
-//                and are listed in alloc/event_types.hpp.
+//                and are listed in alloc/record/event_types.hpp.
 //   chain_hash   32 bytes: this event's link in the hash chain.
 //
 // Canonical JSON
@@ -89,7 +89,7 @@
 //      `audit verify`, which also compares the schema with the one below, still catch it).
 //   3  an index on events(person, id), so one person's timeline and export stay quick in a
 //      record of millions of events.
-#include "alloc/store_schema.hpp"
+#include "alloc/record/store_schema.hpp"
 
 #include <map>
 

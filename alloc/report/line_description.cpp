@@ -1,4 +1,4 @@
-#include "alloc/line_description.hpp"
+#include "alloc/report/line_description.hpp"
 
 namespace openras {
 namespace {

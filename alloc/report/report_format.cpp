@@ -1,7 +1,7 @@
-#include "alloc/report_format.hpp"
+#include "alloc/report/report_format.hpp"
 
-#include "alloc/line_description.hpp"
-#include "alloc/text_layout.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include <algorithm>
 #include <cmath>

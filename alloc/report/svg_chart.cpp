@@ -1,4 +1,4 @@
-#include "alloc/svg_chart.hpp"
+#include "alloc/report/svg_chart.hpp"
 
 #include <cmath>
 #include <cstdio>

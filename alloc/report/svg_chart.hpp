@@ -3,7 +3,7 @@
 // is plain text, so this needs no library: a document that collects shapes and text, a linear
 // scale, tick values at round numbers, and a palette that people with colour blindness can tell
 // apart (Okabe and Ito). Numbers are written with one decimal place, so output is deterministic.
-#include "alloc/client_group.hpp"
+#include "alloc/caseload/client_group.hpp"
 
 #include <string>
 #include <string_view>

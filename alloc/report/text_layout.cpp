@@ -1,4 +1,4 @@
-#include "alloc/text_layout.hpp"
+#include "alloc/report/text_layout.hpp"
 
 #include <algorithm>
 #include <sstream>

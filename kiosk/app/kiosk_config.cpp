@@ -1,6 +1,6 @@
 #include "kiosk/app/kiosk_config.hpp"
 
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/support_plan.hpp"
 
 #include <toml++/toml.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Everything one person has told the kiosk in one session, and what came of it. All of it is
 // personal: KioskFlow::wipe() clears every field of it.
-#include "alloc/plan_checker.hpp"
+#include "alloc/plan/plan_checker.hpp"
 #include "kiosk/flow/personal_text.hpp"
 #include "kiosk/flow/plan_draft.hpp"
 #include "rules/indicative_budget.hpp"

@@ -1,6 +1,6 @@
 #include "kiosk/flow/kiosk_flow.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 #include "rules/error.hpp"
 
 #include <algorithm>

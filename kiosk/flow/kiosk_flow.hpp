@@ -8,8 +8,8 @@
 #include "kiosk/flow/preferences.hpp"
 #include "kiosk/flow/screen.hpp"
 #include "kiosk/flow/worker_desk.hpp"
-#include "alloc/case_actions.hpp"
-#include "alloc/plan_checker.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/plan/plan_checker.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <memory>

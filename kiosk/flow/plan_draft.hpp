@@ -3,7 +3,7 @@
 // touchscreen has no keyboard, and choices are easier for everyone), plus the seven questions
 // in their own words. build_support_plan() turns it into a SupportPlan for the council's plan
 // checks and for the decision record. Everything here is personal: wipe() clears it.
-#include "alloc/support_plan.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "kiosk/flow/personal_text.hpp"
 #include "kiosk/text/wording.hpp"
 #include "rules/ruleset.hpp"

@@ -2,8 +2,8 @@
 // 8. submit and the receipt. Navigation for these screens; the plan itself is plan_draft.
 #include "kiosk/flow/kiosk_flow.hpp"
 
-#include "alloc/plan_recording.hpp"
-#include "alloc/plan_writer.hpp"
+#include "alloc/case/plan_recording.hpp"
+#include "alloc/plan/plan_writer.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
 

@@ -16,9 +16,9 @@
 //   Amount    (agree only) the final budget a week, stepped from the indicative budget.
 //   Reason    why: typed on the on-screen keyboard (a confirmation may use the standard reason).
 //   Done      what was recorded. Back or "Back to the plans": the queue.
-#include "alloc/decision_store.hpp"
-#include "alloc/plan_checker.hpp"
-#include "alloc/support_plan.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/support_plan.hpp"
 #include "kiosk/flow/journey.hpp"
 #include "kiosk/flow/personal_text.hpp"
 #include "rules/indicative_budget.hpp"
@@ -77,7 +77,7 @@ struct WorkerCase {
     std::optional<SupportPlan> plan;           // the plan as submitted
     std::optional<PlanCheckResult> check;      // checked again with the stored rules and budget
     std::optional<Money> final_budget;         // a final budget already agreed for this budget
-    std::vector<std::string> history;          // every event, oldest first (alloc/timeline.hpp)
+    std::vector<std::string> history;          // every event, oldest first (alloc/audit/timeline.hpp)
     std::vector<std::string> problems;         // what could not be read or worked out again
 };
 

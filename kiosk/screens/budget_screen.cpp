@@ -1,6 +1,6 @@
 #include "kiosk/screens/screens.hpp"
 
-#include "alloc/line_description.hpp"
+#include "alloc/report/line_description.hpp"
 #include "kiosk/ui/bar_chart.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"

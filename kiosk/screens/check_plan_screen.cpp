@@ -1,7 +1,7 @@
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 

@@ -1,6 +1,6 @@
 #include "kiosk/screens/screens.hpp"
 
-#include "alloc/dates.hpp"
+#include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 

@@ -1,9 +1,9 @@
 #include "kiosk/screens/worker_screens.hpp"
 
-#include "alloc/dates.hpp"
-#include "alloc/line_description.hpp"
-#include "alloc/plan_report.hpp"
-#include "alloc/plan_wording.hpp"
+#include "alloc/io/dates.hpp"
+#include "alloc/report/line_description.hpp"
+#include "alloc/plan/plan_report.hpp"
+#include "alloc/plan/plan_wording.hpp"
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"

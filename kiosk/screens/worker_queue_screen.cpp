@@ -1,6 +1,6 @@
 #include "kiosk/screens/worker_screens.hpp"
 
-#include "alloc/timeline.hpp"
+#include "alloc/audit/timeline.hpp"
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"

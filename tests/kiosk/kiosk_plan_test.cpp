@@ -4,8 +4,8 @@
 #include "headless_kiosk.hpp"
 #include "plan_journey.hpp"
 
-#include "alloc/decision_store.hpp"
-#include "alloc/plan_file.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/plan/plan_file.hpp"
 #include "kiosk/app/tour.hpp"
 
 #include <filesystem>

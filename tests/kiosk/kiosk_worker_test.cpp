@@ -4,9 +4,9 @@
 #include "headless_kiosk.hpp"
 #include "plan_journey.hpp"
 
-#include "alloc/decision_store.hpp"
-#include "alloc/plan_recording.hpp"
-#include "alloc/plan_writer.hpp"
+#include "alloc/record/decision_store.hpp"
+#include "alloc/case/plan_recording.hpp"
+#include "alloc/plan/plan_writer.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <fstream>

@@ -8,8 +8,8 @@
 // and disputes) with an assessment and its indicative budget every K appends (default 10).
 // Exit 0 when done; 3 with a message on standard error when any append fails (for example a
 // "database is locked" error that should never reach a caller).
-#include "alloc/case_actions.hpp"
-#include "alloc/caseload_generator.hpp"
+#include "alloc/case/case_actions.hpp"
+#include "alloc/caseload/caseload_generator.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <chrono>
