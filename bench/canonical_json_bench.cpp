@@ -6,9 +6,8 @@
 //   BM_CanonicalJsonVsDump/1   a dispute with a 7,500-byte reason, as the append benchmark uses
 // Both writers run interleaved in one loop; counters: canonical_per_s, dump_per_s, speedup.
 #include "alloc/budget/assessment.hpp"
-#include "alloc/budget/budget_report.hpp"
 #include "alloc/io/canonical_json.hpp"
-#include "alloc/case/case_actions.hpp"
+#include "alloc/record/events/indicative_budget_computed.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 
@@ -34,7 +33,7 @@ nlohmann::json budget_payload() {
     engine.evaluate(resolve_answers(rules, a.answers, a.person), budget, true);
     budget.person = a.person;
     budget.assessment_date = a.date;
-    return {{"assessment", assessment_payload(a)}, {"budget", nlohmann::json(budget_json(budget))}};
+    return events::IndicativeBudgetComputed::of(a, budget).payload();
 }
 
 void BM_CanonicalJsonVsDump(benchmark::State& state) {

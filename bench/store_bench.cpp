@@ -159,10 +159,10 @@ void add_assessment(std::vector<NewEvent>& batch, const BudgetEngine& engine, co
     engine.evaluate(resolve_answers(engine.rules(), a.answers, a.person), budget, true);
     budget.person = a.person;
     budget.assessment_date = a.date;
-    const nlohmann::json answers = assessment_payload(a);
-    NewEvent assessed{EventType::AssessmentRecorded, a.person, actor, std::nullopt, std::nullopt, std::nullopt, answers};
-    NewEvent computed{EventType::IndicativeBudgetComputed, a.person, actor, std::nullopt, batch.size(), text,
-                      {{"assessment", answers}, {"budget", nlohmann::json(budget_json(budget))}}};
+    const events::IndicativeBudgetComputed typed = events::IndicativeBudgetComputed::of(a, budget);
+    NewEvent assessed{EventType::AssessmentRecorded, a.person, actor, std::nullopt, std::nullopt, std::nullopt,
+                      typed.assessment.payload()};
+    NewEvent computed{EventType::IndicativeBudgetComputed, a.person, actor, std::nullopt, batch.size(), text, typed.payload()};
     batch.push_back(std::move(assessed));
     batch.push_back(std::move(computed));
 }

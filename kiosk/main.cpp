@@ -86,7 +86,9 @@ LoadedRules load_rules(const std::string& path) {
     RuleSetLoad load = load_rule_set(text, path);
     if (!load.rule_set) {
         for (const Error& e : load.problems.errors()) std::cerr << e.to_string() << "\n";
-        throw std::runtime_error("The kiosk cannot use these rules: " + path);
+        throw OpenRasError(Error{load.problems.errors().front().code,
+                                 "the kiosk cannot use these rules (every problem is listed above)",
+                                 SourceLocation{path, 0, 0, {}}});
     }
     return {load.rule_set, std::move(text)};
 }

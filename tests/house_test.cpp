@@ -78,7 +78,9 @@ TEST(House, EveryRoomOfAllocIsListedAndHoldsCode) {
 
 TEST(House, AllocHoldsOnlyItsBuildFileAtTheTop) {
     for (const fs::directory_entry& entry : fs::directory_iterator(kSourceRoot / "alloc"))
-        if (entry.is_regular_file()) EXPECT_EQ(entry.path().filename(), "CMakeLists.txt") << entry.path();
+        if (entry.is_regular_file()) {
+            EXPECT_EQ(entry.path().filename(), "CMakeLists.txt") << entry.path();
+        }
 }
 
 TEST(House, NoRoomIncludesARoomAboveIt) {
@@ -104,8 +106,9 @@ TEST(House, NothingBelowTheKioskAndCommandLineIncludesThem) {
     };
     for (const char* folder : {"rules", "alloc"})
         for (const Include& include : alloc_includes_in(kSourceRoot / folder))
-            if (!in_command_line(include.file))
+            if (!in_command_line(include.file)) {
                 EXPECT_EQ(include.target.rfind("alloc/cli/", 0), std::string::npos) << where(include);
+            }
     static const std::regex kiosk_include(R"re(#\s*include\s+"kiosk/)re");
     for (const char* folder : {"rules", "alloc"})
         for (const fs::directory_entry& entry : fs::recursive_directory_iterator(kSourceRoot / folder)) {

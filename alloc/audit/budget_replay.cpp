@@ -1,10 +1,10 @@
 // Replaying an indicative budget: the stored answers, the stored rule set, the same engine and
 // the same JSON writer must give the stored payload back byte for byte.
-#include "alloc/budget/assessment.hpp"
+#include "alloc/audit/replay.hpp"
 #include "alloc/budget/budget_report.hpp"
 #include "alloc/io/canonical_json.hpp"
 #include "alloc/io/dates.hpp"
-#include "alloc/audit/replay.hpp"
+#include "alloc/record/events/recorded_events.hpp"
 
 namespace openras {
 namespace {
@@ -61,7 +61,7 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
     const std::string source = context.source_of(e.id);
     std::string recomputed;
     try {
-        const Assessment assessment = assessment_from_json(answers, source);
+        const Assessment assessment = events::AssessmentRecorded::decode(events::PayloadFields(answers, source)).assessment;
         if (assessment.person != e.person) return differs("its assessment is for " + assessment.person + ", not " + e.person);
         if (!loaded->rules->header.in_force_on(assessment.date))
             return differs("its rule set was not in force on the assessment date, " + iso_date(assessment.date));
@@ -69,11 +69,7 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
         loaded->engine->evaluate(resolve_answers(*loaded->rules, assessment.answers, source), budget, true);
         budget.person = assessment.person;
         budget.assessment_date = assessment.date;
-        recomputed = "{\"assessment\":";
-        append_canonical_json(answers, recomputed);
-        recomputed += ",\"budget\":";
-        append_canonical_json(budget_json(budget), recomputed);
-        recomputed += '}';
+        events::IndicativeBudgetComputed::append_canonical_payload(answers, budget_json(budget), recomputed);
     } catch (const OpenRasError& error) {
         return differs("it can no longer be worked out: " + error.error().to_string());
     }

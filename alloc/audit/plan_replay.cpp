@@ -1,10 +1,9 @@
 // Replaying a plan check: the plan as submitted, checked again with the stored rule set against
 // the budget the check recorded, must give the stored check back byte for byte.
+#include "alloc/audit/replay.hpp"
 #include "alloc/io/canonical_json.hpp"
 #include "alloc/plan/plan_file.hpp"
-#include "alloc/case/plan_recording.hpp"
-#include "alloc/plan/plan_report.hpp"
-#include "alloc/audit/replay.hpp"
+#include "alloc/record/events/recorded_events.hpp"
 
 namespace openras {
 namespace {
@@ -20,24 +19,25 @@ std::optional<ReplayDifference> replay_plan_check(const ReplayItem& item, const 
     const std::optional<StoredEvent>& submitted = item.referenced;
     if (!submitted || submitted->known_type() != EventType::PlanSubmitted || submitted->person != e.person)
         return differs("the plan it checked is not in the record");
-    nlohmann::json recorded;
+    events::PlanSubmitted submitted_plan;
+    events::PlanChecked recorded;
     try {
-        const nlohmann::json plan_payload = submitted->payload_json();
-        recorded = e.payload_json();
-        PlanLoad load = plan_from_toml_text(plan_payload.at("plan_toml").get<std::string>(),
-                                            plan_payload.at("source").get<std::string>());
-        if (!load.plan) return differs("the submitted plan no longer reads: " + load.problems.errors().front().to_string());
-        const PlanBudget budget = plan_budget_from_json(recorded.at("budget_input"));
-        const PlanCheckResult result = PlanChecker(loaded->rules).check(*load.plan, budget);
-        nlohmann::json again = recorded;
-        again["result"] = nlohmann::json(plan_check_json(*load.plan, result, *loaded->rules));
-        const std::string recomputed = canonical_json(again);
+        submitted_plan = events::read_event<events::PlanSubmitted>(*submitted);
+        recorded = events::read_event<events::PlanChecked>(e);
+    } catch (const OpenRasError& error) {
+        return differs("its stored inputs are incomplete: " + error.error().to_string());
+    }
+    PlanLoad load = plan_from_toml_text(submitted_plan.plan_toml, submitted_plan.source);
+    if (!load.plan) return differs("the submitted plan no longer reads: " + load.problems.errors().front().to_string());
+    try {
+        const PlanCheckResult result = PlanChecker(loaded->rules).check(*load.plan, recorded.budget_input);
+        const events::PlanChecked again =
+            events::PlanChecked::of(*load.plan, result, *loaded->rules, recorded.budget_input, recorded.budget_event);
+        const std::string recomputed = canonical_json(again.payload());
         if (recomputed != e.payload)
             return describe_json_difference("the plan check worked out again differs from the one recorded", e.payload, recomputed);
     } catch (const OpenRasError& error) {
         return differs("it can no longer be worked out: " + error.error().to_string());
-    } catch (const nlohmann::json::exception& error) {
-        return differs(std::string("its stored inputs are incomplete: ") + error.what());
     }
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 #include "alloc/audit/timeline.hpp"
 
 #include "alloc/io/dates.hpp"
-#include "alloc/record/event_rules.hpp"
+#include "alloc/record/events/recorded_events.hpp"
 #include "alloc/report/text_layout.hpp"
 #include "rules/money.hpp"
 
@@ -10,16 +10,7 @@
 namespace openras {
 namespace {
 
-using Json = nlohmann::json;
-
-std::string pounds(const Json& pence) {
-    return pence.is_number_integer() ? Money::from_pence(pence.get<std::int64_t>()).to_string() : std::string("(unknown)");
-}
-
-std::string text(const Json& payload, const char* key) {
-    const auto found = payload.find(key);
-    return found != payload.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
+std::string long_day(const boost::gregorian::date& day) { return long_date(day); }
 
 std::string long_day(const std::string& iso) {
     try {
@@ -33,47 +24,45 @@ std::string about(const StoredEvent& e, const std::string& what) {
     return e.refers_to ? " (" + what + " of event " + std::to_string(*e.refers_to) + ")" : std::string();
 }
 
-std::string budget_summary(const Json& p) {
-    const Json budget = p.value("budget", Json::object());
-    return "Indicative budget worked out: " + pounds(budget.value("weekly_pence", Json())) + " a week (" +
-           pounds(budget.value("annual_pence", Json())) + " a year)";
+std::string budget_summary(const events::IndicativeBudgetComputed& computed) {
+    return "Indicative budget worked out: " + computed.figures.weekly.to_string() + " a week (" +
+           computed.figures.annual.to_string() + " a year)";
 }
 
-std::string final_budget_summary(const Json& p) {
-    const Json weekly = p.value("weekly_pence", Json()), indicative = p.value("indicative_weekly_pence", Json());
-    std::string out = "Final budget agreed: " + pounds(weekly) + " a week";
-    if (!weekly.is_number_integer() || !indicative.is_number_integer()) return out;
-    const Money difference = Money::from_pence(weekly.get<std::int64_t>() - indicative.get<std::int64_t>());
+std::string final_budget_summary(const events::FinalBudgetAgreed& agreed) {
+    std::string out = "Final budget agreed: " + agreed.weekly.to_string() + " a week";
+    if (agreed.indicative_weekly_pence < 0) return out;
+    const Money indicative = Money::from_pence(agreed.indicative_weekly_pence);
+    const Money difference = agreed.weekly - indicative;
     if (difference == Money{}) return out + ", the same as the indicative budget";
     return out + ", " + (difference < Money{} ? (-difference).to_string() + " less" : difference.to_string() + " more") +
-           " than the indicative " + pounds(indicative);
+           " than the indicative " + indicative.to_string();
 }
 
-std::string plan_check_summary(const Json& p) {
-    const Json result = p.value("result", Json::object());
-    const Json counts = result.value("counts", Json::object());
-    const std::int64_t blockers = counts.value("blocker", std::int64_t(0)), warnings = counts.value("warning", std::int64_t(0));
-    const Json budget = result.value("budget", Json::object());
-    const std::string cost = "it costs " + pounds(result.value("costing", Json::object()).value("weekly_pence", Json())) +
-                             " a week" + (budget.value("known", false) ? " against a budget of " + pounds(budget.value("weekly_pence", Json())) : "");
+std::string plan_check_summary(const events::RecordedPlanCheckFigures& check) {
+    const std::string cost = "it costs " + check.plan_weekly.to_string() + " a week" +
+                             (check.budget_weekly ? " against a budget of " + check.budget_weekly->to_string() : "");
     return std::string("Support plan checked: ") + cost + "; " +
-           (result.value("can_be_confirmed", false) ? "it can be confirmed" : "it cannot be confirmed yet") + " (" +
-           std::to_string(blockers) + (blockers == 1 ? " blocker, " : " blockers, ") + std::to_string(warnings) +
-           (warnings == 1 ? " warning)" : " warnings)");
+           (check.can_be_confirmed ? "it can be confirmed" : "it cannot be confirmed yet") + " (" +
+           std::to_string(check.blockers) + (check.blockers == 1 ? " blocker, " : " blockers, ") +
+           std::to_string(check.warnings) + (check.warnings == 1 ? " warning)" : " warnings)");
 }
 
-std::string summary_of(EventType type, const StoredEvent& e, const Json& p) {
+std::string summary_of(EventType type, const StoredEvent& e) {
+    using namespace events;
     switch (type) {
-        case EventType::AssessmentRecorded:
-            return "Assessment recorded: " + std::to_string(p.value("answers", Json::object()).size()) +
-                   " answers, assessment date " + long_day(text(p, "date"));
+        case EventType::AssessmentRecorded: {
+            const Assessment a = read_event<AssessmentRecorded>(e).assessment;
+            return "Assessment recorded: " + std::to_string(a.answers.size()) + " answers, assessment date " + long_day(a.date);
+        }
         case EventType::IndicativeBudgetComputed:
-            return budget_summary(p) + (e.refers_to ? ", from the answers of event " + std::to_string(*e.refers_to) : "");
-        case EventType::PlanSubmitted: return "Support plan submitted (" + text(p, "source") + ")";
-        case EventType::PlanChecked: return plan_check_summary(p);
-        case EventType::FinalBudgetAgreed: return final_budget_summary(p);
-        case EventType::ReviewScheduled: return "Review scheduled for " + long_day(text(p, "date"));
-        case EventType::ReviewCompleted: return "Review completed on " + long_day(text(p, "date"));
+            return budget_summary(read_event<IndicativeBudgetComputed>(e)) +
+                   (e.refers_to ? ", from the answers of event " + std::to_string(*e.refers_to) : "");
+        case EventType::PlanSubmitted: return "Support plan submitted (" + read_event<PlanSubmitted>(e).source + ")";
+        case EventType::PlanChecked: return plan_check_summary(read_event<PlanChecked>(e).figures);
+        case EventType::FinalBudgetAgreed: return final_budget_summary(read_event<FinalBudgetAgreed>(e));
+        case EventType::ReviewScheduled: return "Review scheduled for " + long_day(read_event<ReviewScheduled>(e).date);
+        case EventType::ReviewCompleted: return "Review completed on " + long_day(read_event<ReviewCompleted>(e).date);
         case EventType::Correction: return "Correction of event " + (e.refers_to ? std::to_string(*e.refers_to) : "?");
         case EventType::DisputeRecorded:
             return e.refers_to ? "Dispute recorded about event " + std::to_string(*e.refers_to) : "Dispute recorded";
@@ -85,24 +74,71 @@ std::string summary_of(EventType type, const StoredEvent& e, const Json& p) {
     return std::string(event_type_title(type));
 }
 
-void explanation_lines(const Json& budget, std::vector<DetailLine>& out) {
-    const Json rules = budget.value("rule_set", Json::object());
-    out.push_back({"Rules: " + rules.value("title", std::string()) + ", " + rules.value("id", std::string()) + " version " +
-                   rules.value("version", std::string()) + " (" + rules.value("hash", std::string()) + ")"});
+void explanation_lines(const events::RecordedBudgetFigures& budget, std::vector<DetailLine>& out) {
+    const events::RecordedRuleSetName& rules = budget.rule_set;
+    out.push_back({"Rules: " + rules.title + ", " + rules.id + " version " + rules.version + " (" + rules.hash + ")"});
     out.push_back({"How it was worked out, line by line as recorded:"});
-    for (const Json& line : budget.value("explanation", Json::array())) {
-        const std::string rows =
-            numbered_row(line.value("line", 0), line.value("title", std::string()), pounds(line.value("pence", Json())));
+    for (const events::RecordedExplanationLine& line : budget.explanation) {
+        const std::string rows = numbered_row(int(line.line), line.title, line.amount.to_string());
         for (std::size_t start = 0, end; start < rows.size(); start = end + 1) {  // a long title wraps
             end = rows.find('\n', start);
             out.push_back({rows.substr(start, end - start), true});
         }
     }
-    const Json total = budget.value("weekly_pence", Json());
-    const std::string total_row = numbered_row(0, "Total a week", pounds(total));
+    const std::string total_row = numbered_row(0, "Total a week", budget.weekly.to_string());
     out.push_back({total_row.substr(0, total_row.size() - 1), true});
-    for (const Json& referral : budget.value("panel_referrals", Json::array()))
-        out.push_back({"Referred to the panel: " + referral.value("message", std::string())});
+    for (const std::string& referral : budget.panel_referrals) out.push_back({"Referred to the panel: " + referral});
+}
+
+// The words a person gave with an event: its reason, details of a correction, a note.
+struct GivenWords {
+    std::string reason, details, note;
+};
+
+GivenWords given_words(EventType type, const StoredEvent& e) {
+    using namespace events;
+    switch (type) {
+        case EventType::PersonRegistered: return {{}, {}, read_event<PersonRegistered>(e).note};
+        case EventType::PlanConfirmed:
+        case EventType::PlanReturned:
+        case EventType::PlanReferredToPanel: return {read_event<PlanDecision>(e).reason, {}, {}};
+        case EventType::FinalBudgetAgreed: return {read_event<FinalBudgetAgreed>(e).reason, {}, {}};
+        case EventType::ReviewScheduled: return {read_event<ReviewScheduled>(e).reason, {}, {}};
+        case EventType::ReviewCompleted: return {read_event<ReviewCompleted>(e).reason, {}, {}};
+        case EventType::Correction: {
+            const Correction c = read_event<Correction>(e);
+            return {c.reason, c.details, {}};
+        }
+        case EventType::DisputeRecorded: return {read_event<DisputeRecorded>(e).reason, {}, {}};
+        case EventType::AssessmentRecorded:
+        case EventType::IndicativeBudgetComputed:
+        case EventType::PlanSubmitted:
+        case EventType::PlanChecked: break;
+    }
+    return {};
+}
+
+std::string trimmed(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+void details_of(EventType type, const StoredEvent& e, std::vector<DetailLine>& out) {
+    const GivenWords words = given_words(type, e);
+    if (const std::string reason = trimmed(words.reason); !reason.empty()) out.push_back({"Why: \"" + reason + "\""});
+    if (!words.details.empty()) out.push_back({"Details: \"" + words.details + "\""});
+    if (!words.note.empty()) out.push_back({"Note: \"" + words.note + "\""});
+    if (type == EventType::IndicativeBudgetComputed)
+        explanation_lines(events::read_event<events::IndicativeBudgetComputed>(e).figures, out);
+    if (type == EventType::PlanChecked)
+        for (const events::RecordedFinding& finding : events::read_event<events::PlanChecked>(e).figures.findings)
+            out.push_back({finding.severity + ": " + finding.message + " (" + finding.field + ")"});
+}
+
+// A payload that does not read is shown as such, never hidden: the record may have been damaged.
+std::string unreadable(const OpenRasError& problem) {
+    return "its payload does not read (" + problem.error().to_string() + ")";
 }
 
 }  // namespace
@@ -115,24 +151,24 @@ std::string readable_time(const std::string& recorded_at) {
 std::string event_summary(const StoredEvent& e) {
     const std::optional<EventType> type = e.known_type();
     if (!type) return "An event of an unknown kind (\"" + e.type + "\")";
-    const Json p = Json::parse(e.payload, nullptr, false);
-    return summary_of(*type, e, p.is_object() ? p : Json::object());
+    try {
+        return summary_of(*type, e);
+    } catch (const OpenRasError& problem) {
+        return std::string(event_type_title(*type)) + ", but " + unreadable(problem);
+    }
 }
 
 std::vector<DetailLine> event_details(const StoredEvent& e) {
     std::vector<DetailLine> out;
     const std::optional<Role> role = e.known_role();
     out.push_back({"By " + e.actor + ", " + (role ? std::string(role_title(*role)) : e.role) + "."});
-    const Json p = Json::parse(e.payload, nullptr, false);
-    if (!p.is_object()) return out;
-    if (const std::string reason = payload_reason(p); !reason.empty()) out.push_back({"Why: \"" + reason + "\""});
-    if (const std::string details = text(p, "details"); !details.empty()) out.push_back({"Details: \"" + details + "\""});
-    if (const std::string note = text(p, "note"); !note.empty()) out.push_back({"Note: \"" + note + "\""});
-    if (e.known_type() == EventType::IndicativeBudgetComputed) explanation_lines(p.value("budget", Json::object()), out);
-    if (e.known_type() == EventType::PlanChecked)
-        for (const Json& finding : p.value("result", Json::object()).value("findings", Json::array()))
-            out.push_back({finding.value("severity", std::string()) + ": " + finding.value("message", std::string()) + " (" +
-                           finding.value("field", std::string()) + ")"});
+    const std::optional<EventType> type = e.known_type();
+    if (!type) return out;
+    try {
+        details_of(*type, e, out);
+    } catch (const OpenRasError& problem) {
+        out.push_back({"This event's " + unreadable(problem) + "."});
+    }
     return out;
 }
 

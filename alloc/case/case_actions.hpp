@@ -4,6 +4,7 @@
 // say (roles.hpp, event_rules.hpp), so these only gather the facts.
 #include "alloc/budget/assessment.hpp"
 #include "alloc/record/decision_store.hpp"
+#include "alloc/record/events/recorded_events.hpp"
 #include "rules/indicative_budget.hpp"
 #include "rules/rule_library.hpp"
 #include "rules/money.hpp"
@@ -59,8 +60,5 @@ EventId record_correction(DecisionStore& store, const Actor& actor, EventId corr
                           const std::string& details = {});
 EventId record_dispute(DecisionStore& store, const std::string& person, const Actor& actor,
                        std::optional<EventId> disputed, const std::string& reason);
-
-// The assessment as an assessment-recorded payload: {person, date, answers}.
-nlohmann::json assessment_payload(const Assessment& assessment);
 
 }  // namespace openras

@@ -27,8 +27,8 @@ PlanBudget budget_to_check_against(const DecisionStore& store, const SupportPlan
                                                          : store.latest_of(plan.person, EventType::IndicativeBudgetComputed);
     if (indicative && indicative->known_type() == EventType::IndicativeBudgetComputed) {
         budget_event = indicative->id;
-        const std::int64_t pence = indicative->payload_json().at("budget").value("weekly_pence", std::int64_t(0));
-        return {true, Money::from_pence(pence), "the indicative budget recorded as event " + std::to_string(indicative->id)};
+        const Money weekly = events::read_event<events::IndicativeBudgetComputed>(*indicative).figures.weekly;
+        return {true, weekly, "the indicative budget recorded as event " + std::to_string(indicative->id)};
     }
     if (budget_event)
         throw OpenRasError(Error{ErrorCode::InvalidValue, "event " + std::to_string(*budget_event) + " is not an indicative budget",
@@ -45,15 +45,6 @@ PlanBudget budget_to_check_against(const DecisionStore& store, const SupportPlan
 
 }  // namespace
 
-nlohmann::json plan_budget_json(const PlanBudget& budget) {
-    return {{"known", budget.known}, {"weekly_pence", budget.weekly.pence()}, {"origin", budget.origin}};
-}
-
-PlanBudget plan_budget_from_json(const nlohmann::json& input) {
-    return {input.value("known", false), Money::from_pence(input.value("weekly_pence", std::int64_t(0))),
-            input.value("origin", std::string())};
-}
-
 RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, const std::string& source, const Actor& actor,
                          const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event) {
     PlanLoad load = plan_from_toml_text(plan_text, source);
@@ -64,20 +55,13 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
     RecordedPlan recorded;
     recorded.result = PlanChecker(chosen.rules).check(plan, budget);
 
-    std::vector<NewEvent> events(2);
-    events[0].type = EventType::PlanSubmitted;
-    events[0].payload = {{"plan_toml", plan_text}, {"source", source}};
-    events[1].type = EventType::PlanChecked;
-    events[1].refers_to_batch_index = 0;
-    events[1].rule_set = RuleSetText{chosen.rules->hash, chosen.text};
-    events[1].payload = {{"budget_input", plan_budget_json(budget)},
-                         {"result", nlohmann::json(plan_check_json(plan, recorded.result, *chosen.rules))}};
-    if (budget_event) events[1].payload["budget_event"] = *budget_event;
-    for (NewEvent& e : events) {
-        e.person = plan.person;
-        e.actor = actor;
-    }
-    const std::vector<EventId> ids = store.append(std::move(events));
+    const events::PlanChecked checked = events::PlanChecked::of(plan, recorded.result, *chosen.rules, budget, budget_event);
+    std::vector<NewEvent> batch;
+    batch.push_back(events::new_event(EventType::PlanSubmitted, plan.person, actor, events::PlanSubmitted{plan_text, source}.payload()));
+    batch.push_back(events::new_event(EventType::PlanChecked, plan.person, actor, checked.payload()));
+    batch[1].refers_to_batch_index = 0;
+    batch[1].rule_set = RuleSetText{chosen.rules->hash, chosen.text};
+    const std::vector<EventId> ids = store.append(std::move(batch));
     recorded.plan_event = ids[0];
     recorded.check_event = ids[1];
     return recorded;
@@ -95,30 +79,23 @@ std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& sto
         if (e.known_type() == EventType::PlanChecked && e.refers_to == submitted->id) checked = e;
     if (!checked || !checked->rule_set) return std::nullopt;
 
-    const nlohmann::json plan_payload = submitted->payload_json();
-    const std::string plan_text = plan_payload.value("plan_toml", std::string());
-    PlanLoad load = plan_from_toml_text(plan_text, "the plan recorded as event " + std::to_string(submitted->id));
-    if (!load.plan) throw OpenRasError(load.problems.errors().front());
+    events::PlanSubmitted plan_text = events::read_event<events::PlanSubmitted>(*submitted);
+    plan_text.source = "the plan recorded as event " + std::to_string(submitted->id);
+    const SupportPlan plan = plan_text.plan();
     const std::optional<std::string> rules_text = store.rule_set_text(*checked->rule_set);
     if (!rules_text) cannot_recheck("the rule set " + *checked->rule_set + " that checked the plan is not stored in the record");
     RuleSetLoad rules = load_rule_set(*rules_text, "the record's rule set " + *checked->rule_set);
     if (!rules.rule_set) cannot_recheck("the rule set " + *checked->rule_set + " stored in the record does not load");
 
-    const std::int64_t pence = final_budget->payload_json().value("weekly_pence", std::int64_t(0));
-    const PlanBudget budget{true, Money::from_pence(pence),
-                            "the final budget agreed as event " + std::to_string(final_budget->id)};
+    const Money agreed = events::read_event<events::FinalBudgetAgreed>(*final_budget).weekly;
+    const PlanBudget budget{true, agreed, "the final budget agreed as event " + std::to_string(final_budget->id)};
     RecordedPlan recorded;
     recorded.plan_event = submitted->id;
-    recorded.result = PlanChecker(rules.rule_set).check(*load.plan, budget);
-    NewEvent e;
-    e.type = EventType::PlanChecked;
-    e.person = final_budget->person;
-    e.actor = actor;
+    recorded.result = PlanChecker(rules.rule_set).check(plan, budget);
+    const events::PlanChecked rechecked = events::PlanChecked::of(plan, recorded.result, *rules.rule_set, budget, final_budget->id);
+    NewEvent e = events::new_event(EventType::PlanChecked, final_budget->person, actor, rechecked.payload());
     e.refers_to = submitted->id;
     e.rule_set = RuleSetText{*checked->rule_set, *rules_text};
-    e.payload = {{"budget_input", plan_budget_json(budget)},
-                 {"budget_event", final_budget->id},
-                 {"result", nlohmann::json(plan_check_json(*load.plan, recorded.result, *rules.rule_set))}};
     recorded.check_event = store.append(std::move(e));
     return recorded;
 }

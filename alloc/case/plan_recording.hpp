@@ -32,8 +32,4 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
 std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
                                                               EventId final_budget_event);
 
-// The budget a plan was checked against, as the plan-checked payload keeps it ("budget_input").
-nlohmann::json plan_budget_json(const PlanBudget& budget);
-PlanBudget plan_budget_from_json(const nlohmann::json& input);
-
 }  // namespace openras

@@ -80,16 +80,9 @@ void add_budget_command(CLI::App& app, Outcome& outcome) {
     answers->excludes(batch);
     batch->needs(out);
     out->needs(batch);
-    budget->callback([o, &outcome, budget] {
-        if (o->answers.empty() && o->batch.empty())
-            throw CLI::RequiredError("--answers or --batch");
-        try {
-            outcome.exit_code = run(*o);
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << "\n";
-            outcome.exit_code = kExitInvalid;
-        }
-        (void)budget;
+    run_command(budget, outcome, [o] {
+        if (o->answers.empty() && o->batch.empty()) throw CLI::RequiredError("--answers or --batch");
+        return run(*o);
     });
 }
 

@@ -117,14 +117,7 @@ void add_calibrate_command(CLI::App& app, Outcome& outcome) {
     c->add_option("--shortfalls", o->shortfalls, "Write every person below the margin here (CSV)");
     c->footer("Exit status: 0 done, 1 invalid rule set or test group (every problem is listed with its line and "
               "column; nothing is written), 2 usage error.");
-    c->callback([o, &outcome] {
-        try {
-            outcome.exit_code = run(*o);
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << "\n";
-            outcome.exit_code = kExitInvalid;
-        }
-    });
+    run_command(c, outcome, [o] { return run(*o); });
 }
 
 }  // namespace openras::cli

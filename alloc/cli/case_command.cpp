@@ -1,10 +1,12 @@
 // `openras case ...`: recording the steps of a person's case in the decision record, as the kiosk
 // does: register, assess (answers and the indicative budget), plan (a support plan and its
 // check), and the social worker's or panel's decisions (confirm, return, refer, agree), reviews,
-// corrections and disputes. The library checks who may record what and that reasons are given;
-// a refusal prints why and exits 1, with nothing recorded.
+// corrections and disputes; and the queue of plans waiting for a decision. The library checks
+// who may record what and that reasons are given; a refusal prints why and exits 1, with
+// nothing recorded.
 #include "alloc/budget/assessment.hpp"
 #include "alloc/case/case_actions.hpp"
+#include "alloc/case/case_queue.hpp"
 #include "alloc/cli/store_cli.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/io/file_input.hpp"
@@ -174,6 +176,26 @@ void add_correct_and_dispute(CLI::App* group, Outcome& outcome) {
     });
 }
 
+struct QueueOptions {
+    std::string db;
+    bool json = false;
+};
+
+void add_queue(CLI::App* group, Outcome& outcome) {
+    auto o = std::make_shared<QueueOptions>();
+    CLI::App* queue = group->add_subcommand("queue", "List the plans waiting for a decision, oldest first (records nothing)");
+    queue->add_option("--db", o->db, "The decision record (SQLite file)")->required();
+    queue->add_flag("--json", o->json, "Print a stable JSON document instead of text");
+    run_store_command(queue, outcome, [o] {
+        StoreOptions options;
+        options.access = StoreAccess::ReadOnly;
+        const std::vector<WaitingPlan> waiting = waiting_plans(DecisionStore::open(o->db, options));
+        if (o->json) std::cout << waiting_plans_json(waiting).dump(2) << "\n";
+        else std::cout << waiting_plans_text(waiting);
+        return kExitOk;
+    });
+}
+
 }  // namespace
 
 void add_case_commands(CLI::App& app, Outcome& outcome) {
@@ -186,6 +208,7 @@ void add_case_commands(CLI::App& app, Outcome& outcome) {
     add_agree(group, outcome);
     add_reviews(group, outcome);
     add_correct_and_dispute(group, outcome);
+    add_queue(group, outcome);
 }
 
 }  // namespace openras::cli

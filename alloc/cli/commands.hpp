@@ -4,6 +4,7 @@
 //   0 success, 1 invalid input or rules (message on stderr), 2 usage error.
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,15 @@ inline constexpr int kExitUsage = 2;
 struct Outcome {
     int exit_code = kExitOk;
 };
+
+// Whether an error message ends with its code in brackets ("[permission]"), as the decision
+// record's and plan commands have always printed it.
+enum class ErrorCodeShown { No, Yes };
+
+// The one way a command runs: `run` is called when the command is chosen and its result is the
+// exit code; an OpenRasError is printed on standard error ("file:line:col: message") and gives
+// exit code 1. Usage errors (CLI11's) pass through to main, which gives exit code 2.
+void run_command(CLI::App* command, Outcome& outcome, std::function<int()> run, ErrorCodeShown code = ErrorCodeShown::No);
 
 void add_rules_commands(CLI::App& app, Outcome& outcome);
 void add_budget_command(CLI::App& app, Outcome& outcome);

@@ -51,14 +51,7 @@ void add_generate_command(CLI::App& app, Outcome& outcome) {
     caseload->add_option("--count", o->count, "How many people (default 100)")->check(CLI::Range(1, 10000000));
     caseload->add_option("--seed", o->seed, "Seed: the same seed gives the same file on every machine (default 1)");
     caseload->add_option("--out", o->out, "Write the CSV here (default: print it)");
-    caseload->callback([o, &outcome] {
-        try {
-            outcome.exit_code = run(*o);
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << "\n";
-            outcome.exit_code = kExitInvalid;
-        }
-    });
+    run_command(caseload, outcome, [o] { return run(*o); });
 }
 
 }  // namespace openras::cli

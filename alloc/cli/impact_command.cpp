@@ -79,14 +79,7 @@ void add_impact_command(CLI::App& app, Outcome& outcome) {
     c->add_flag("--timing", o->timing, "Say on stderr how long the computation took");
     c->footer("Exit status: 0 done, 1 invalid rule set or caseload (every problem is listed with its line and "
               "column; nothing is written), 2 usage error (including a database given as --caseload).");
-    c->callback([o, &outcome] {
-        try {
-            outcome.exit_code = run(*o);
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << "\n";
-            outcome.exit_code = kExitInvalid;
-        }
-    });
+    run_command(c, outcome, [o] { return run(*o); });
 }
 
 }  // namespace openras::cli

@@ -115,14 +115,7 @@ int run_cost(const PlanOptions& o) {
 
 template <typename Run>
 void on_run(CLI::App* command, Outcome& outcome, std::shared_ptr<PlanOptions> o, Run run) {
-    command->callback([o, &outcome, run] {
-        try {
-            outcome.exit_code = run(*o);
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << " [" << error_code_name(e.error().code) << "]\n";
-            outcome.exit_code = kExitInvalid;
-        }
-    });
+    run_command(command, outcome, [o, run] { return run(*o); }, ErrorCodeShown::Yes);
 }
 
 void add_common(CLI::App* command, PlanOptions& o) {

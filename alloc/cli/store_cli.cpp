@@ -20,14 +20,7 @@ void add_actor_options(CLI::App* command, ActorOptions& o) {
 Actor actor_of(const ActorOptions& o) { return Actor{o.actor, *role_from_name(o.role)}; }
 
 void run_store_command(CLI::App* command, Outcome& outcome, std::function<int()> run) {
-    command->callback([&outcome, run = std::move(run)] {
-        try {
-            outcome.exit_code = run();
-        } catch (const OpenRasError& e) {
-            std::cerr << e.error().to_string() << " [" << error_code_name(e.error().code) << "]\n";
-            outcome.exit_code = kExitInvalid;
-        }
-    });
+    run_command(command, outcome, std::move(run), ErrorCodeShown::Yes);
 }
 
 void print_recorded(const DecisionStore& store, EventId id, bool details) {

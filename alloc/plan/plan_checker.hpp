@@ -13,6 +13,7 @@
 // A PlanChecker compiles nothing at check time and is immutable, so one can be shared between
 // threads; check() reuses the result's storage, so checking many plans allocates little.
 #include "alloc/plan/excluded_words.hpp"
+#include "alloc/plan/plan_budget.hpp"
 #include "alloc/plan/plan_costing.hpp"
 #include "alloc/plan/support_plan.hpp"
 #include "rules/ruleset.hpp"
@@ -25,13 +26,6 @@
 #include <vector>
 
 namespace openras {
-
-// The budget a plan spends, and where that figure came from.
-struct PlanBudget {
-    bool known = false;
-    Money weekly;
-    std::string origin;  // "the plan file", "--budget", "the indicative budget for answers.toml"
-};
 
 struct PlanFinding {
     FindingSeverity severity = FindingSeverity::Blocker;

@@ -1,7 +1,5 @@
 #include "alloc/plan/plan_facts_builder.hpp"
 
-#include "alloc/plan/plan_checker.hpp"
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #pragma once
 // Works out the facts a council's plan checks read (rules/expression/plan_facts.hpp) from a
 // plan, its costing and its budget.
+#include "alloc/plan/plan_budget.hpp"
 #include "alloc/plan/plan_costing.hpp"
 #include "alloc/plan/support_plan.hpp"
 #include "rules/expression/plan_facts.hpp"
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace openras {
-
-struct PlanBudget;
 
 // Fills `facts`, reusing its storage. `budget_for_period` is the budget over the plan period.
 void build_plan_facts(const SupportPlan& plan, const PlanCosting& costing, const PlanBudget& budget,

@@ -1,6 +1,6 @@
 #include "alloc/record/event_rules.hpp"
 
-#include "alloc/io/dates.hpp"
+#include "alloc/record/events/recorded_events.hpp"
 #include "rules/error.hpp"
 
 namespace openras {
@@ -24,65 +24,60 @@ void check_name(const std::string& text, const std::string& field, const std::st
         if (c < 0x20 || c == 0x7f) refuse(ErrorCode::InvalidValue, what + " holds a control character", field);
 }
 
-void require_reason(const NewEvent& e, const std::string& why_needed) {
-    if (payload_reason(e.payload).empty()) refuse(ErrorCode::MissingField, why_needed, "reason");
+void require_reason(const std::string& reason, const std::string& why_needed) {
+    if (trimmed(reason).empty()) refuse(ErrorCode::MissingField, why_needed, "reason");
 }
 
-void require_date(const nlohmann::json& payload, const std::string& key) {
-    if (!payload.contains(key) || !payload.at(key).is_string())
-        refuse(ErrorCode::MissingField, "give the date as YYYY-MM-DD", key);
-    parse_iso_date(payload.at(key).get<std::string>(), SourceLocation{{}, 0, 0, key});
+void check_assessment_person(const Assessment& assessment, const std::string& person, const std::string& field) {
+    if (assessment.person != person)
+        refuse(ErrorCode::InvalidValue, "the assessment is for another person than the event", field);
 }
 
-void require_integer(const nlohmann::json& payload, const std::string& key) {
-    if (!payload.contains(key) || !payload.at(key).is_number_integer())
-        refuse(ErrorCode::MissingField, "give " + key + " as a whole number", key);
-}
-
-void check_assessment(const nlohmann::json& a, const std::string& person, const std::string& field) {
-    if (!a.is_object()) refuse(ErrorCode::MissingField, "the assessment is missing", field);
-    if (a.value("person", std::string()) != person)
-        refuse(ErrorCode::InvalidValue, "the assessment is for another person than the event", field + ".person");
-    require_date(a, "date");
-    if (!a.contains("answers") || !a.at("answers").is_object())
-        refuse(ErrorCode::MissingField, "the assessment has no answers", field + ".answers");
-}
-
+// Each payload read as its kind (every field located when it does not read), then what the
+// law and good practice ask of it.
 void check_payload(const NewEvent& e) {
     using E = EventType;
+    const events::PayloadFields fields(e.payload, {});
     switch (e.type) {
-        case E::AssessmentRecorded: check_assessment(e.payload, e.person, "payload"); break;
+        case E::AssessmentRecorded:
+            check_assessment_person(events::AssessmentRecorded::decode(fields).assessment, e.person, "person");
+            break;
         case E::IndicativeBudgetComputed: {
-            check_assessment(e.payload.value("assessment", nlohmann::json()), e.person, "assessment");
-            const nlohmann::json budget = e.payload.value("budget", nlohmann::json());
-            if (!budget.is_object() || budget.value("person", std::string()) != e.person)
-                refuse(ErrorCode::InvalidValue, "the budget is missing or for another person", "budget");
-            if (!e.rule_set || budget.value("rule_set", nlohmann::json::object()).value("hash", std::string()) != e.rule_set->hash)
+            const events::IndicativeBudgetComputed computed = events::IndicativeBudgetComputed::decode(fields);
+            check_assessment_person(computed.assessment.assessment, e.person, "assessment.person");
+            if (computed.figures.person != e.person)
+                refuse(ErrorCode::InvalidValue, "the budget is for another person than the event", "budget.person");
+            if (!e.rule_set || computed.figures.rule_set.hash != e.rule_set->hash)
                 refuse(ErrorCode::InvalidValue, "the budget must name the stored rule set that produced it", "rule_set");
             break;
         }
         case E::PlanSubmitted:
-            if (trimmed(e.payload.value("plan_toml", std::string())).empty())
+            if (trimmed(events::PlanSubmitted::decode(fields).plan_toml).empty())
                 refuse(ErrorCode::MissingField, "the plan's text is missing", "plan_toml");
             break;
-        case E::PlanConfirmed: require_reason(e, "say why the plan is confirmed"); break;
-        case E::PlanReturned: require_reason(e, "say why the plan is returned and what should change"); break;
-        case E::PlanReferredToPanel: require_reason(e, "say why the plan goes to the funding panel"); break;
+        case E::PlanChecked: events::PlanChecked::decode(fields); break;
+        case E::PlanConfirmed:
+            require_reason(events::PlanDecision::decode(fields).reason, "say why the plan is confirmed");
+            break;
+        case E::PlanReturned:
+            require_reason(events::PlanDecision::decode(fields).reason, "say why the plan is returned and what should change");
+            break;
+        case E::PlanReferredToPanel:
+            require_reason(events::PlanDecision::decode(fields).reason, "say why the plan goes to the funding panel");
+            break;
         case E::FinalBudgetAgreed:
-            require_integer(e.payload, "weekly_pence");
-            require_integer(e.payload, "indicative_weekly_pence");
-            if (e.payload.at("weekly_pence").get<std::int64_t>() < 0)
+            if (events::FinalBudgetAgreed::decode(fields).weekly < Money{})
                 refuse(ErrorCode::InvalidValue, "a final budget cannot be negative", "weekly_pence");
             break;
-        case E::ReviewScheduled: require_date(e.payload, "date"); break;
+        case E::ReviewScheduled: events::ReviewScheduled::decode(fields); break;
         case E::ReviewCompleted:
-            require_date(e.payload, "date");
-            require_reason(e, "say what the review found");
+            require_reason(events::ReviewCompleted::decode(fields).reason, "say what the review found");
             break;
-        case E::Correction: require_reason(e, "say why the event is corrected"); break;
-        case E::DisputeRecorded: require_reason(e, "say what is disputed and why"); break;
-        case E::PersonRegistered:
-        case E::PlanChecked: break;
+        case E::Correction: require_reason(events::Correction::decode(fields).reason, "say why the event is corrected"); break;
+        case E::DisputeRecorded:
+            require_reason(events::DisputeRecorded::decode(fields).reason, "say what is disputed and why");
+            break;
+        case E::PersonRegistered: events::PersonRegistered::decode(fields); break;
     }
 }
 
@@ -128,9 +123,9 @@ void check_plan_decision(const NewEvent& e, std::optional<EventId> refers_to, co
     const StoredEvent plan = referenced(e, *refers_to, store);
     require_type(plan, {EventType::PlanSubmitted, EventType::PlanChecked}, "a submitted or checked plan");
     if (e.type != EventType::PlanConfirmed || plan.known_type() != EventType::PlanChecked) return;
-    const nlohmann::json result = plan.payload_json().value("result", nlohmann::json::object());
-    const std::int64_t blockers = result.value("counts", nlohmann::json::object()).value("blocker", std::int64_t(0));
-    if (blockers > 0 || !result.value("can_be_confirmed", true))
+    const events::RecordedPlanCheckFigures check = events::read_event<events::PlanChecked>(plan).figures;
+    const std::int64_t blockers = check.blockers;
+    if (blockers > 0 || !check.can_be_confirmed)
         refuse(ErrorCode::InvalidValue,
                "the plan check (event " + std::to_string(plan.id) + ") found " + std::to_string(blockers) +
                    (blockers == 1 ? " problem that must" : " problems that must") + " be put right before it is confirmed",
@@ -140,17 +135,18 @@ void check_plan_decision(const NewEvent& e, std::optional<EventId> refers_to, co
 void check_final_budget(const NewEvent& e, std::optional<EventId> refers_to, const DecisionStore& store) {
     const StoredEvent indicative = referenced(e, *refers_to, store);
     require_type(indicative, {EventType::IndicativeBudgetComputed}, "an indicative budget");
-    const nlohmann::json budget = indicative.payload_json().value("budget", nlohmann::json::object());
-    const std::int64_t indicative_pence = budget.value("weekly_pence", std::int64_t(-1));
-    if (e.payload.at("indicative_weekly_pence").get<std::int64_t>() != indicative_pence)
+    const events::RecordedBudgetFigures budget = events::read_event<events::IndicativeBudgetComputed>(indicative).figures;
+    const std::int64_t indicative_pence = budget.weekly.pence();
+    const events::FinalBudgetAgreed agreed = events::FinalBudgetAgreed::decode(events::PayloadFields(e.payload, {}));
+    if (agreed.indicative_weekly_pence != indicative_pence)
         refuse(ErrorCode::InvalidValue,
                "the indicative budget of event " + std::to_string(indicative.id) + " is " + std::to_string(indicative_pence) +
                    " pence a week, not the figure given",
                "indicative_weekly_pence");
-    if (e.payload.at("weekly_pence").get<std::int64_t>() != indicative_pence && payload_reason(e.payload).empty())
+    if (agreed.weekly.pence() != indicative_pence && trimmed(agreed.reason).empty())
         refuse(ErrorCode::MissingField,
                "a final budget that differs from the indicative budget cannot be saved without a reason", "reason");
-    if (budget.value("refer_to_panel", false) && e.actor.role != Role::PanelMember)
+    if (budget.refer_to_panel && e.actor.role != Role::PanelMember)
         refuse(ErrorCode::Permission,
                "the indicative budget crossed a panel threshold, so only a panel member can agree the final budget",
                "role");
@@ -159,17 +155,15 @@ void check_final_budget(const NewEvent& e, std::optional<EventId> refers_to, con
 // A plan checked against an indicative budget, or an agreed final budget, in the record names
 // it, with its weekly amount.
 void check_plan_budget(const NewEvent& e, const DecisionStore& store) {
-    if (!e.payload.contains("budget_event")) return;
-    if (!e.payload.at("budget_event").is_number_integer())
-        refuse(ErrorCode::WrongType, "the budget event must be an event id", "budget_event");
-    const StoredEvent budget = referenced(e, e.payload.at("budget_event").get<EventId>(), store);
+    const events::PlanChecked checked = events::PlanChecked::decode(events::PayloadFields(e.payload, {}));
+    if (!checked.budget_event) return;
+    const StoredEvent budget = referenced(e, *checked.budget_event, store);
     require_type(budget, {EventType::IndicativeBudgetComputed, EventType::FinalBudgetAgreed},
                  "an indicative or agreed final budget");
-    const nlohmann::json payload = budget.payload_json();
-    const std::int64_t pence = budget.known_type() == EventType::FinalBudgetAgreed
-                                   ? payload.value("weekly_pence", std::int64_t(-1))
-                                   : payload.value("budget", nlohmann::json::object()).value("weekly_pence", std::int64_t(-1));
-    if (e.payload.value("budget_input", nlohmann::json::object()).value("weekly_pence", std::int64_t(-2)) != pence)
+    const Money weekly = budget.known_type() == EventType::FinalBudgetAgreed
+                             ? events::read_event<events::FinalBudgetAgreed>(budget).weekly
+                             : events::read_event<events::IndicativeBudgetComputed>(budget).figures.weekly;
+    if (checked.budget_input.weekly != weekly)
         refuse(ErrorCode::InvalidValue, "the plan was not checked against the weekly amount of event " + std::to_string(budget.id),
                "budget_input");
 }
@@ -183,7 +177,8 @@ void check_reference(const NewEvent& e, std::optional<EventId> refers_to, const 
     const StoredEvent target = referenced(e, *refers_to, store);
     if (e.type == E::IndicativeBudgetComputed) {
         require_type(target, {E::AssessmentRecorded}, "an assessment");
-        if (target.payload_json() != e.payload.at("assessment"))
+        const events::PayloadFields fields(e.payload, {});
+        if (target.payload_json() != events::IndicativeBudgetComputed::decode(fields).assessment.payload())
             refuse(ErrorCode::InvalidValue, "the budget was not worked out from the answers of event " +
                                                 std::to_string(target.id), "assessment");
     }
@@ -195,11 +190,6 @@ void check_reference(const NewEvent& e, std::optional<EventId> refers_to, const 
 }
 
 }  // namespace
-
-std::string payload_reason(const nlohmann::json& payload) {
-    const auto found = payload.find("reason");
-    return found != payload.end() && found->is_string() ? trimmed(found->get<std::string>()) : std::string();
-}
 
 void check_event_shape(const NewEvent& e) {
     check_name(e.person, "person", "the person's reference");

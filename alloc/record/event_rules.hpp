@@ -21,7 +21,4 @@ void check_event_shape(const NewEvent& event);
 // change before the event is written). `refers_to` is the event's resolved reference.
 void check_event_rules(const NewEvent& event, std::optional<EventId> refers_to, const DecisionStore& store);
 
-// The reason a payload gives, trimmed; empty when it gives none.
-std::string payload_reason(const nlohmann::json& payload);
-
 }  // namespace openras

@@ -1,58 +1,63 @@
 #include "kiosk/app/kiosk_config.hpp"
 
 #include "alloc/plan/support_plan.hpp"
+#include "rules/error.hpp"
 
 #include <toml++/toml.h>
 
 #include <cstdio>
-#include <stdexcept>
 
 namespace openras::kiosk {
 namespace {
 
-[[noreturn]] void bad(const std::string& path, const toml::node& node, const std::string& what) {
-    throw std::runtime_error(path + ":" + std::to_string(node.source().begin.line) + ": " + what);
+// Every problem in the settings file is the library's one Error, at the file, line and column of
+// the setting, with a code that says what kind of problem it is.
+[[noreturn]] void bad(const std::string& path, const toml::node& node, const std::string& what,
+                      ErrorCode code = ErrorCode::InvalidValue) {
+    const toml::source_position begin = node.source().begin;
+    throw OpenRasError(Error{code, what, SourceLocation{path, int(begin.line), int(begin.column), {}}});
 }
 
 double number(const std::string& path, const toml::node& node, const char* name) {
     if (const auto v = node.value<double>()) return *v;
-    bad(path, node, std::string(name) + " must be a number");
+    bad(path, node, std::string(name) + " must be a number", ErrorCode::WrongType);
 }
 
 bool boolean(const std::string& path, const toml::node& node, const char* name) {
     if (const auto v = node.value<bool>()) return *v;
-    bad(path, node, std::string(name) + " must be true or false");
+    bad(path, node, std::string(name) + " must be true or false", ErrorCode::WrongType);
 }
 
 std::string text(const std::string& path, const toml::node& node, const char* name) {
     if (const auto v = node.value<std::string>()) return *v;
-    bad(path, node, std::string(name) + " must be text in quotes");
+    bad(path, node, std::string(name) + " must be text in quotes", ErrorCode::WrongType);
 }
 
 // One [[kiosk.worker]]: a name, and a PIN hash that libsodium can check a PIN against.
 WorkerLogin read_worker(const std::string& path, const toml::node& node, const std::vector<WorkerLogin>& earlier) {
     const toml::table* table = node.as_table();
-    if (!table) bad(path, node, "each worker must be a [[kiosk.worker]] table with a name and a pin_hash");
+    if (!table) bad(path, node, "each worker must be a [[kiosk.worker]] table with a name and a pin_hash", ErrorCode::WrongType);
     WorkerLogin w;
     bool has_name = false, has_hash = false;
     for (const auto& [key, value] : *table) {
         if (key.str() == "name") {
             w.name = text(path, value, "a worker's name");
             has_name = true;
-            if (!is_given(w.name)) bad(path, value, "a worker's name must not be empty");
+            if (!is_given(w.name)) bad(path, value, "a worker's name must not be empty", ErrorCode::MissingField);
             for (const WorkerLogin& e : earlier)
-                if (e.name == w.name) bad(path, value, "the worker " + w.name + " is listed twice");
+                if (e.name == w.name) bad(path, value, "the worker " + w.name + " is listed twice", ErrorCode::Duplicate);
         } else if (key.str() == "pin_hash") {
             w.pin_hash = text(path, value, "pin_hash");
             has_hash = true;
             if (!is_pin_hash(w.pin_hash))
                 bad(path, value, "pin_hash is not a PIN hash: make one with `openras-kiosk --hash-pin` (never write the PIN itself)");
         } else {
-            bad(path, value, "unknown worker setting " + std::string(key.str()) + " (a worker has a name and a pin_hash)");
+            bad(path, value, "unknown worker setting " + std::string(key.str()) + " (a worker has a name and a pin_hash)",
+                ErrorCode::UnknownName);
         }
     }
-    if (!has_name) bad(path, node, "this worker has no name");
-    if (!has_hash) bad(path, node, "the worker " + w.name + " has no pin_hash");
+    if (!has_name) bad(path, node, "this worker has no name", ErrorCode::MissingField);
+    if (!has_hash) bad(path, node, "the worker " + w.name + " has no pin_hash", ErrorCode::MissingField);
     return w;
 }
 
@@ -60,10 +65,11 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
     if (key == "rules") c.rules = text(path, node, "rules");
     else if (key == "record") {
         c.record = text(path, node, "record");
-        if (c.record.empty()) bad(path, node, "record must name a file");
+        if (c.record.empty()) bad(path, node, "record must name a file", ErrorCode::MissingField);
     } else if (key == "worker") {
         const toml::array* workers = node.as_array();
-        if (!workers) bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash");
+        if (!workers)
+            bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash", ErrorCode::WrongType);
         for (const toml::node& w : *workers) c.workers.push_back(read_worker(path, w, c.workers));
     }
     else if (key == "fullscreen") c.fullscreen = boolean(path, node, "fullscreen");
@@ -75,7 +81,7 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
     else if (key == "easy_read") c.easy_read = boolean(path, node, "easy_read");
     else if (key == "idle_seconds") c.idle_seconds = number(path, node, "idle_seconds");
     else if (key == "warning_seconds") c.warning_seconds = number(path, node, "warning_seconds");
-    else bad(path, node, "unknown setting " + std::string(key));
+    else bad(path, node, "unknown setting " + std::string(key), ErrorCode::UnknownName);
 }
 
 }  // namespace
@@ -85,14 +91,17 @@ KioskConfig load_kiosk_config(const std::string& path) {
     try {
         table = toml::parse_file(path);
     } catch (const toml::parse_error& e) {
-        throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+        const toml::source_position begin = e.source().begin;
+        throw OpenRasError(Error{ErrorCode::Syntax, std::string(e.description()),
+                                 SourceLocation{path, int(begin.line), int(begin.column), {}}});
     }
     KioskConfig config;
     const toml::table* kiosk = table["kiosk"].as_table();
-    if (!kiosk) throw std::runtime_error(path + ": there is no [kiosk] section");
+    if (!kiosk) throw OpenRasError(Error{ErrorCode::MissingField, "there is no [kiosk] section", SourceLocation{path, 0, 0, {}}});
     for (const auto& [key, node] : *kiosk) read_setting(path, key.str(), node, config);
     if (config.warning_seconds < kMinimumWarningSeconds)
-        throw std::runtime_error(path + ": warning_seconds must be at least 20, so people have time to answer");
+        throw OpenRasError(Error{ErrorCode::InvalidValue, "warning_seconds must be at least 20, so people have time to answer",
+                                 SourceLocation{path, 0, 0, "kiosk.warning_seconds"}});
     return config;
 }
 

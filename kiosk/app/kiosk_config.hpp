@@ -42,7 +42,7 @@ struct KioskConfig {
     std::vector<WorkerLogin> workers;
 };
 
-// Throws std::runtime_error naming the file, line and setting.
+// Throws OpenRasError naming the file, line and column of the setting, with a code.
 KioskConfig load_kiosk_config(const std::string& path);
 // "1280x1024" → width and height; false when it is not two whole numbers of at least 320.
 bool parse_window_size(const std::string& text, int& width, int& height);

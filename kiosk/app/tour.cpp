@@ -1,10 +1,11 @@
 #include "kiosk/app/tour.hpp"
 
+#include "rules/error.hpp"
+
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include <cstdio>
 #include <filesystem>
-#include <stdexcept>
 
 namespace openras::kiosk {
 namespace {
@@ -212,7 +213,7 @@ std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std
         const std::string path = (std::filesystem::path(directory) / (name + stop.name + ".png")).string();
         platform.request_capture(path);
         app.frame();
-        if (!platform.last_capture_ok()) throw std::runtime_error("Could not write " + path);
+        if (!platform.last_capture_ok()) throw OpenRasError(Error{ErrorCode::Io, "the picture could not be written", SourceLocation{path, 0, 0, {}}});
         written.push_back(path);
     }
     app.flow().wipe(app.flow().now());

@@ -36,7 +36,7 @@ void fill_plan(KioskFlow& flow);
 void show_tour_stop(KioskApp& app, const TourStop& stop);
 
 // Writes every stop to `directory` as PNGs; returns the paths written. Throws
-// std::runtime_error when a picture cannot be written.
+// OpenRasError (Io) naming the file when a picture cannot be written.
 std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory);
 
 }  // namespace openras::kiosk

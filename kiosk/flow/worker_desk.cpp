@@ -1,15 +1,9 @@
 #include "kiosk/flow/worker_desk.hpp"
 
-#include "alloc/budget/assessment.hpp"
 #include "alloc/case/case_actions.hpp"
-#include "alloc/plan/plan_file.hpp"
 #include "alloc/case/plan_recording.hpp"
-#include "alloc/audit/timeline.hpp"
 #include "kiosk/text/wording.hpp"
-#include "rules/answer_sheet.hpp"
-#include "rules/budget_engine.hpp"
 #include "rules/error.hpp"
-#include "rules/ruleset_loader.hpp"
 
 #include <sodium.h>
 
@@ -19,8 +13,6 @@
 
 namespace openras::kiosk {
 namespace {
-
-using Json = nlohmann::json;
 
 void start_sodium() {
     if (sodium_init() < 0) throw std::runtime_error("the cryptography library could not start");
@@ -32,15 +24,10 @@ void zero_string(std::string& text) {
     text.clear();
 }
 
-std::optional<Money> pence_of(const Json& object, const char* key) {
-    const auto found = object.find(key);
-    if (found == object.end() || !found->is_number_integer()) return std::nullopt;
-    return Money::from_pence(found->get<std::int64_t>());
-}
-
-bool is_decision(const StoredEvent& e) {
-    const std::optional<EventType> type = e.known_type();
-    return type && is_plan_decision(*type);
+DecisionStore open_record_to_read(const std::string& path) {
+    StoreOptions options;
+    options.access = StoreAccess::ReadOnly;
+    return DecisionStore::open(path, options);
 }
 
 EventType event_type_of(WorkerAction action) {
@@ -51,39 +38,6 @@ EventType event_type_of(WorkerAction action) {
         case WorkerAction::AgreeBudget: break;
     }
     return EventType::FinalBudgetAgreed;
-}
-
-// The queue entry of one person, when their latest plan has no decision after it.
-std::optional<QueueEntry> waiting_plan(const std::string& person, const std::vector<StoredEvent>& events) {
-    const StoredEvent* plan = nullptr;
-    EventId latest_decision = 0;
-    for (const StoredEvent& e : events) {
-        if (e.known_type() == EventType::PlanSubmitted) plan = &e;
-        if (is_decision(e)) latest_decision = std::max(latest_decision, e.id);
-    }
-    if (plan == nullptr) return std::nullopt;
-    QueueEntry entry;
-    entry.person = person;
-    entry.plan_event = plan->id;
-    entry.submitted_at = plan->recorded_at;
-    EventId latest_plan_event = plan->id;
-    for (const StoredEvent& e : events) {
-        if (e.known_type() != EventType::PlanChecked || e.refers_to != plan->id) continue;
-        entry.check_event = e.id;
-        latest_plan_event = std::max(latest_plan_event, e.id);
-        const Json payload = Json::parse(e.payload, nullptr, false);
-        if (!payload.is_object()) continue;
-        const Json result = payload.value("result", Json::object());
-        const Json counts = result.value("counts", Json::object());
-        entry.blockers = int(counts.value("blocker", std::int64_t(0)));
-        entry.warnings = int(counts.value("warning", std::int64_t(0)));
-        entry.refer_to_panel = result.value("refer_to_panel", false);
-        entry.plan_weekly = pence_of(result.value("costing", Json::object()), "weekly_pence");
-        const Json budget = result.value("budget", Json::object());
-        if (budget.value("known", false)) entry.budget_weekly = pence_of(budget, "weekly_pence");
-    }
-    if (latest_decision > latest_plan_event) return std::nullopt;
-    return entry;
 }
 
 }  // namespace
@@ -106,7 +60,11 @@ bool is_pin_hash(const std::string& pin_hash) {
 
 WorkerDesk::WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_path, std::vector<WorkerLogin> workers,
                        UtcClock clock)
-    : rules_(std::move(rules)), record_path_(std::move(record_path)), workers_(std::move(workers)), clock_(std::move(clock)) {}
+    : rules_(std::move(rules)),
+      record_path_(std::move(record_path)),
+      workers_(std::move(workers)),
+      clock_(std::move(clock)),
+      rule_sets_(rules_) {}
 
 void WorkerDesk::show(WorkerPage page) {
     page_ = page;
@@ -229,107 +187,23 @@ void WorkerDesk::refresh_queue() {
     queue_problem_.clear();
     if (record_path_.empty()) return;  // the Queue page says the kiosk has no record
     try {
-        StoreOptions options;
-        options.access = StoreAccess::ReadOnly;
-        const DecisionStore store = DecisionStore::open(record_path_, options);
-        for (const std::string& person : store.people())
-            if (std::optional<QueueEntry> entry = waiting_plan(person, store.events_of(person))) queue_.push_back(std::move(*entry));
+        queue_ = waiting_plans(open_record_to_read(record_path_));
     } catch (const OpenRasError& e) {
         queue_problem_ = e.error().message;
     }
-    std::sort(queue_.begin(), queue_.end(), [](const QueueEntry& a, const QueueEntry& b) { return a.plan_event < b.plan_event; });
-}
-
-std::shared_ptr<const RuleSet> WorkerDesk::stored_rules(const DecisionStore& store, const std::string& hash,
-                                                          std::string& problem) {
-    if (const auto found = rules_by_hash_.find(hash); found != rules_by_hash_.end()) return found->second;
-    if (rules_ && rules_->hash == hash) return rules_by_hash_[hash] = rules_;
-    const std::optional<std::string> text = store.rule_set_text(hash);
-    if (!text) {
-        problem = "the rule set " + hash + " is not stored in the record";
-        return nullptr;
-    }
-    RuleSetLoad load = load_rule_set(*text, "the record's rule set " + hash);
-    if (!load.rule_set) {
-        problem = load.problems.errors().empty() ? "a stored rule set does not load" : load.problems.errors().front().message;
-        return nullptr;
-    }
-    return rules_by_hash_[hash] = load.rule_set;
 }
 
 void WorkerDesk::open_case(int index) {
     if (index < 0 || index >= int(queue_.size())) return;
     forget_case();
-    load_case(queue_[std::size_t(index)]);
-    show(WorkerPage::Case);
-}
-
-void WorkerDesk::load_case(const QueueEntry& entry) {
-    WorkerCase& c = case_;
-    c.entry = entry;
+    const QueueEntry& entry = queue_[std::size_t(index)];
     try {
-        StoreOptions options;
-        options.access = StoreAccess::ReadOnly;
-        const DecisionStore store = DecisionStore::open(record_path_, options);
-        const std::vector<StoredEvent> events = store.events_of(entry.person);
-        for (const StoredEvent& e : events) c.history.push_back(readable_time(e.recorded_at) + ": " + event_summary(e));
-
-        // The plan as submitted, and its check worked out again with the rules that checked it.
-        const std::optional<StoredEvent> submitted = store.event(entry.plan_event);
-        const std::optional<StoredEvent> checked = entry.check_event ? store.event(entry.check_event) : std::nullopt;
-        if (submitted) {
-            const Json payload = submitted->payload_json();
-            PlanLoad load = plan_from_toml_text(payload.value("plan_toml", std::string()), payload.value("source", std::string()));
-            if (load.plan) c.plan = std::move(load.plan);
-            else c.problems.push_back("the submitted plan does not read: " + load.problems.errors().front().to_string());
-        }
-        std::optional<EventId> budget_event;
-        if (checked) {
-            const Json payload = checked->payload_json();
-            if (payload.contains("budget_event") && payload.at("budget_event").is_number_integer())
-                budget_event = payload.at("budget_event").get<EventId>();
-            std::string problem;
-            const std::shared_ptr<const RuleSet> rules = checked->rule_set ? stored_rules(store, *checked->rule_set, problem) : nullptr;
-            if (rules && c.plan)
-                c.check = PlanChecker(rules).check(*c.plan, plan_budget_from_json(payload.value("budget_input", Json::object())));
-            else if (!problem.empty()) c.problems.push_back(problem);
-        }
-
-        // The indicative budget the plan was checked against (or the latest), explained again.
-        std::optional<StoredEvent> budget = budget_event ? store.event(*budget_event)
-                                                         : store.latest_of(entry.person, EventType::IndicativeBudgetComputed);
-        // A plan checked again against an agreed final budget: the indicative budget is the
-        // one that final budget was agreed for.
-        if (budget && budget->known_type() == EventType::FinalBudgetAgreed && budget->refers_to)
-            budget = store.event(*budget->refers_to);
-        if (budget && budget->known_type() == EventType::IndicativeBudgetComputed) {
-            c.budget_event = budget->id;
-            const Json payload = budget->payload_json();
-            c.indicative_weekly = pence_of(payload.value("budget", Json::object()), "weekly_pence").value_or(Money{});
-            std::string problem;
-            const std::shared_ptr<const RuleSet> rules = budget->rule_set ? stored_rules(store, *budget->rule_set, problem) : nullptr;
-            if (rules) {
-                const std::string source = record_path_ + ":event:" + std::to_string(budget->id);
-                const Assessment assessment = assessment_from_json(payload.at("assessment"), source);
-                IndicativeBudget worked = BudgetEngine(rules).evaluate(resolve_answers(*rules, assessment.answers, source), true);
-                worked.person = assessment.person;
-                worked.assessment_date = assessment.date;
-                if (worked.weekly != c.indicative_weekly)
-                    c.problems.push_back("the budget worked out again is " + worked.weekly.to_string() + " a week, not the " +
-                                         c.indicative_weekly.to_string() + " recorded");
-                c.budget = std::move(worked);
-            } else if (!problem.empty()) {
-                c.problems.push_back(problem);
-            }
-            for (const StoredEvent& e : events)
-                if (e.known_type() == EventType::FinalBudgetAgreed && e.refers_to == budget->id)
-                    c.final_budget = pence_of(e.payload_json(), "weekly_pence");
-        }
+        case_ = read_case(open_record_to_read(record_path_), entry, rule_sets_, record_path_);
     } catch (const OpenRasError& e) {
-        c.problems.push_back(e.error().message);
-    } catch (const nlohmann::json::exception& e) {
-        c.problems.push_back(std::string("the record's events are incomplete: ") + e.what());
+        case_.entry = entry;
+        case_.problems.push_back(e.error().message);
     }
+    show(WorkerPage::Case);
 }
 
 // --- Case, Decision, Amount, Reason ---

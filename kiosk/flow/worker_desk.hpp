@@ -16,9 +16,9 @@
 //   Amount    (agree only) the final budget a week, stepped from the indicative budget.
 //   Reason    why: typed on the on-screen keyboard (a confirmation may use the standard reason).
 //   Done      what was recorded. Back or "Back to the plans": the queue.
+#include "alloc/case/case_file.hpp"
+#include "alloc/case/case_queue.hpp"
 #include "alloc/record/decision_store.hpp"
-#include "alloc/plan/plan_checker.hpp"
-#include "alloc/plan/support_plan.hpp"
 #include "kiosk/flow/journey.hpp"
 #include "kiosk/flow/personal_text.hpp"
 #include "rules/indicative_budget.hpp"
@@ -57,29 +57,10 @@ enum class WorkerPage { Pin, Queue, Case, Decision, Amount, Reason, Done };
 enum class WorkerAction { Confirm, Return, Refer, AgreeBudget };
 inline constexpr int kWorkerActionCount = 4;
 
-// One plan waiting for a decision.
-struct QueueEntry {
-    std::string person;
-    EventId plan_event = 0;    // plan-submitted
-    EventId check_event = 0;   // its plan-checked event; 0 when it was not checked
-    std::string submitted_at;  // as recorded, "2026-05-01T09:30:00Z"
-    std::optional<Money> plan_weekly, budget_weekly;  // from the check
-    int blockers = 0, warnings = 0;
-    bool refer_to_panel = false;  // a finding sends the plan to the panel
-};
-
-// One case as the Case page shows it: worked out again from what the record holds.
-struct WorkerCase {
-    QueueEntry entry;
-    EventId budget_event = 0;
-    Money indicative_weekly;                   // as recorded with the budget
-    std::optional<IndicativeBudget> budget;    // the stored answers, evaluated with the stored rules
-    std::optional<SupportPlan> plan;           // the plan as submitted
-    std::optional<PlanCheckResult> check;      // checked again with the stored rules and budget
-    std::optional<Money> final_budget;         // a final budget already agreed for this budget
-    std::vector<std::string> history;          // every event, oldest first (alloc/audit/timeline.hpp)
-    std::vector<std::string> problems;         // what could not be read or worked out again
-};
+// One plan waiting for a decision, and one case as the Case page shows it: read from the
+// record by the library (alloc/case/case_queue.hpp, case_file.hpp), as `openras case queue` does.
+using QueueEntry = WaitingPlan;
+using WorkerCase = CaseFile;
 
 // What the last decision recorded: shown on the Done page.
 struct WorkerOutcome {
@@ -164,15 +145,13 @@ public:
 private:
     void show(WorkerPage page);
     void error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params = {});
-    std::shared_ptr<const RuleSet> stored_rules(const DecisionStore& store, const std::string& hash, std::string& problem);
-    void load_case(const QueueEntry& entry);
     void forget_case();
 
     std::shared_ptr<const RuleSet> rules_;
     std::string record_path_;
     std::vector<WorkerLogin> workers_;
     UtcClock clock_;
-    std::map<std::string, std::shared_ptr<const RuleSet>> rules_by_hash_;  // loaded from the record
+    StoredRuleSets rule_sets_;  // loaded from the record, kept between cases
 
     WorkerPage page_ = WorkerPage::Pin;
     std::vector<PageError> errors_;

@@ -1,9 +1,10 @@
 #include "kiosk/text/wording.hpp"
 
+#include "rules/error.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace openras::kiosk {
 namespace {
@@ -17,8 +18,9 @@ void flatten(const toml::table& table, const std::string& prefix, std::unordered
         } else if (const auto* text = node.as_string()) {
             out.emplace(key, text->get());
         } else {
-            throw std::runtime_error(std::string(source) + ":" + std::to_string(node.source().begin.line) +
-                                     ": the wording for " + key + " must be text in quotes");
+            const toml::source_position begin = node.source().begin;
+            throw OpenRasError(Error{ErrorCode::WrongType, "the wording for " + key + " must be text in quotes",
+                                     SourceLocation{std::string(source), int(begin.line), int(begin.column), key}});
         }
     }
 }
@@ -30,8 +32,9 @@ std::unordered_map<std::string, std::string> parse(std::string_view text, std::s
         flatten(table, "", out, source);
         return out;
     } catch (const toml::parse_error& e) {
-        throw std::runtime_error(std::string(source) + ":" + std::to_string(e.source().begin.line) + ": " +
-                                 std::string(e.description()));
+        const toml::source_position begin = e.source().begin;
+        throw OpenRasError(Error{ErrorCode::Syntax, std::string(e.description()),
+                                 SourceLocation{std::string(source), int(begin.line), int(begin.column), {}}});
     }
 }
 

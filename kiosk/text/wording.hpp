@@ -18,7 +18,7 @@ namespace openras::kiosk {
 
 class Wording {
 public:
-    // Throws std::runtime_error naming the file and line when either text is not valid TOML
+    // Throws OpenRasError naming the file, line and column when either text is not valid TOML
     // or a value is not a string.
     static Wording from_toml(std::string_view plain, std::string_view easy_read);
     // The wording files built into the program.

@@ -1,10 +1,11 @@
 #include "kiosk/ui/fonts.hpp"
 
+#include "rules/error.hpp"
+
 #include <imgui.h>
 
 #include <fstream>
 #include <iterator>
-#include <stdexcept>
 
 namespace openras::kiosk {
 namespace {
@@ -42,9 +43,10 @@ FontFiles load_font_files() {
         FontFiles files{regular, bold, read_file(regular), read_file(bold)};
         if (!files.regular.empty() && !files.bold.empty()) return files;
     }
-    throw std::runtime_error(
-        "The kiosk's fonts are missing: install Debian's fonts-dejavu-core package "
-        "(bash scripts/install-deps.sh does).");
+    throw OpenRasError(Error{ErrorCode::Io,
+                             "the kiosk's fonts are missing: install Debian's fonts-dejavu-core package "
+                             "(bash scripts/install-deps.sh does)",
+                             SourceLocation{candidates[0].first, 0, 0, {}}});
 }
 
 FontSet build_fonts(ImFontAtlas& atlas, const FontFiles& files, const Metrics& m) {

@@ -18,7 +18,7 @@ struct FontFiles {
     std::vector<unsigned char> regular, bold;  // the files' bytes, read once
 };
 
-// Finds and reads the fonts. Throws std::runtime_error naming the package to install.
+// Finds and reads the fonts. Throws OpenRasError (Io) naming the package to install.
 FontFiles load_font_files();
 
 struct FontSet {

@@ -2,12 +2,14 @@
 // mistake named with its line; and `openras-kiosk --hash-pin`, which makes the PIN hashes.
 #include "kiosk/app/hash_pin_command.hpp"
 #include "kiosk/app/kiosk_config.hpp"
+#include "rules/error.hpp"
 
 #include <gtest/gtest.h>
 #include <sodium.h>
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -30,11 +32,13 @@ protected:
     std::string problem() {
         try {
             load_kiosk_config(path.string());
-        } catch (const std::runtime_error& e) {
-            return e.what();
+        } catch (const OpenRasError& e) {
+            last_code = e.error().code;
+            return e.error().to_string();
         }
         return {};
     }
+    std::optional<ErrorCode> last_code;
 };
 
 TEST_F(KioskConfigFile, TheRecordAndTheWorkersReachTheFlow) {
@@ -62,7 +66,8 @@ TEST_F(KioskConfigFile, NoRecordAndNoWorkersIsAllowed) {
 TEST_F(KioskConfigFile, APinWrittenInPlaceOfItsHashIsRefusedWithItsLine) {
     write("[kiosk]\n[[kiosk.worker]]\nname = \"Sam Okafor\"\npin_hash = \"2468\"\n");
     const std::string message = problem();
-    EXPECT_NE(message.find(path.string() + ":4:"), std::string::npos) << message;
+    EXPECT_NE(message.find(path.string() + ":4:12:"), std::string::npos) << message;
+    EXPECT_EQ(last_code, ErrorCode::InvalidValue);
     EXPECT_NE(message.find("pin_hash is not a PIN hash"), std::string::npos) << message;
     EXPECT_NE(message.find("--hash-pin"), std::string::npos) << message;
 }

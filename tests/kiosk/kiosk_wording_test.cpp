@@ -1,6 +1,7 @@
 // The wording files (ImHex's habit): both files have the same keys, nothing is empty, every
 // {placeholder} of a key is the same in both, and every key the kiosk's code names exists.
 #include "kiosk/text/wording.hpp"
+#include "rules/error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -70,8 +71,13 @@ TEST(KioskWording, BadFilesAreReportedWithTheirLine) {
     try {
         Wording::from_toml("[a]\nb = 3\n", "");
         FAIL() << "a number was accepted as wording";
-    } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("en-GB.toml:2"), std::string::npos) << e.what();
+    } catch (const OpenRasError& e) {
+        EXPECT_EQ(e.error().code, ErrorCode::WrongType);
+        EXPECT_EQ(e.error().where.line, 2);
+        EXPECT_EQ(e.error().where.column, 5);
+        EXPECT_EQ(e.error().where.field, "a.b");
+        EXPECT_NE(e.error().to_string().find("en-GB.toml:2:5: a.b: the wording for a.b must be text in quotes"), std::string::npos)
+            << e.error().to_string();
     }
 }
 

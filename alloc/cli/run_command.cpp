@@ -1,0 +1,22 @@
+// The one catch-print-exit of the `openras` command line (commands.hpp).
+#include "alloc/cli/commands.hpp"
+#include "rules/error.hpp"
+
+#include <iostream>
+
+namespace openras::cli {
+
+void run_command(CLI::App* command, Outcome& outcome, std::function<int()> run, ErrorCodeShown code) {
+    command->callback([&outcome, run = std::move(run), code] {
+        try {
+            outcome.exit_code = run();
+        } catch (const OpenRasError& e) {
+            std::cerr << e.error().to_string();
+            if (code == ErrorCodeShown::Yes) std::cerr << " [" << error_code_name(e.error().code) << "]";
+            std::cerr << "\n";
+            outcome.exit_code = kExitInvalid;
+        }
+    });
+}
+
+}  // namespace openras::cli

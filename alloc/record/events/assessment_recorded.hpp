@@ -1,0 +1,19 @@
+#pragma once
+// "assessment-recorded": a person's answers. Payload {person, date, answers: {question: answer}},
+// the assessment as a batch line writes it (alloc/budget/assessment.hpp).
+#include "alloc/budget/assessment.hpp"
+#include "alloc/record/events/payload_fields.hpp"
+
+namespace openras::events {
+
+struct AssessmentRecorded {
+    Assessment assessment;
+
+    static bool is_kind(EventType type) { return type == EventType::AssessmentRecorded; }
+    nlohmann::json payload() const;
+    // Throws OpenRasError naming the field (the assessment's own rules: a date, text answers,
+    // nothing unknown).
+    static AssessmentRecorded decode(const PayloadFields& fields);
+};
+
+}  // namespace openras::events

@@ -1,0 +1,58 @@
+#include "alloc/record/events/indicative_budget_computed.hpp"
+
+#include "alloc/budget/budget_report.hpp"
+#include "alloc/io/canonical_json.hpp"
+
+namespace openras::events {
+namespace {
+
+RecordedBudgetFigures figures_of(const PayloadFields& budget) {
+    RecordedBudgetFigures out;
+    out.person = budget.text("person");
+    out.weekly = Money::from_pence(budget.whole_number("weekly_pence"));
+    out.annual = Money::from_pence(budget.whole_number("annual_pence"));
+    out.refer_to_panel = budget.yes_no("refer_to_panel");
+    const PayloadFields rules = budget.inner("rule_set");
+    out.rule_set = {rules.text("id"), rules.text("version"), rules.text("title"), rules.text("hash")};
+    const nlohmann::json& lines = budget.array("explanation");
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const PayloadFields line(lines[i], budget.field("explanation[" + std::to_string(i) + "]"));
+        out.explanation.push_back({line.whole_number("line"), line.text("title"), Money::from_pence(line.whole_number("pence"))});
+    }
+    const nlohmann::json& referrals = budget.array("panel_referrals");
+    for (std::size_t i = 0; i < referrals.size(); ++i)
+        out.panel_referrals.push_back(
+            PayloadFields(referrals[i], budget.field("panel_referrals[" + std::to_string(i) + "]")).text("message"));
+    return out;
+}
+
+}  // namespace
+
+IndicativeBudgetComputed IndicativeBudgetComputed::of(const Assessment& assessment, const IndicativeBudget& worked_out) {
+    IndicativeBudgetComputed out;
+    out.assessment.assessment = assessment;
+    out.budget = nlohmann::json(budget_json(worked_out));
+    out.figures = figures_of(PayloadFields(out.budget, "budget"));
+    return out;
+}
+
+nlohmann::json IndicativeBudgetComputed::payload() const { return {{"assessment", assessment.payload()}, {"budget", budget}}; }
+
+IndicativeBudgetComputed IndicativeBudgetComputed::decode(const PayloadFields& fields) {
+    IndicativeBudgetComputed out;
+    out.assessment = AssessmentRecorded::decode(fields.inner("assessment"));
+    out.budget = fields.object("budget");
+    out.figures = figures_of(fields.inner("budget"));
+    return out;
+}
+
+void IndicativeBudgetComputed::append_canonical_payload(const nlohmann::json& assessment_payload,
+                                                       const nlohmann::ordered_json& budget_document, std::string& out) {
+    out += "{\"assessment\":";
+    append_canonical_json(assessment_payload, out);
+    out += ",\"budget\":";
+    append_canonical_json(budget_document, out);
+    out += '}';
+}
+
+}  // namespace openras::events

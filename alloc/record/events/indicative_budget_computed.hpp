@@ -1,0 +1,52 @@
+#pragma once
+// "indicative-budget-computed": the budget worked out from an assessment. Payload
+// {assessment: <as assessment-recorded>, budget: <the budget document, format 1,
+// alloc/budget/budget_report.hpp>}; refers_to the assessment; rule_set names the rules.
+//
+// The budget document is kept whole, as recorded, so that it is stored and replayed byte for
+// byte; `figures` is what people are shown of it, read from it field by field.
+#include "alloc/record/events/assessment_recorded.hpp"
+#include "rules/indicative_budget.hpp"
+#include "rules/money.hpp"
+
+#include <string>
+#include <vector>
+
+namespace openras::events {
+
+struct RecordedRuleSetName {
+    std::string id, version, title, hash;
+};
+
+struct RecordedExplanationLine {
+    std::int64_t line = 0;
+    std::string title;
+    Money amount;
+};
+
+struct RecordedBudgetFigures {
+    std::string person;
+    Money weekly, annual;
+    bool refer_to_panel = false;
+    RecordedRuleSetName rule_set;
+    std::vector<RecordedExplanationLine> explanation;
+    std::vector<std::string> panel_referrals;  // each referral's message
+};
+
+struct IndicativeBudgetComputed {
+    AssessmentRecorded assessment;
+    nlohmann::json budget;  // the budget document as recorded
+    RecordedBudgetFigures figures;
+
+    static bool is_kind(EventType type) { return type == EventType::IndicativeBudgetComputed; }
+    static IndicativeBudgetComputed of(const Assessment& assessment, const IndicativeBudget& worked_out);
+    nlohmann::json payload() const;
+    static IndicativeBudgetComputed decode(const PayloadFields& fields);
+
+    // The canonical payload written straight from its parts, as `audit replay` compares it
+    // without building the whole document first: the same bytes as canonical_json(payload()).
+    static void append_canonical_payload(const nlohmann::json& assessment_payload,
+                                         const nlohmann::ordered_json& budget_document, std::string& out);
+};
+
+}  // namespace openras::events

@@ -1,0 +1,20 @@
+#pragma once
+// "plan-submitted": a support plan exactly as written. Payload {plan_toml, source}: the plan
+// file's text (docs/support-plans.md) and the name it was read under.
+#include "alloc/plan/support_plan.hpp"
+#include "alloc/record/events/payload_fields.hpp"
+
+namespace openras::events {
+
+struct PlanSubmitted {
+    std::string plan_toml;
+    std::string source;
+
+    static bool is_kind(EventType type) { return type == EventType::PlanSubmitted; }
+    nlohmann::json payload() const;
+    static PlanSubmitted decode(const PayloadFields& fields);
+    // The plan read from its text. Throws OpenRasError with the plan's first problem.
+    SupportPlan plan() const;
+};
+
+}  // namespace openras::events
