@@ -197,8 +197,7 @@ void add_keys(CLI::App* audit, Outcome& outcome) {
 }  // namespace
 
 void add_audit_commands(CLI::App& app, Outcome& outcome) {
-    CLI::App* audit = app.add_subcommand("audit", "Check, replay and read the decision record (read-only)");
-    audit->require_subcommand(1);
+    CLI::App* audit = add_command_group(app, "audit", "Check, replay and read the decision record (read-only)");
     add_verify(audit, outcome);
     add_replay(audit, outcome);
     add_show(audit, outcome);

@@ -83,9 +83,7 @@ int run(const CalibrateOptions& o) {
     std::shared_ptr<const RuleSet> old = load_rule_set_or_report(o.rules, std::cerr);
     if (!old) return kExitInvalid;
     const CalibrationOutcome outcome = run_calibration(request_from(o, old));
-    if (!outcome.problems.empty()) return print_problems(outcome.problems, std::cerr);
-    write_outputs(o, outcome);
-    return kExitOk;
+    return print_problems_or_write(outcome.problems, [&] { write_outputs(o, outcome); });
 }
 
 }  // namespace

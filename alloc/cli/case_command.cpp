@@ -199,8 +199,7 @@ void add_queue(CLI::App* group, Outcome& outcome) {
 }  // namespace
 
 void add_case_commands(CLI::App& app, Outcome& outcome) {
-    CLI::App* group = app.add_subcommand("case", "Record a person's case in the decision record (as the kiosk does)");
-    group->require_subcommand(1);
+    CLI::App* group = add_command_group(app, "case", "Record a person's case in the decision record (as the kiosk does)");
     add_register_and_assess(group, outcome);
     add_plan_decision(group, outcome, "confirm", EventType::PlanConfirmed, "Confirm the person's plan, with reasons");
     add_plan_decision(group, outcome, "return", EventType::PlanReturned, "Return the plan for changes, with reasons");

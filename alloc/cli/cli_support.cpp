@@ -2,6 +2,7 @@
 
 #include "rules/ruleset_loader.hpp"
 
+#include <iostream>
 #include <ostream>
 
 namespace openras::cli {
@@ -16,6 +17,12 @@ int print_problems(const Diagnostics& problems, std::ostream& err, bool writes_f
     err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found"
         << (writes_files ? "; nothing was written.\n" : ".\n");
     return kExitInvalid;
+}
+
+int print_problems_or_write(const Diagnostics& problems, const std::function<void()>& write) {
+    if (!problems.empty()) return print_problems(problems, std::cerr);
+    write();
+    return kExitOk;
 }
 
 std::shared_ptr<const RuleSet> load_rule_set_or_report(const std::string& path, std::ostream& err,

@@ -7,6 +7,7 @@
 #include "rules/rational.hpp"
 #include "rules/ruleset.hpp"
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -17,6 +18,10 @@ namespace openras::cli {
 // closing count (saying that nothing was written, for commands that write files). Returns
 // kExitInvalid, so a command can `return print_problems(...)`.
 int print_problems(const Diagnostics& problems, std::ostream& err, bool writes_files = true, std::size_t limit = 50);
+
+// For commands that write files only when the input has no problem: prints the problems and
+// returns kExitInvalid, or else calls `write` and returns kExitOk.
+int print_problems_or_write(const Diagnostics& problems, const std::function<void()>& write);
 
 // Loads one rule-set file; on problems prints them all and returns null.
 std::shared_ptr<const RuleSet> load_rule_set_or_report(const std::string& path, std::ostream& err,

@@ -23,6 +23,9 @@ struct Outcome {
 // record's and plan commands have always printed it.
 enum class ErrorCodeShown { No, Yes };
 
+// A command that only groups others ("openras audit ..."): one of them must be chosen.
+CLI::App* add_command_group(CLI::App& app, const std::string& name, const std::string& about);
+
 // The one way a command runs: `run` is called when the command is chosen and its result is the
 // exit code; an OpenRasError is printed on standard error ("file:line:col: message") and gives
 // exit code 1. Usage errors (CLI11's) pass through to main, which gives exit code 2.

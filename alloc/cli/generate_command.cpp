@@ -41,8 +41,7 @@ int run(const GenerateOptions& o) {
 }  // namespace
 
 void add_generate_command(CLI::App& app, Outcome& outcome) {
-    CLI::App* generate = app.add_subcommand("generate", "Make synthetic data for tests, demonstrations and benchmarks");
-    generate->require_subcommand(1);
+    CLI::App* generate = add_command_group(app, "generate", "Make synthetic data for tests, demonstrations and benchmarks");
     auto o = std::make_shared<GenerateOptions>();
     CLI::App* caseload = generate->add_subcommand(
         "caseload", "A seeded synthetic caseload (CSV): client groups, answers and current annual costs. The data "

@@ -52,21 +52,23 @@ int run(const ImpactOptions& o) {
     if (!from || !to) return kExitInvalid;
     const ImpactOutcome outcome =
         run_impact_report(ImpactRequest{from, to, o.caseload, read_whole_file(o.caseload), o.by == "client-group", o.threads});
-    if (!outcome.problems.empty()) return print_problems(outcome.problems, std::cerr);
-    write_outputs(o, outcome);
-    if (o.timing)
-        std::cerr << "Worked out " << outcome.people << " people under both rule sets, with explanations, in "
-                  << outcome.compute_seconds << " s on " << outcome.threads << " threads\n";
-    return kExitOk;
+    return print_problems_or_write(outcome.problems, [&] {
+        write_outputs(o, outcome);
+        if (o.timing)
+            std::cerr << "Worked out " << outcome.people << " people under both rule sets, with explanations, in "
+                      << outcome.compute_seconds << " s on " << outcome.threads << " threads\n";
+    });
 }
 
 }  // namespace
 
 void add_impact_command(CLI::App& app, Outcome& outcome) {
-    auto o = std::make_shared<ImpactOptions>();
     CLI::App* c = app.add_subcommand(
         "impact", "Recompute a caseload under two rule sets: who gains, who loses, by how much, and which rules "
                   "caused it");
+    auto o = std::make_shared<ImpactOptions>();
+    c->footer("Exit status: 0 done, 1 invalid rule set or caseload (every problem is listed with its line and "
+              "column; nothing is written), 2 usage error (including a database given as --caseload).");
     c->add_option("--from", o->from, "The rule set in force now")->required();
     c->add_option("--to", o->to, "The proposed rule set")->required();
     c->add_option("--caseload", o->caseload,
@@ -77,8 +79,6 @@ void add_impact_command(CLI::App& app, Outcome& outcome) {
                                    "impact-summary.txt (without it the summary is only printed)");
     c->add_option("--threads", o->threads, "Threads to use (default: one per core)");
     c->add_flag("--timing", o->timing, "Say on stderr how long the computation took");
-    c->footer("Exit status: 0 done, 1 invalid rule set or caseload (every problem is listed with its line and "
-              "column; nothing is written), 2 usage error (including a database given as --caseload).");
     run_command(c, outcome, [o] { return run(*o); });
 }
 

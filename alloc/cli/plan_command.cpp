@@ -130,8 +130,7 @@ void add_common(CLI::App* command, PlanOptions& o) {
 }  // namespace
 
 void add_plan_commands(CLI::App& app, Outcome& outcome) {
-    CLI::App* plan = app.add_subcommand("plan", "Cost a support plan and check it against the council's rules");
-    plan->require_subcommand(1);
+    CLI::App* plan = add_command_group(app, "plan", "Cost a support plan and check it against the council's rules");
 
     auto check_options = std::make_shared<PlanOptions>();
     CLI::App* check = plan->add_subcommand(

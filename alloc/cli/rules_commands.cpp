@@ -42,8 +42,7 @@ int hash(const std::string& file) {
 }  // namespace
 
 void add_rules_commands(CLI::App& app, Outcome& outcome) {
-    CLI::App* rules = app.add_subcommand("rules", "Check rule sets and print their identity");
-    rules->require_subcommand(1);
+    CLI::App* rules = add_command_group(app, "rules", "Check rule sets and print their identity");
 
     auto files = std::make_shared<std::vector<std::string>>();
     CLI::App* check_command = rules->add_subcommand(
