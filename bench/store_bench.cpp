@@ -261,7 +261,6 @@ void BM_Store1M_VerifyVsScan(benchmark::State& state) {
         state.counters["scan_events_per_s"] = double(rows) / scan;
         state.counters["verify_events_per_s"] = double(report.events) / verify;
         state.counters["verify_to_scan"] = verify / scan;
-        state.counters["cpu_sha"] = Sha256::uses_cpu_instructions() ? 1 : 0;
     }
 }
 BENCHMARK(BM_Store1M_VerifyVsScan)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);

@@ -9,7 +9,8 @@ packages=(
   libtomlplusplus-dev         # the rule-set and answers format (TOML)
   nlohmann-json3-dev          # JSON output and JSON Lines batches
   libcli11-dev                # the openras command line
-  libsodium-dev               # SHA-256 for rule-set identity
+  libsodium-dev               # SHA-256 for rule-set identity, Ed25519 checkpoints, PIN hashes
+  libssl-dev                  # OpenSSL's SHA-256 for the decision record's hash chain
   libsqlite3-dev libsqlitecpp-dev  # the decision record
   libgtest-dev libgmock-dev   # tests
   libbenchmark-dev            # benchmarks

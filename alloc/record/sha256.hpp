@@ -1,18 +1,16 @@
 #pragma once
-// SHA-256 for the decision record's hash chain, fast enough that `audit verify` keeps up with
-// reading the table.
-//
-// Why not only libsodium: Debian's libsodium computes SHA-256 in portable C (about 160 MB/s on
-// the project's machine), which made verifying a record ten times slower than scanning it. When
-// the CPU has the x86 SHA extensions this uses them (about 760 MB/s); otherwise it calls
-// libsodium's incremental SHA-256. Both give the same digest, byte for byte: the tests compare
-// this class with libsodium for every length from 0 to several blocks and for random inputs, so
-// the stored chain is plain SHA-256 whichever path wrote or checks it.
+// SHA-256 for the decision record's hash chain, from OpenSSL's EVP interface (libssl-dev), which
+// uses the CPU's SHA extensions where it has them, so that `audit verify` keeps up with reading
+// the table. libsodium's SHA-256 is portable C, several times slower; the tests compare this
+// class with libsodium for every length from 0 to several blocks and for random inputs, so the
+// stored chain is plain SHA-256 whichever library wrote or checks it.
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;
 
 namespace openras {
 
@@ -20,27 +18,21 @@ using Sha256Digest = std::array<std::uint8_t, 32>;
 
 class Sha256 {
 public:
-    Sha256();
+    Sha256();  // throws OpenRasError when OpenSSL cannot start a digest (out of memory)
+    ~Sha256();
+    Sha256(Sha256&& other) noexcept;
+    Sha256& operator=(Sha256&& other) noexcept;
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
     void update(const void* bytes, std::size_t size);
     void update(std::string_view bytes) { update(bytes.data(), bytes.size()); }
     Sha256Digest finish();  // the object must not be used afterwards
 
-    static Sha256Digest of(std::string_view bytes) {
-        Sha256 hash;
-        hash.update(bytes);
-        return hash.finish();
-    }
-    // True when the CPU's SHA instructions are used (for the benchmark's report).
-    static bool uses_cpu_instructions();
+    static Sha256Digest of(std::string_view bytes);
 
 private:
-    alignas(16) std::uint32_t state_[8];
-    std::uint8_t pending_[64];
-    std::size_t pending_size_ = 0;
-    std::uint64_t total_ = 0;
-    // libsodium's state, used when the CPU has no SHA instructions.
-    alignas(16) unsigned char sodium_state_[128];
-    bool fast_;
+    evp_md_ctx_st* context_;
 };
 
 // "3f2a…": lower-case hex of any bytes.
