@@ -9,30 +9,6 @@
 namespace openras {
 namespace {
 
-// The text of the value of `{"key":{...}` at the start of a canonical payload, found without
-// parsing the rest (a budget's explanation is most of the payload and need not be parsed to be
-// compared). Empty when the payload does not start that way.
-std::string_view leading_object(std::string_view json, std::string_view key) {
-    const std::string prefix = "{\"" + std::string(key) + "\":";
-    if (json.substr(0, prefix.size()) != prefix || json.size() <= prefix.size() || json[prefix.size()] != '{') return {};
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = prefix.size(); i < json.size(); ++i) {
-        const char c = json[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if ((c == '}' || c == ']') && --depth == 0) {
-            return json.substr(prefix.size(), i + 1 - prefix.size());
-        }
-    }
-    return {};
-}
-
 ReplayDifference differs(std::string what) { return {std::move(what), {}}; }
 
 std::optional<ReplayDifference> check_source_assessment(const ReplayItem& item, const std::string& answers) {
@@ -55,7 +31,7 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
     const ReplayContext::LoadedRules* loaded = context.rule_set(*e.rule_set);
     if (!loaded) return differs("its rule set " + *e.rule_set + " is not stored in the record");
     if (!loaded->rules) return differs(loaded->problem);
-    const std::string_view answers_text = leading_object(e.payload, "assessment");
+    const std::string_view answers_text = events::IndicativeBudgetComputed::stored_assessment(e.payload);
     const nlohmann::json answers = nlohmann::json::parse(answers_text, nullptr, false);
     if (answers_text.empty() || answers.is_discarded()) return differs("its payload does not start with the assessment");
     const std::string source = context.source_of(e.id);

@@ -26,6 +26,29 @@ RecordedBudgetFigures figures_of(const PayloadFields& budget) {
     return out;
 }
 
+// The text of the value of `{"key":{...}` at the start of a canonical payload. Empty when the
+// payload does not start that way.
+std::string_view leading_object(std::string_view json, std::string_view key) {
+    const std::string prefix = "{\"" + std::string(key) + "\":";
+    if (json.substr(0, prefix.size()) != prefix || json.size() <= prefix.size() || json[prefix.size()] != '{') return {};
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = prefix.size(); i < json.size(); ++i) {
+        const char c = json[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return json.substr(prefix.size(), i + 1 - prefix.size());
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 IndicativeBudgetComputed IndicativeBudgetComputed::of(const Assessment& assessment, const IndicativeBudget& worked_out) {
@@ -53,6 +76,10 @@ void IndicativeBudgetComputed::append_canonical_payload(const nlohmann::json& as
     out += ",\"budget\":";
     append_canonical_json(budget_document, out);
     out += '}';
+}
+
+std::string_view IndicativeBudgetComputed::stored_assessment(std::string_view canonical_payload) {
+    return leading_object(canonical_payload, "assessment");
 }
 
 }  // namespace openras::events

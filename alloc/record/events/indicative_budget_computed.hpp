@@ -10,6 +10,7 @@
 #include "rules/money.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace openras::events {
@@ -47,6 +48,10 @@ struct IndicativeBudgetComputed {
     // without building the whole document first: the same bytes as canonical_json(payload()).
     static void append_canonical_payload(const nlohmann::json& assessment_payload,
                                          const nlohmann::ordered_json& budget_document, std::string& out);
+    // The assessment's JSON text at the start of a stored canonical payload, found without
+    // parsing the rest (the budget's explanation is most of the payload and need not be parsed
+    // to be compared). Empty when the payload does not start with it.
+    static std::string_view stored_assessment(std::string_view canonical_payload);
 };
 
 }  // namespace openras::events
