@@ -78,6 +78,11 @@ public:
         full_.push_back(std::move(batch));
         ready_.notify_one();
     }
+    // True when the hashing thread has batches waiting: the reader is ahead of it.
+    bool backed_up() {
+        std::unique_lock lock(mutex_);
+        return full_.size() >= 2;
+    }
     std::unique_ptr<EventBatch> pop() {
         std::unique_lock lock(mutex_);
         ready_.wait(lock, [&] { return !full_.empty(); });
@@ -99,6 +104,23 @@ struct Walk {
     ChainHash last_hash{};
 };
 
+// Works out each link's hash in `batch`, as ChainWalker::feed would: every event is hashed
+// after the stored hash of the event before it (`previous`, moved on here), an impossible id
+// being left out of the walk.
+void hash_links(EventBatch& batch, ChainHash& previous) {
+    batch.recomputed.resize(batch.ids.size());
+    for (std::size_t i = 0; i < batch.ids.size(); ++i) {
+        if (batch.ids[i] < 1) continue;
+        batch.recomputed[i] = next_chain_hash(previous, batch.canonical(i));
+        previous = batch.stored[i];
+    }
+}
+
+void move_past(const EventBatch& batch, ChainHash& previous) {
+    for (std::size_t i = 0; i < batch.ids.size(); ++i)
+        if (batch.ids[i] >= 1) previous = batch.stored[i];
+}
+
 Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
                 const VerifyOptions& options, std::vector<ChainProblem>& out) {
     const std::int64_t total = store.head().event;
@@ -109,20 +131,29 @@ Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const Sto
         return &found->second.digest;
     });
     BatchChannel channel;
+    const ChainHash genesis = genesis_hash(store.store_id());
+    // Hashing is the slower half: when the hashing thread falls behind, the reader hashes the
+    // links of the batch it has just read instead of waiting, so both cores keep busy.
     std::thread reader([&] {
+        ChainHash previous = genesis;
         for (;;) {
             auto batch = std::make_unique<EventBatch>();
             const bool more = scanner.next(*batch);
+            const bool reader_hashes =
+                options.link_hashing == VerifyOptions::LinkHashing::AllByReader || channel.backed_up();
+            if (reader_hashes) hash_links(*batch, previous);
+            else move_past(*batch, previous);
             channel.push(std::move(batch));
             if (!more) return;
         }
     });
-    ChainWalker walker(genesis_hash(store.store_id()));
+    ChainWalker walker(genesis);
     Walk walk;
     for (;;) {
         std::unique_ptr<EventBatch> batch = channel.pop();
+        const bool hashed = !batch->recomputed.empty();
         for (std::size_t i = 0; i < batch->ids.size(); ++i)
-            walker.feed(batch->ids[i], batch->canonical(i), batch->stored[i], out);
+            walker.feed(batch->ids[i], batch->canonical(i), batch->stored[i], out, hashed ? &batch->recomputed[i] : nullptr);
         walk.events += std::int64_t(batch->ids.size());
         out.insert(out.end(), batch->problems.begin(), batch->problems.end());
         if (options.progress) options.progress(walk.events, total);

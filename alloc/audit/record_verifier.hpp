@@ -26,6 +26,11 @@ struct VerifyOptions {
     // Called now and then with (events checked, events in the record), for a progress bar.
     std::function<void(std::int64_t, std::int64_t)> progress;
     std::size_t keep_problems = 100;  // the rest are only counted
+    // Who works out the links' hashes: the hashing thread, with the reading thread helping when
+    // it falls behind (the default), or, for tests that prove both give the same report, the
+    // reading thread for every batch.
+    enum class LinkHashing { SharedWhenBehind, AllByReader };
+    LinkHashing link_hashing = LinkHashing::SharedWhenBehind;
 };
 
 struct VerifyReport {

@@ -131,13 +131,13 @@ bool ChainWalker::settle(std::string_view canonical_bytes, const ChainHash& stor
 }
 
 void ChainWalker::feed(EventId id, std::string_view canonical_bytes, const ChainHash& stored,
-                       std::vector<ChainProblem>& out) {
+                       std::vector<ChainProblem>& out, const ChainHash* precomputed) {
     if (id < 1) {
         check_sequence(id, out);  // an impossible id: reported, and left out of the walk
         return;
     }
     const bool in_sequence = check_sequence(id, out);
-    const ChainHash recomputed = next_chain_hash(previous_, canonical_bytes);
+    const ChainHash recomputed = precomputed ? *precomputed : next_chain_hash(previous_, canonical_bytes);
     bool holds = recomputed == stored;
     bool explained = !in_sequence;
     if (pending_) {

@@ -58,7 +58,11 @@ class ChainWalker {
 public:
     explicit ChainWalker(const ChainHash& genesis) : previous_(genesis) {}
 
-    void feed(EventId id, std::string_view canonical_bytes, const ChainHash& stored, std::vector<ChainProblem>& out);
+    // `recomputed`, when given, is next_chain_hash(the stored hash of the event fed before,
+    // canonical_bytes), worked out already (by the thread that reads the events); otherwise the
+    // walker works it out.
+    void feed(EventId id, std::string_view canonical_bytes, const ChainHash& stored, std::vector<ChainProblem>& out,
+              const ChainHash* recomputed = nullptr);
     // After the last event: settles the last link and checks the head the record keeps in `meta`.
     void finish(EventId head_event, const std::optional<ChainHash>& head_hash, std::vector<ChainProblem>& out);
 

@@ -17,6 +17,9 @@ struct EventBatch {
     std::vector<EventId> ids;
     std::vector<std::size_t> ends;  // where each event's canonical bytes end in `arena`
     std::vector<ChainHash> stored;  // each event's stored chain hash
+    // Each link's hash worked out by the reading thread (hash_links), or empty: the hashing
+    // thread then works them out.
+    std::vector<ChainHash> recomputed;
     std::string arena;
     std::vector<ChainProblem> problems;  // columns that hold the wrong kind of value, and the like
     bool finished = false;               // no rows after this batch
