@@ -7,6 +7,7 @@
 #include "alloc/io/dates.hpp"
 #include "alloc/io/file_input.hpp"
 #include "kiosk/app/hash_pin_command.hpp"
+#include "kiosk/app/journey_command.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/measure.hpp"
@@ -32,7 +33,7 @@ using namespace openras;
 using namespace openras::kiosk;
 
 struct Options {
-    std::string config, rules, record, windowed, tour, date;
+    std::string config, rules, record, windowed, tour, date, journey, out;
     bool fullscreen = false, high_contrast = false, easy_read = false, measure = false, hash_pin = false;
     std::optional<float> text_scale;
     std::optional<double> idle_seconds, warning_seconds;
@@ -55,6 +56,9 @@ void add_options(CLI::App& cli, Options& o) {
         ->check(CLI::Range(20.0, 3600.0));
     cli.add_option("--date", o.date, "Today's date for the kiosk, YYYY-MM-DD (for the tour and tests)");
     cli.add_flag("--measure", o.measure, "Print start-up, idle and frame figures, then exit");
+    cli.add_option("--journey", o.journey, "Play a journey (tests/journeys/*.journey), check it, then exit")
+        ->check(CLI::ExistingFile);
+    cli.add_option("--out", o.out, "With --journey: play in a window and write its shots to this folder");
 }
 
 KioskConfig settle_config(const Options& o) {
@@ -138,6 +142,24 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     return 0;
 }
 
+// Runs one of the kiosk's jobs; what stops it is said in one line and gives the exit code: 2 for
+// a usage error, 1 for anything else.
+template <typename Job>
+int exit_code_of(Job job) {
+    try {
+        return job();
+    } catch (const CLI::ValidationError& e) {
+        std::cerr << "openras-kiosk: " << e.what() << "\n";
+        return 2;
+    } catch (const OpenRasError& e) {
+        std::cerr << "openras-kiosk: " << e.error().to_string() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "openras-kiosk: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -151,24 +173,9 @@ int main(int argc, char** argv) {
         const int code = cli.exit(e);
         return code == 0 ? 0 : 2;
     }
-    if (options.hash_pin) {
-        try {
-            return hash_pin_command(std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) == 1);
-        } catch (const std::exception& e) {
-            std::cerr << "openras-kiosk: " << e.what() << "\n";
-            return 1;
-        }
-    }
-    try {
-        return run(options, started);
-    } catch (const CLI::ValidationError& e) {
-        std::cerr << "openras-kiosk: " << e.what() << "\n";
-        return 2;
-    } catch (const OpenRasError& e) {
-        std::cerr << "openras-kiosk: " << e.error().to_string() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "openras-kiosk: " << e.what() << "\n";
-        return 1;
-    }
+    if (options.hash_pin)
+        return exit_code_of([] { return hash_pin_command(std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) == 1); });
+    if (!options.journey.empty())
+        return exit_code_of([&] { return journey_command(options.journey, options.out, std::cout, std::cerr); });
+    return exit_code_of([&] { return run(options, started); });
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Where each tappable thing was drawn in the last frame, by a stable id ("continue",
-// "answer.2", "key.A"). The headless tests tap at these positions, and check that every target
-// is big enough and far enough from its neighbours; nothing else reads it.
+// "answer.2", "key.A"), with the words on it. The headless tests and journeys tap at these
+// positions (journeys find them by their words), and the tests check that every target is big
+// enough and far enough from its neighbours; nothing else reads it.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,12 +25,16 @@ struct Target {
     std::string id;
     Rect rect;     // the whole target
     Rect visible;  // the part not clipped by its scrolling area (empty when scrolled away)
+    std::string label;    // the words shown on it, as a person reads them
+    bool chosen = false;  // an answer or toggle that is chosen now
 };
 
 class WidgetRegistry {
 public:
     void begin_frame() { targets_.clear(); }
-    void add(std::string_view id, Rect rect, Rect visible) { targets_.push_back({std::string(id), rect, visible}); }
+    void add(std::string_view id, Rect rect, Rect visible, std::string_view label = {}, bool chosen = false) {
+        targets_.push_back({std::string(id), rect, visible, std::string(label), chosen});
+    }
     const Target* find(std::string_view id) const;
     const std::vector<Target>& targets() const { return targets_; }
 

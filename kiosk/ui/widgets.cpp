@@ -59,11 +59,11 @@ void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float
     }
 }
 
-void record_target(Ui& ui, std::string_view id, ImVec2 min, ImVec2 max) {
+void record_target(Ui& ui, std::string_view id, ImVec2 min, ImVec2 max, std::string_view label, bool chosen) {
     const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
-    ui.registry.add(id, rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y}));
+    ui.registry.add(id, rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y}), label, chosen);
 }
 
 // Gives the last item keyboard focus (Tab's target), shows the ring and scrolls it into view.
@@ -106,7 +106,7 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     if (tapped && ui.gesture.dragged && ImGui::GetIO().MouseReleased[0]) tapped = false;
     const bool held = ImGui::IsItemActive() && ImGui::IsItemHovered() && !ui.gesture.dragged;
     const ImVec2 end(pos.x + width, pos.y + height);
-    record_target(ui, id, pos, end);
+    record_target(ui, id, pos, end, label, o.chosen);
     if (ui.pending_focus == id) take_focus(ui);
 
     const Look look = look_for(ui, kind, o.chosen, held);
