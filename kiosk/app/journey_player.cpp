@@ -12,7 +12,7 @@ namespace {
 
 constexpr double kFrame = 1.0 / 60;
 constexpr double kTapHold = 0.06;          // a finger rests about this long on a tap
-constexpr double kAfterStep = 0.3;         // a person looks before the next step
+constexpr double kAfterStep = 0.6;         // a person reads a little before the next step
 constexpr double kDoubleTapGap = 0.09;     // from the first press to the second
 constexpr double kDoubleTapHold = 0.04;
 
@@ -59,11 +59,21 @@ private:
         return nullptr;
     }
 
-    const Target& find(const std::string& label) {
-        const Target* t = labelled(label);
-        if (t == nullptr) throw Failed{"there is no control labelled \"" + label + "\"" + where_am_i()};
+    // The control a step names: by the words on it, or (keys) by its id.
+    struct Wanted {
+        std::string label, id, what;
+    };
+    const Target* lookup(const Wanted& wanted) {
+        return wanted.id.empty() ? labelled(wanted.label) : app_.ui().registry.find(wanted.id);
+    }
+
+    const Target& find(const Wanted& wanted) {
+        const Target* t = lookup(wanted);
+        if (t == nullptr) throw Failed{"there is no " + wanted.what + where_am_i()};
         return *t;
     }
+
+    static Wanted by_label(const std::string& label) { return {label, {}, "control labelled \"" + label + "\""}; }
 
     // A person scrolls a control into view by dragging the page's margin, where nothing is tapped.
     void drag(float dy) {
@@ -76,14 +86,14 @@ private:
         frames_for(12 * kFrame);
     }
 
-    Rect in_view(const std::string& label) {
+    Rect in_view(const Wanted& wanted) {
         for (int tries = 0; tries < 40; ++tries) {
-            const Target& t = find(label);
+            const Target& t = find(wanted);
             if (t.visible.w >= t.rect.w - 0.5f && t.visible.h >= t.rect.h - 0.5f) return t.visible;
             const float step = std::min(300.0f, app_.ui().m.height / 4);
             drag(t.rect.y > app_.ui().m.height / 2 ? -step : step);
         }
-        throw Failed{"could not scroll \"" + label + "\" into view" + where_am_i()};
+        throw Failed{"could not scroll the " + wanted.what + " into view" + where_am_i()};
     }
 
     void press_and_lift(float x, float y, double hold) {
@@ -101,7 +111,7 @@ private:
     }
 
     void tap_label(const std::string& label) {
-        const Rect r = in_view(label);
+        const Rect r = in_view(by_label(label));
         press_and_lift(r.centre_x(), r.centre_y(), kTapHold);
     }
 
@@ -119,9 +129,8 @@ private:
     }
 
     void tap_id(const std::string& id, const std::string& what) {
-        const Target* t = app_.ui().registry.find(id);
-        if (t == nullptr || t->visible.empty()) throw Failed{"the on-screen keyboard has no key for " + what + where_am_i()};
-        press_and_lift(t->visible.centre_x(), t->visible.centre_y(), kTapHold);
+        const Rect r = in_view(Wanted{{}, id, "key on the on-screen keyboard for " + what});
+        press_and_lift(r.centre_x(), r.centre_y(), kTapHold);
         frames_for(4 * kFrame);
     }
 
@@ -189,12 +198,12 @@ private:
             case K::Tap: tap_label(step.text); break;
             case K::TapAt: press_and_lift(step.x, step.y, kTapHold); break;
             case K::DoubleTap: {
-                const Rect r = in_view(step.text);
+                const Rect r = in_view(by_label(step.text));
                 two_taps(r.centre_x(), r.centre_y(), kDoubleTapGap);
                 break;
             }
             case K::TapTwice: {
-                const Rect r = in_view(step.text);
+                const Rect r = in_view(by_label(step.text));
                 two_taps(r.centre_x(), r.centre_y(), step.number / 1000.0);
                 break;
             }

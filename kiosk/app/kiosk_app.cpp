@@ -100,6 +100,7 @@ void KioskApp::frame() {
     update_idle(now, platform_.take_input());
     sync_ui();
     apply_pointer_fix(pointer_fix_, ImGui::GetIO(), platform_.take_pointer_moved());
+    apply_tap_guard(tap_guard_, ImGui::GetIO(), flow_.page_number(), now, flow_.settings().tap_quiet_seconds);
 
     const double cpu_start = thread_cpu_seconds();
     ImGui::NewFrame();
@@ -120,6 +121,7 @@ void KioskApp::recreate_context_after_wipe() {
     ui_.registry.begin_frame();
     ui_.gesture = Gesture{};
     pointer_fix_ = PointerFix{};
+    tap_guard_.finger_left_over = true;  // a finger resting on "Finish" does not tap the start page
     destroy_context();
     create_context();
 }

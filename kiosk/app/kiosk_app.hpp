@@ -6,6 +6,7 @@
 #include "kiosk/flow/kiosk_flow.hpp"
 #include "kiosk/platform/platform.hpp"
 #include "kiosk/ui/pointer.hpp"
+#include "kiosk/ui/tap_guard.hpp"
 #include "kiosk/ui/ui.hpp"
 
 #include <imgui.h>
@@ -54,6 +55,7 @@ private:
     ImGuiContext* context_ = nullptr;
     int contexts_created_ = 0;
     PointerFix pointer_fix_;
+    TapGuard tap_guard_;
     float built_scale_ = 0, built_width_ = 0, built_height_ = 0;
     bool built_contrast_ = false;
     int wipes_seen_ = 0;

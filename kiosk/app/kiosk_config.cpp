@@ -81,6 +81,11 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
     else if (key == "easy_read") c.easy_read = boolean(path, node, "easy_read");
     else if (key == "idle_seconds") c.idle_seconds = number(path, node, "idle_seconds");
     else if (key == "warning_seconds") c.warning_seconds = number(path, node, "warning_seconds");
+    else if (key == "tap_quiet_seconds") {
+        c.tap_quiet_seconds = number(path, node, "tap_quiet_seconds");
+        if (c.tap_quiet_seconds < 0 || c.tap_quiet_seconds > 2)
+            bad(path, node, "tap_quiet_seconds must be from 0 to 2 seconds");
+    }
     else bad(path, node, "unknown setting " + std::string(key), ErrorCode::UnknownName);
 }
 
@@ -120,6 +125,7 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.preferences.easy_read = c.easy_read;
     s.idle.idle_seconds = c.idle_seconds;
     s.idle.warning_seconds = c.warning_seconds;
+    s.tap_quiet_seconds = c.tap_quiet_seconds;
     s.record_path = c.record;
     s.workers = c.workers;
     return s;

@@ -10,6 +10,7 @@
 //   easy_read = false
 //   idle_seconds = 120                    # no input for this long shows the warning
 //   warning_seconds = 30                  # the countdown before the wipe; at least 20
+//   tap_quiet_seconds = 0.4               # taps ignored this long after the page changes (0-2)
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
 //                                         # sent); none: plans are checked but not sent
@@ -36,6 +37,7 @@ struct KioskConfig {
     float text_scale = 1;
     bool high_contrast = false;
     bool easy_read = false;
+    double tap_quiet_seconds = 0.4;
     double idle_seconds = 120;
     double warning_seconds = 30;
     std::string record;  // empty: no decision record

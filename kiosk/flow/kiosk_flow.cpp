@@ -18,6 +18,7 @@ KioskFlow::KioskFlow(std::shared_ptr<const RuleSet> rules, FlowSettings settings
 }
 
 void KioskFlow::show(Screen screen) {
+    ++pages_shown_;
     screen_ = screen;
     errors_.clear();
 }
@@ -104,7 +105,6 @@ void KioskFlow::choose_answer(int option) {
     const Question& q = current_question();
     if (option < 0 || option >= int(q.answers.size())) return;
     journey_.answers[std::size_t(journey_.question)] = option;
-    errors_.clear();
 }
 
 void KioskFlow::continue_from_question() {
@@ -207,6 +207,7 @@ void KioskFlow::wipe(double now) {
     preferences_ = settings_.preferences;
     idle_.reset(now);
     screen_ = Screen::Start;
+    ++pages_shown_;
     ++wipes_;
 }
 

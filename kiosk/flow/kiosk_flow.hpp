@@ -29,6 +29,8 @@ struct FlowSettings {
     std::string rules_text, rules_name;
     std::vector<WorkerLogin> workers;  // who may sign in to the social worker's mode
     UtcClock record_clock;             // the time events are recorded at; empty: the system's clock
+    // After the page changes, taps are ignored for this long (kiosk/ui/tap_guard.hpp).
+    double tap_quiet_seconds = 0.4;
     const Wording* words = &Wording::built_in();  // the plan records choices in these words
 };
 
@@ -123,6 +125,8 @@ public:
     double now() const { return now_; }
     // How many times the session has been wiped: the app recreates the ImGui context after each.
     int wipe_count() const { return wipes_; }
+    // Goes up by one whenever a new page is shown, here or at the social worker's desk.
+    int page_number() const { return pages_shown_ + worker_.pages_shown(); }
 
 private:
     void show(Screen screen);
@@ -136,6 +140,7 @@ private:
     BudgetEngine engine_;
     PlanChecker checker_;  // the rule set's plan checks, compiled once
     FlowSettings settings_;
+    int pages_shown_ = 0;
     Screen screen_ = Screen::Start;
     Journey journey_;
     std::vector<PageError> errors_;

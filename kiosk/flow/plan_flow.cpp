@@ -82,7 +82,6 @@ void KioskFlow::toggle_outcome(int outcome) {
     // Support can only be for an outcome the plan still has.
     if (!chosen)
         for (auto& serves : d.serves) serves[std::size_t(outcome)] = 0;
-    errors_.clear();
 }
 
 void KioskFlow::step_units(int option, int delta) {
@@ -93,7 +92,6 @@ void KioskFlow::step_units(int option, int delta) {
     // A first amount of a kind of support serves the person's only outcome without asking.
     if (units > 0 && !any_set(d.serves[std::size_t(option)]) && std::count(d.outcomes.begin(), d.outcomes.end(), 1) == 1)
         d.serves[std::size_t(option)][std::size_t(std::find(d.outcomes.begin(), d.outcomes.end(), 1) - d.outcomes.begin())] = 1;
-    errors_.clear();
 }
 
 void KioskFlow::toggle_serves(int option, int outcome) {
@@ -102,22 +100,18 @@ void KioskFlow::toggle_serves(int option, int outcome) {
     if (!d.outcomes[std::size_t(outcome)]) return;
     char& serves = d.serves[std::size_t(option)][std::size_t(outcome)];
     serves = !serves;
-    errors_.clear();
 }
 
 void KioskFlow::choose_held_as(int choice) {
     if (choice >= 0 && choice < int(kHeldAsChoices.size())) journey_.plan.held_as = choice;
-    errors_.clear();
 }
 
 void KioskFlow::choose_manager(int choice) {
     if (choice >= 0 && choice < int(kManagerChoices.size())) journey_.plan.manager = choice;
-    errors_.clear();
 }
 
 void KioskFlow::choose_decider(int choice) {
     if (choice >= 0 && choice < int(kDeciderChoices.size())) journey_.plan.decider = choice;
-    errors_.clear();
 }
 
 void KioskFlow::toggle_risk(int risk) {
@@ -125,19 +119,16 @@ void KioskFlow::toggle_risk(int risk) {
     if (risk < 0 || risk >= int(d.risks.size())) return;
     d.risks[std::size_t(risk)] = !d.risks[std::size_t(risk)];
     if (d.risks[std::size_t(risk)]) d.no_risks = false;
-    errors_.clear();
 }
 
 void KioskFlow::choose_no_risks() {
     PlanDraft& d = journey_.plan;
     d.no_risks = !d.no_risks;
     if (d.no_risks) std::fill(d.risks.begin(), d.risks.end(), 0);
-    errors_.clear();
 }
 
 void KioskFlow::choose_contingency(int choice) {
     if (choice >= 0 && choice < int(kContingencyChoices.size())) journey_.plan.contingency = choice;
-    errors_.clear();
 }
 
 bool KioskFlow::asks_difference_reason() const {
@@ -150,7 +141,6 @@ bool KioskFlow::asks_difference_reason() const {
 
 void KioskFlow::choose_difference(int choice) {
     if (choice >= 0 && choice < int(kDifferenceChoices.size())) journey_.plan.difference = choice;
-    errors_.clear();
 }
 
 void KioskFlow::continue_from_task() {

@@ -67,6 +67,7 @@ WorkerDesk::WorkerDesk(std::shared_ptr<const RuleSet> rules, std::string record_
       rule_sets_(rules_) {}
 
 void WorkerDesk::show(WorkerPage page) {
+    ++pages_shown_;
     page_ = page;
     errors_.clear();
 }
@@ -123,7 +124,6 @@ void WorkerDesk::wipe() {
 void WorkerDesk::type_pin_digit(char digit) {
     if (digit < '0' || digit > '9' || pin_.size() >= kMaxPinLength) return;
     pin_.push_back(digit);
-    errors_.clear();
 }
 
 void WorkerDesk::delete_pin_digit() {
@@ -215,7 +215,6 @@ void WorkerDesk::make_decision() {
 
 void WorkerDesk::choose_action(WorkerAction action) {
     action_ = action;
-    errors_.clear();
 }
 
 void WorkerDesk::continue_from_action() {
@@ -244,7 +243,6 @@ void WorkerDesk::continue_from_action() {
 
 void WorkerDesk::step_amount(std::int64_t pence) {
     amount_ = Money::from_pence(std::max<std::int64_t>(0, amount_.pence() + pence));
-    errors_.clear();
 }
 
 void WorkerDesk::continue_from_amount() {
@@ -260,7 +258,6 @@ void WorkerDesk::continue_from_amount() {
 
 void WorkerDesk::choose_standard_reason(bool standard) {
     standard_reason_ = standard && action_ == WorkerAction::Confirm;
-    errors_.clear();
 }
 
 void WorkerDesk::record_decision() {

@@ -89,6 +89,7 @@ public:
     void wipe();
 
     WorkerPage page() const { return page_; }
+    int pages_shown() const { return pages_shown_; }
     // The current page's problems: the error summary and the message beside each field
     // ("pin", "action", "amount", "reason").
     const std::vector<PageError>& errors() const { return errors_; }
@@ -153,6 +154,7 @@ private:
     UtcClock clock_;
     StoredRuleSets rule_sets_;  // loaded from the record, kept between cases
 
+    int pages_shown_ = 0;
     WorkerPage page_ = WorkerPage::Pin;
     std::vector<PageError> errors_;
     PersonalText pin_;

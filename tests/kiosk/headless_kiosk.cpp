@@ -11,6 +11,10 @@ FlowSettings test_settings() {
     s.today = boost::gregorian::date(2026, 5, 1);
     s.idle.idle_seconds = 120;
     s.idle.warning_seconds = 30;
+    // These tests tap at machine speed, a frame or two apart, to test layout and the flow; the
+    // journeys (tests/journeys/) tap at a person's speed and prove the quiet time after a page
+    // changes.
+    s.tap_quiet_seconds = 0;
     return s;
 }
 
