@@ -181,6 +181,17 @@ private:
                     throw Failed{"expected \"" + step.text + "\" chosen, but \"" + chosen->label + "\" is"};
                 return;
             }
+            case K::ExpectNotChosen: {
+                const Target& t = find(by_label(step.text));
+                if (t.chosen) throw Failed{"\"" + t.label + "\" is chosen" + where_am_i()};
+                return;
+            }
+            case K::ExpectTextSize: {
+                const int size = app_.flow().preferences().text_step + 1;
+                if (size != step.number)
+                    throw Failed{"expected text size " + std::to_string(step.number) + ", but it is " + std::to_string(size)};
+                return;
+            }
             case K::ExpectRecordEvents: {
                 const std::int64_t events = record_events();
                 if (events != step.number)

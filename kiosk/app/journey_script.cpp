@@ -84,7 +84,8 @@ const std::map<std::string, JourneyStepKind, std::less<>>& expectations() {
     using K = JourneyStepKind;
     static const std::map<std::string, JourneyStepKind, std::less<>> kinds = {
         {"screen", K::ExpectScreen},  {"text", K::ExpectText},          {"no-text", K::ExpectNoText},
-        {"chosen", K::ExpectChosen},  {"record-events", K::ExpectRecordEvents},
+        {"chosen", K::ExpectChosen},  {"not-chosen", K::ExpectNotChosen}, {"record-events", K::ExpectRecordEvents},
+        {"text-size", K::ExpectTextSize},
     };
     return kinds;
 }
@@ -94,12 +95,13 @@ void need_words(const LineReader& reader, const std::vector<Word>& words, std::s
 }
 
 JourneyStep expectation(const LineReader& reader, const std::vector<Word>& words) {
-    need_words(reader, words, 3, "expect screen|text|no-text|chosen|record-events VALUE");
+    need_words(reader, words, 3, "expect screen|text|no-text|chosen|not-chosen|record-events|text-size VALUE");
     const auto found = expectations().find(words[1].text);
     if (found == expectations().end())
-        reader.fail(words[1].column, "expect what? screen, text, no-text, chosen or record-events");
+        reader.fail(words[1].column, "expect what? screen, text, no-text, chosen, not-chosen, record-events or text-size");
     JourneyStep step{found->second, words[2].text, 0, 0, 0, 0};
     if (step.kind == JourneyStepKind::ExpectRecordEvents) step.number = reader.number(words[2], 0, 100000000, "a count of events");
+    if (step.kind == JourneyStepKind::ExpectTextSize) step.number = reader.number(words[2], 1, 4, "the text size");
     return step;
 }
 

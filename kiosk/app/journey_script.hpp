@@ -23,7 +23,9 @@
 //   expect text "Check your answers"     shown somewhere on the screen
 //   expect no-text "There is a problem"  shown nowhere on the screen
 //   expect chosen "No help"   the control chosen on this page has this label
+//   expect not-chosen "High contrast"    the control with this label is shown and not chosen
 //   expect record-events 5    the decision record named in the settings holds this many events
+//   expect text-size 4        the text size the person has now, 1 to 4
 //   shot 07-after.png         a screenshot into --out (skipped when there is no --out)
 #include <string>
 #include <string_view>
@@ -33,7 +35,8 @@ namespace openras::kiosk {
 
 enum class JourneyStepKind {
     Tap, TapAt, DoubleTap, TapTwice, Wait, Type,
-    ExpectScreen, ExpectText, ExpectNoText, ExpectChosen, ExpectRecordEvents, Shot,
+    ExpectScreen, ExpectText, ExpectNoText, ExpectChosen, ExpectNotChosen, ExpectRecordEvents, ExpectTextSize,
+    Shot,
 };
 
 struct JourneyStep {

@@ -37,7 +37,7 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
                                             packed(ui.palette.header_text), service.data(), service.data() + service.size());
         ui.text_log.add(service);
     }
-    ImGui::SetCursorPos(ImVec2(std::max(left, right - controls), bar_margin(ui)));
+    ImGui::SetCursorPos(ImVec2(std::max(left, right - controls), kMinTargetGapPixels * 1.5f));
     if (button(ui, "text-smaller", smaller, ButtonKind::Secondary, small) && prefs.text_step > 0) --prefs.text_step;
     ImGui::SameLine();
     if (button(ui, "text-bigger", bigger, ButtonKind::Secondary, small) && prefs.text_step < kLargestTextStep)

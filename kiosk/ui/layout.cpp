@@ -35,7 +35,7 @@ void drag_to_scroll(Ui& ui) {
 
 // The bars are as slim as their buttons allow, leaving the most room for the page.
 float bar_margin(const Ui& ui) { return std::max(kMinTargetGapPixels * 1.5f, ui.m.gap / 2); }
-float top_bar_height(const Ui& ui) { return std::max(ui.m.target, ui.m.bar_text + 2 * ui.m.pad) + 2 * bar_margin(ui); }
+float top_bar_height(const Ui& ui) { return ui.m.bar_target + 2 * kMinTargetGapPixels * 1.5f; }
 float actions_height(const Ui& ui) { return ui.m.target + 2 * bar_margin(ui) + ui.m.border; }
 
 void begin_page(Ui&) {
@@ -52,10 +52,18 @@ void begin_top_bar(Ui& ui) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(ui.palette.header));
     ImGui::SetCursorPos(ImVec2(0, 0));
     ImGui::BeginChild("top-bar", ImVec2(ui.m.width, top_bar_height(ui)), false, kChild | ImGuiWindowFlags_NoScrollbar);
-    ImGui::SetCursorPos(ImVec2(ui.m.margin, bar_margin(ui)));
+    ImGui::SetCursorPos(ImVec2(ui.m.margin, kMinTargetGapPixels * 1.5f));
+    // Its controls are drawn with the bar's own sizes, whatever the text size (metrics.hpp).
+    ui.saved_metrics = ui.m;
+    ui.m.pad = ui.m.bar_pad;
+    ui.m.target = ui.m.bar_target;
+    ui.m.gap = ui.m.bar_gap;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.m.bar_gap, ui.m.bar_gap));
 }
 
-void end_top_bar(Ui&) {
+void end_top_bar(Ui& ui) {
+    ImGui::PopStyleVar();
+    ui.m = ui.saved_metrics;
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

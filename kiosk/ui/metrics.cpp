@@ -15,8 +15,10 @@ Metrics metrics_for(float scale, float width, float height) {
     // so that at twice the size a page still shows more than its heading.
     m.heading = std::round(48 * std::pow(scale, 0.6f));
     m.display = std::round(80 * std::pow(scale, 0.7f));
-    // The top bar's controls must always fit, so its text grows less on narrower screens.
-    m.bar_text = std::round(32 * std::min(scale, width >= 1600 ? 1.5f : 1.25f));
+    // The top bar's controls are the same at every text size (metrics.hpp); a little smaller
+    // on narrower screens, so they always fit.
+    m.bar_text = width >= 1600 ? 36 : 32;
+    m.bar_target = std::max(kMinTargetPixels, m.bar_text + 2 * m.bar_pad);
     m.pad = std::round(12 + 8 * scale);
     m.target = std::max(kMinTargetPixels, std::round(m.body + 2 * m.pad));
     m.gap = std::max(kMinTargetGapPixels * 2, std::round(16 * scale));

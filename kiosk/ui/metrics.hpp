@@ -13,7 +13,12 @@ struct Metrics {
     float body = 32;       // body text
     float heading = 48;    // page headings
     float display = 80;    // the budget's amount
-    float bar_text = 32;   // the top bar: grows to 1.5× so its controls always fit
+    // The top bar's display choices keep their size and place at every text size, so a finger
+    // that taps A+ again never lands on High contrast: their own text, padding, height and gap.
+    float bar_text = 36;
+    float bar_pad = 16;
+    float bar_target = 68;
+    float bar_gap = 16;
     float target = 72;     // the least height (and width) of anything that can be tapped
     float gap = 16;        // between tappable things
     float pad = 20;        // inside a button, around its words

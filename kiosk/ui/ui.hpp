@@ -29,6 +29,7 @@ struct Ui {
     Metrics m;
     FontSet fonts;
     WidgetRegistry registry;
+    Metrics saved_metrics;  // the page's sizes while the top bar draws with its own
     TextLog text_log;
     Gesture gesture;
     float column_right = 0;  // screen x where the page's words wrap, set by begin_content()

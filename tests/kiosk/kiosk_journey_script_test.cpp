@@ -49,7 +49,8 @@ TEST(JourneyScript, EachMistakeIsNamedWithItsLineAndColumn) {
     EXPECT_EQ(problem_in("wait soon\n"), "j.journey:1:6: the milliseconds must be a whole number from 0 to 600000");
     EXPECT_EQ(problem_in("tap \"x\"\nsize 1280x1024\n"), "j.journey:2:1: size must come before the journey's first step");
     EXPECT_EQ(problem_in("text-size 5\ntap \"x\"\n"), "j.journey:1:11: the text size must be a whole number from 1 to 4");
-    EXPECT_EQ(problem_in("expect colour red\n"), "j.journey:1:8: expect what? screen, text, no-text, chosen or record-events");
+    EXPECT_EQ(problem_in("expect colour red\n"),
+              "j.journey:1:8: expect what? screen, text, no-text, chosen, not-chosen, record-events or text-size");
     EXPECT_EQ(problem_in("shot ../x.png\n"), "j.journey:1:6: a shot is a file name in --out, without folders");
     EXPECT_EQ(problem_in("# nothing\n"), "j.journey: the journey has no steps");
 }
