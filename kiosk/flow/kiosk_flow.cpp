@@ -161,6 +161,7 @@ void KioskFlow::back() {
         case Screen::Start: return;
         case Screen::Name:
             if (to_check) show(Screen::CheckAnswers);
+            else if (!is_blank(journey_.reference)) ask(Confirmation::ClearAnswers, kAskedFromActionsBar);
             else wipe(now_);
             return;
         case Screen::Date: show(to_check ? Screen::CheckAnswers : Screen::Name); return;
@@ -187,10 +188,33 @@ void KioskFlow::back() {
             if (!worker_.back()) wipe(now_);
             return;
         case Screen::Problem: show(Screen::CheckAnswers); return;
+        case Screen::Confirm: confirm_no(); return;
     }
 }
 
 void KioskFlow::finish() { wipe(now_); }
+
+void KioskFlow::ask(Confirmation what, float finger_y) {
+    if (screen_ == Screen::Confirm) return;
+    confirming_ = what;
+    asked_from_ = screen_;
+    asking_finger_y_ = finger_y;
+    show(Screen::Confirm);
+}
+
+void KioskFlow::confirm_yes() {
+    if (screen_ != Screen::Confirm) return;
+    if (confirming_ == Confirmation::ClearAnswers) {
+        wipe(now_);
+        return;
+    }
+    show(asked_from_);
+    submit_plan();
+}
+
+void KioskFlow::confirm_no() {
+    if (screen_ == Screen::Confirm) show(asked_from_);
+}
 
 void KioskFlow::wipe(double now) {
     kiosk::wipe(journey_.reference);

@@ -44,6 +44,11 @@ enum class DatePart { Day, Month, Year };
 
 inline constexpr std::size_t kMaxReferenceLength = 40;
 
+// What a confirmation page asks before something that cannot be undone.
+enum class Confirmation { SendPlan, ClearAnswers };
+// A tap that asked from the actions bar at the foot of the screen, not from the page.
+inline constexpr float kAskedFromActionsBar = 1e9f;
+
 class KioskFlow {
 public:
     KioskFlow(std::shared_ptr<const RuleSet> rules, FlowSettings settings);
@@ -114,7 +119,19 @@ public:
     // 8. Submit: records the assessment, the budget, the plan and its check.
     void submit_plan();
     bool can_submit() const { return !settings_.record_path.empty(); }
+    // Checked, with nothing that stops it being sent, and a record to send it to.
+    bool plan_can_be_sent() const {
+        return can_submit() && journey_.plan_check && journey_.plan_check->can_be_confirmed();
+    }
     const std::optional<PlanReceipt>& receipt() const { return journey_.receipt; }
+    // Confirmations. Anything that sends, clears or leaves asks first, on a page of its own, with
+    // the safe choice where the finger was (kiosk/screens/confirm_screen.cpp). `finger_y` is
+    // where the tap that asked was on the screen, or kAskedFromActionsBar.
+    void ask(Confirmation what, float finger_y);
+    Confirmation confirming() const { return confirming_; }
+    float asking_finger_y() const { return asking_finger_y_; }
+    void confirm_yes();
+    void confirm_no();  // back to the page that asked
     // Everywhere
     void back();
     void finish();  // the person is done: wipe and start again
@@ -140,6 +157,9 @@ private:
     BudgetEngine engine_;
     PlanChecker checker_;  // the rule set's plan checks, compiled once
     FlowSettings settings_;
+    Confirmation confirming_ = Confirmation::ClearAnswers;
+    Screen asked_from_ = Screen::Start;
+    float asking_finger_y_ = kAskedFromActionsBar;
     int pages_shown_ = 0;
     Screen screen_ = Screen::Start;
     Journey journey_;

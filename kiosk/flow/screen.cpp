@@ -21,6 +21,7 @@ std::string_view screen_name(Screen screen) {
         case Screen::Receipt: return "receipt";
         case Screen::Worker: return "worker";
         case Screen::Problem: return "problem";
+        case Screen::Confirm: return "confirm";
     }
     return "unknown";
 }

@@ -23,6 +23,7 @@ enum class Screen {
     Receipt,          // 8. the plan is recorded: reference, what happens next, first review
     Worker,           // the social worker's desk (kiosk/flow/worker_desk.hpp)
     Problem,          // something went wrong working out the budget: said plainly
+    Confirm,          // "Send your plan?", "Clear your answers?": asked before what cannot be undone
 };
 
 // A short stable name, used for tour file names and test messages ("check-answers").

@@ -97,7 +97,7 @@ void draw_budget_screen(KioskFlow& flow, Ui& ui) {
     for (std::size_t s = 0; s < b.streams.size(); ++s) stream_explanation(ui, b, int(s));
     text(ui, ui.trf("budget.total", {{"weekly", b.weekly.to_string()}, {"annual", b.annual.to_string()}}), TextStyle::Bold);
     vertical_space(ui, ui.m.gap * 2);
-    if (button(ui, "finish", ui.tr("budget.finish"), ButtonKind::Secondary)) flow.finish();
+    if (button(ui, "finish", ui.tr("budget.finish"), ButtonKind::Secondary)) flow.ask(Confirmation::ClearAnswers, last_tap_y());
     end_content(ui);
 
     begin_actions(ui);

@@ -51,7 +51,11 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();
-    if (primary_button(ui, "submit", ui.tr("plan.submit"))) flow.submit_plan();
+    if (primary_button(ui, "submit", ui.tr("plan.submit"))) {
+        // A plan that cannot be sent says why at once; one that can is asked about first.
+        if (flow.plan_can_be_sent()) flow.ask(Confirmation::SendPlan, kAskedFromActionsBar);
+        else flow.submit_plan();
+    }
     end_actions(ui);
 }
 

@@ -25,7 +25,7 @@ void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui) {
             flow.open_task(task);
     }
     vertical_space(ui, ui.m.gap);
-    if (button(ui, "finish", ui.tr("budget.finish"), ButtonKind::Secondary)) flow.finish();
+    if (button(ui, "finish", ui.tr("budget.finish"), ButtonKind::Secondary)) flow.ask(Confirmation::ClearAnswers, last_tap_y());
     end_content(ui);
 
     begin_actions(ui);

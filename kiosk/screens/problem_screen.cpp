@@ -16,7 +16,7 @@ void draw_problem_screen(KioskFlow& flow, Ui& ui) {
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();
-    if (primary_button(ui, "finish", ui.tr("budget.finish"))) flow.finish();
+    if (primary_button(ui, "finish", ui.tr("budget.finish"))) flow.ask(Confirmation::ClearAnswers, kAskedFromActionsBar);
     end_actions(ui);
 }
 

@@ -22,7 +22,7 @@ void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     end_content(ui);
 
     begin_actions(ui);
-    if (primary_button(ui, "finish", ui.tr("receipt.finish"))) flow.finish();
+    if (lone_primary_button(ui, "finish", ui.tr("receipt.finish"))) flow.ask(Confirmation::ClearAnswers, kAskedFromActionsBar);
     end_actions(ui);
 }
 

@@ -28,6 +28,7 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::Receipt: draw_receipt_screen(flow, ui); break;
         case Screen::Worker: draw_worker_desk_screen(flow, ui); break;
         case Screen::Problem: draw_problem_screen(flow, ui); break;
+        case Screen::Confirm: draw_confirm_screen(flow, ui); break;
     }
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {
@@ -58,6 +59,12 @@ bool back_button(Ui& ui) { return button(ui, "back", ui.tr("common.back"), Butto
 
 bool primary_button(Ui& ui, std::string_view id, std::string_view label) {
     align_right(ui, button_width(ui, label, ButtonKind::Primary));
+    return button(ui, id, label, ButtonKind::Primary);
+}
+
+bool lone_primary_button(Ui& ui, std::string_view id, std::string_view label) {
+    const float width = button_width(ui, label, ButtonKind::Primary);
+    ImGui::SetCursorPosX(ui.column_right - width - ImGui::GetWindowPos().x);
     return button(ui, id, label, ButtonKind::Primary);
 }
 

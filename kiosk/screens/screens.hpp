@@ -27,6 +27,9 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui);
 void draw_receipt_screen(KioskFlow& flow, Ui& ui);
 void draw_worker_desk_screen(KioskFlow& flow, Ui& ui);
 void draw_problem_screen(KioskFlow& flow, Ui& ui);
+void draw_confirm_screen(KioskFlow& flow, Ui& ui);
+// The middle of the last button drawn, on the screen: where the tap on it was.
+float last_tap_y();
 void draw_idle_warning(KioskFlow& flow, Ui& ui);
 
 // Shared by the screens: the error summary for the page's errors, in words.
@@ -39,5 +42,8 @@ std::string field_error_beside(const KioskFlow& flow, Ui& ui, std::string_view f
 bool back_button(Ui& ui);
 // Shared by the screens: the main button at the right of the actions bar.
 bool primary_button(Ui& ui, std::string_view id, std::string_view label);
+// The page's main action in the actions bar when there is no Back beside it: on the right, in
+// the same place as every other page's main action.
+bool lone_primary_button(Ui& ui, std::string_view id, std::string_view label);
 
 }  // namespace openras::kiosk

@@ -48,7 +48,14 @@ TEST(KioskFlow, BackWalksTheQuestionsAndFromTheFirstToTheDate) {
     EXPECT_EQ(flow.screen(), Screen::Date);
     flow.back();
     EXPECT_EQ(flow.screen(), Screen::Name);
-    flow.back();  // leaving the journey clears it
+    flow.back();  // leaving the journey would clear it: asked first
+    EXPECT_EQ(flow.screen(), Screen::Confirm);
+    EXPECT_EQ(flow.confirming(), Confirmation::ClearAnswers);
+    flow.confirm_no();
+    EXPECT_EQ(flow.screen(), Screen::Name);
+    EXPECT_FALSE(flow.journey().reference.empty());
+    flow.back();
+    flow.confirm_yes();
     EXPECT_EQ(flow.screen(), Screen::Start);
     EXPECT_TRUE(flow.journey().reference.empty());
 }

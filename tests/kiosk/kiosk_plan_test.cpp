@@ -30,6 +30,9 @@ TEST(KioskPlan, AWholePlanFromTheTaskListToTheReceipt) {
     ASSERT_TRUE(k.flow().plan_check());
     EXPECT_EQ(k.flow().plan_check()->blockers, 0) << (k.flow().plan_check()->findings.empty() ? "" : k.flow().plan_check()->findings[0].message);
     k.tap("submit");
+    ASSERT_EQ(k.flow().screen(), Screen::Confirm);  // sending is asked about first
+    EXPECT_TRUE(k.ui().text_log.contains("Send your plan to the council?"));
+    k.tap("confirm-yes");
     ASSERT_EQ(k.flow().screen(), Screen::Receipt);
     const PlanReceipt receipt = *k.flow().receipt();
     EXPECT_TRUE(k.ui().text_log.contains(receipt.reference));
@@ -55,6 +58,12 @@ TEST(KioskPlan, AWholePlanFromTheTaskListToTheReceipt) {
     EXPECT_EQ(load.plan->reviews.front().date, receipt.first_review);
 
     k.tap("finish");
+    ASSERT_EQ(k.flow().screen(), Screen::Confirm);  // clearing is asked about first
+    k.tap("confirm-no");
+    EXPECT_EQ(k.flow().screen(), Screen::Receipt);  // "no": the reference is still there
+    EXPECT_TRUE(k.ui().text_log.contains(receipt.reference));
+    k.tap("finish");
+    k.tap("confirm-yes");
     EXPECT_EQ(k.flow().screen(), Screen::Start);
     EXPECT_FALSE(k.flow().plan().started());
 }
@@ -155,6 +164,7 @@ TEST(KioskPlan, APlanWellUnderBudgetIsAskedWhyAndTheReasonIsRecorded) {
     k.tap("check");
     EXPECT_EQ(reason_finding(), nullptr) << "the reason answers the check";
     k.tap("submit");
+    k.tap("confirm-yes");
     ASSERT_EQ(k.flow().screen(), Screen::Receipt);
 
     StoreOptions read;

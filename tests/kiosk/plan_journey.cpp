@@ -74,8 +74,10 @@ void submit_plan_by_tapping(HeadlessKiosk& k, const std::string& name) {
     k.tap("check");
     ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
     k.tap("submit");
+    k.tap("confirm-yes");
     ASSERT_EQ(k.flow().screen(), Screen::Receipt);
     k.tap("finish");
+    k.tap("confirm-yes");
     ASSERT_EQ(k.flow().screen(), Screen::Start);
 }
 
