@@ -15,7 +15,7 @@ void draw_name_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("name.hint"), TextStyle::Secondary);
     const std::string problem = field_error_beside(flow, ui, "reference");
     text_field(ui, ui.tr("name.label"), flow.reference(), !problem.empty());
-    onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength);
+    onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength, KeyboardCapitals::Words);
     end_content(ui);
 
     begin_actions(ui);

@@ -65,7 +65,7 @@ void pin_pad(WorkerDesk& desk, Ui& ui) {
     }
     ImGui::SetCursorPosX(start_x);
     ButtonOptions del = key;
-    del.font = ui.fonts.bar;
+    del.font = ui.fonts.key;
     if (button(ui, "pin.delete", ui.tr("worker.pin_delete"), ButtonKind::Key, del)) desk.delete_pin_digit();
     ImGui::SameLine(0, gap);
     if (button(ui, "pin.0", "0", ButtonKind::Key, key)) desk.type_pin_digit('0');

@@ -58,6 +58,7 @@ FontSet build_fonts(ImFontAtlas& atlas, const FontFiles& files, const Metrics& m
     set.heading = add(atlas, files.bold, m.heading, kTextRanges);
     set.display = add(atlas, files.bold, m.display, kDisplayRanges);
     set.bar = m.bar_text == m.body ? set.bold : add(atlas, files.bold, m.bar_text, kTextRanges);
+    set.key = m.key_text == m.body ? set.bold : m.key_text == m.bar_text ? set.bar : add(atlas, files.bold, m.key_text, kTextRanges);
     atlas.Build();
     return set;
 }

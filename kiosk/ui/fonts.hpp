@@ -26,7 +26,8 @@ struct FontSet {
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
     ImFont* display = nullptr;  // digits, £ and punctuation only: the budget's amount
-    ImFont* bar = nullptr;      // the top bar
+    ImFont* bar = nullptr;      // the top bar: the same at every text size
+    ImFont* key = nullptr;      // the on-screen keyboard and PIN pad: grows less than body text
     float scale = 0;            // the text scale they were built for
 };
 

@@ -19,6 +19,7 @@ Metrics metrics_for(float scale, float width, float height) {
     // on narrower screens, so they always fit.
     m.bar_text = width >= 1600 ? 36 : 32;
     m.bar_target = std::max(kMinTargetPixels, m.bar_text + 2 * m.bar_pad);
+    m.key_text = std::round(32 * std::min(scale, width >= 1600 ? 1.5f : 1.25f));
     m.pad = std::round(12 + 8 * scale);
     m.target = std::max(kMinTargetPixels, std::round(m.body + 2 * m.pad));
     m.gap = std::max(kMinTargetGapPixels * 2, std::round(16 * scale));

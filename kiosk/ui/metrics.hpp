@@ -19,6 +19,7 @@ struct Metrics {
     float bar_pad = 16;
     float bar_target = 68;
     float bar_gap = 16;
+    float key_text = 32;   // keyboard keys: grows to 1.5x, less on narrower screens, so ten fit a row
     float target = 72;     // the least height (and width) of anything that can be tapped
     float gap = 16;        // between tappable things
     float pad = 20;        // inside a button, around its words

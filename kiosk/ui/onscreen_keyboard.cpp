@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,17 @@ bool starts_sentence(std::string_view typed) {
     const std::size_t last = typed.find_last_not_of(' ');
     if (last == std::string_view::npos) return true;
     return typed[last] == '.' && last + 1 < typed.size();
+}
+
+bool starts_name_word(std::string_view typed) {
+    if (typed.empty()) return true;
+    const char last = typed.back();
+    if (last == ' ' || last == '-') return true;
+    if (last != '\'' || typed.size() < 2) return false;
+    // "O'" and "D'": one letter, at the start of a word, before the apostrophe.
+    const char letter = typed[typed.size() - 2];
+    const bool word_start = typed.size() == 2 || typed[typed.size() - 3] == ' ' || typed[typed.size() - 3] == '-';
+    return word_start && std::isupper(static_cast<unsigned char>(letter)) != 0;
 }
 
 void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error) {
@@ -79,7 +91,7 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     ui.text_log.add(shown);
 }
 
-void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
+void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, KeyboardCapitals capitals_at) {
     take_typed(text, max_length);
     const Metrics& m = ui.m;
     const float start_x = ImGui::GetCursorPosX();
@@ -90,9 +102,11 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length) {
     const float key = std::clamp((available - 9 * gap) / 10, kMinTargetPixels, m.target * 1.4f);
     ButtonOptions options;
     options.width = key;
-    options.font = ui.fonts.bar;
+    options.font = ui.fonts.key;
     options.min_height = m.target;
-    const bool capitals = starts_sentence(std::string_view(text.data(), text.size())) != ui.keyboard_shift;
+    const std::string_view typed_so_far(text.data(), text.size());
+    const bool starts = capitals_at == KeyboardCapitals::Words ? starts_name_word(typed_so_far) : starts_sentence(typed_so_far);
+    const bool capitals = starts != ui.keyboard_shift;
     ui.keyboard_capitals = capitals;
     // A key typed turns the capitals key off again, as on a phone: it is for one letter.
     const auto typed = [&](char c) {

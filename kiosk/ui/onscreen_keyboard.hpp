@@ -14,12 +14,20 @@ namespace openras::kiosk {
 // The field: the label above, the words typed so far in a bordered box with a caret.
 void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error);
 
+// Where the letters are capitals by themselves: at the start of each sentence (what a person
+// writes), or of each word (a name: "Mary O'Brien-Smith").
+enum class KeyboardCapitals { Sentences, Words };
+
 // Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, space, delete, and
 // a key that turns the letters into capitals for the next key and back. The letters show as
-// they will be typed: capitals to start the text or a sentence, small letters otherwise.
-void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length);
+// they will be typed: capitals where `capitals` says, small letters otherwise.
+void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length,
+                       KeyboardCapitals capitals = KeyboardCapitals::Sentences);
 
 // Whether the next letter typed starts the text or a sentence ("... tea. "), so is a capital.
 bool starts_sentence(std::string_view typed);
+// Whether the next letter typed starts a word of a name: after a space or a hyphen, or after
+// the apostrophe of "O'" or "D'".
+bool starts_name_word(std::string_view typed);
 
 }  // namespace openras::kiosk

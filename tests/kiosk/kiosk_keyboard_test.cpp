@@ -17,13 +17,13 @@ void tap_keys(HeadlessKiosk& k, std::string_view ids) {
     for (char c : ids) k.tap(c == ' ' ? std::string("key.space") : std::string("key.") + c);
 }
 
-TEST(KioskKeyboard, ASentenceStartsWithACapitalAndGoesOnInSmallLetters) {
+TEST(KioskKeyboard, InANameEachWordStartsWithACapitalAndGoesOnInSmallLetters) {
     HeadlessKiosk k;
     k.tap("start");
     ASSERT_EQ(k.flow().screen(), Screen::Name);
     EXPECT_TRUE(k.ui().keyboard_capitals);
     tap_keys(k, "RITA, MY TEA. OK");
-    EXPECT_EQ(reference(k), "Rita, my tea. Ok");
+    EXPECT_EQ(reference(k), "Rita, My Tea. Ok");
     EXPECT_FALSE(k.ui().keyboard_capitals);
     // What the keys show is what they type.
     EXPECT_TRUE(k.ui().text_log.contains("q"));
@@ -58,6 +58,18 @@ TEST(KioskKeyboard, ASentenceStartsAfterAFullStopAndASpace) {
     EXPECT_FALSE(starts_sentence("Tea."));   // 3.5, or a web address, goes on
     EXPECT_FALSE(starts_sentence("Tea "));
     EXPECT_FALSE(starts_sentence("Tea, "));
+}
+
+TEST(KioskKeyboard, AWordOfANameStartsAfterASpaceAHyphenOrOApostrophe) {
+    EXPECT_TRUE(starts_name_word(""));
+    EXPECT_TRUE(starts_name_word("Mary "));
+    EXPECT_TRUE(starts_name_word("Mary O'"));
+    EXPECT_TRUE(starts_name_word("D'"));
+    EXPECT_TRUE(starts_name_word("Mary O'Brien-"));
+    EXPECT_FALSE(starts_name_word("Mary"));
+    EXPECT_FALSE(starts_name_word("Mary's"));
+    EXPECT_FALSE(starts_name_word("Jo'"));  // not "O'" or "D'": an apostrophe inside a word
+    EXPECT_FALSE(starts_name_word("o'"));   // typed small on purpose: left as typed
 }
 
 TEST(KioskKeyboard, TheRowsAreAsCloseAsTheKeysInARow) {
