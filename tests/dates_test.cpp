@@ -81,3 +81,28 @@ TEST(Dates, IsoDateRoundTrips) {
 
 }  // namespace
 }  // namespace openras
+
+namespace openras {
+namespace {
+
+TEST(UkLocalTime, WinterIsGmtAndSummerIsAnHourAhead) {
+    EXPECT_EQ(uk_local_time("2026-12-06T21:57:18Z"), "6 December 2026, 21:57");
+    EXPECT_EQ(uk_local_time("2026-07-01T09:30:00Z"), "1 July 2026, 10:30");
+    EXPECT_EQ(uk_local_time("2026-07-01T23:30:00Z"), "2 July 2026, 00:30");  // the next day in the UK
+}
+
+TEST(UkLocalTime, TheClocksChangeAtOneInTheMorningUtc) {
+    // 2026: the last Sunday of March is the 29th, of October the 25th.
+    EXPECT_EQ(uk_local_time("2026-03-29T00:59:00Z"), "29 March 2026, 00:59");
+    EXPECT_EQ(uk_local_time("2026-03-29T01:00:00Z"), "29 March 2026, 02:00");
+    EXPECT_EQ(uk_local_time("2026-10-25T00:59:00Z"), "25 October 2026, 01:59");
+    EXPECT_EQ(uk_local_time("2026-10-25T01:00:00Z"), "25 October 2026, 01:00");
+}
+
+TEST(UkLocalTime, TextThatIsNotAMomentIsShownAsItIs) {
+    EXPECT_EQ(uk_local_time("yesterday"), "yesterday");
+    EXPECT_EQ(uk_local_time("2026-13-45T99:00:00Z"), "2026-13-45T99:00:00Z");
+}
+
+}  // namespace
+}  // namespace openras

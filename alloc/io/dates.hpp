@@ -15,5 +15,9 @@ namespace openras {
 boost::gregorian::date parse_iso_date(std::string_view text, const SourceLocation& where);
 std::string iso_date(const boost::gregorian::date& day);        // "2026-05-01"
 std::string long_date(const boost::gregorian::date& day);       // "1 May 2026"
+// A moment recorded in UTC ("2026-07-01T09:30:00Z") as the UK's clocks showed it: "1 July
+// 2026, 10:30" (British Summer Time from the last Sunday of March to the last Sunday of
+// October, 01:00 UTC). Text that is not such a moment is returned as it is.
+std::string uk_local_time(const std::string& recorded_at);
 
 }  // namespace openras

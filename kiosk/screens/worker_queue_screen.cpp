@@ -1,6 +1,6 @@
 #include "kiosk/screens/worker_screens.hpp"
 
-#include "alloc/audit/timeline.hpp"
+#include "alloc/io/dates.hpp"
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include <cctype>
 #include <string>
 
 namespace openras::kiosk {
@@ -24,6 +25,26 @@ std::string queue_costs(const Ui& ui, const QueueEntry& e) {
     if (!e.plan_weekly) return std::string(ui.tr("worker.costs_unknown"));
     return ui.trf("worker.costs", {{"plan", e.plan_weekly->to_string()},
                                    {"budget", e.budget_weekly ? e.budget_weekly->to_string() : std::string("?")}});
+}
+
+// The queue is on a screen the public can see: each person shows as their initials and their
+// plan's number until a worker opens the case ("Mary O'Brien-Smith" is "M. O. (plan 21)").
+std::string initials(std::string_view person) {
+    std::string out;
+    bool word_start = true;
+    for (char c : person) {
+        if (c == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start && std::isalnum(static_cast<unsigned char>(c)) != 0) {
+            if (!out.empty()) out += ' ';
+            out += char(std::toupper(static_cast<unsigned char>(c)));
+            out += '.';
+        }
+        word_start = false;
+    }
+    return out.empty() ? std::string("?") : out;
 }
 
 void rule(Ui& ui) {
@@ -53,8 +74,9 @@ void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
         rule(ui);
         for (std::size_t i = 0; i < desk.queue().size(); ++i) {
             const QueueEntry& e = desk.queue()[i];
-            text(ui, e.person, TextStyle::Heading);
-            text(ui, ui.trf("worker.submitted", {{"when", readable_time(e.submitted_at)}}), TextStyle::Secondary);
+            text(ui, ui.trf("worker.queue_person", {{"initials", initials(e.person)}, {"plan", std::to_string(e.plan_event)}}),
+                 TextStyle::Heading);
+            text(ui, ui.trf("worker.submitted", {{"when", uk_local_time(e.submitted_at)}}), TextStyle::Secondary);
             text(ui, queue_costs(ui, e));
             text(ui, queue_status(ui, e), e.blockers > 0 ? TextStyle::Bold : TextStyle::Body);
             if (button(ui, "case." + std::to_string(i), ui.tr("worker.open_case"), ButtonKind::Secondary)) {

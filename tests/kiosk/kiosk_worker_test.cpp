@@ -147,6 +147,9 @@ TEST(KioskWorker, TheQueueAndTheCaseComeFromTheRecord) {
     EXPECT_EQ(desk.queue()[0].blockers, 0);
     EXPECT_TRUE(k.ui().text_log.contains("The plan costs £180.00 a week."));
     EXPECT_TRUE(k.ui().text_log.contains("It passed the council's checks."));
+    // The queue is on a public screen: initials and the plan's number, never the whole name.
+    EXPECT_TRUE(k.ui().text_log.contains("C. O. (plan " + std::to_string(desk.queue()[0].plan_event) + ")"));
+    EXPECT_FALSE(k.ui().text_log.contains("CASE ONE"));
 
     open_first_case(k);
     const WorkerCase& c = desk.current_case();
