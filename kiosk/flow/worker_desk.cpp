@@ -42,6 +42,12 @@ EventType event_type_of(WorkerAction action) {
 
 }  // namespace
 
+double pin_wait_seconds(int wrong_in_a_row) {
+    if (wrong_in_a_row < kFreePinAttempts) return 0;
+    const int doublings = std::min(wrong_in_a_row - kFreePinAttempts, 8);
+    return std::min(kLongestPinWaitSeconds, kFirstPinWaitSeconds * double(1 << doublings));
+}
+
 std::string hash_pin(std::string_view pin) {
     start_sodium();
     char hash[crypto_pwhash_STRBYTES];
@@ -130,15 +136,13 @@ void WorkerDesk::delete_pin_digit() {
     if (!pin_.empty()) pin_.pop_back();
 }
 
-int WorkerDesk::lockout_minutes_left(double now) const {
-    return locked(now) ? std::max(1, int(std::ceil((locked_until_ - now) / 60))) : 0;
-}
+int WorkerDesk::seconds_to_wait(double now) const { return waiting(now) ? std::max(1, int(std::ceil(wait_until_ - now))) : 0; }
 
 void WorkerDesk::sign_in(double now) {
     errors_.clear();
-    if (locked(now)) {
+    if (waiting(now)) {
         kiosk::wipe(pin_);
-        error("worker.error_locked", "pin", {{"minutes", std::to_string(lockout_minutes_left(now))}});
+        error("worker.error_wait", "pin", {{"seconds", std::to_string(seconds_to_wait(now))}});
         return;
     }
     if (pin_.empty()) {
@@ -159,13 +163,9 @@ void WorkerDesk::sign_in(double now) {
         }
     kiosk::wipe(pin_);
     if (found == nullptr) {
-        if (++failed_attempts_ >= kMaxPinAttempts) {
-            failed_attempts_ = 0;
-            locked_until_ = now + kPinLockoutSeconds;
-            error("worker.error_locked", "pin", {{"minutes", std::to_string(lockout_minutes_left(now))}});
-        } else {
-            error("worker.error_pin_wrong", "pin", {{"tries", std::to_string(attempts_left())}});
-        }
+        wait_until_ = now + pin_wait_seconds(++failed_attempts_);
+        if (waiting(now)) error("worker.error_pin_wrong_wait", "pin", {{"seconds", std::to_string(seconds_to_wait(now))}});
+        else error("worker.error_pin_wrong", "pin");
         return;
     }
     failed_attempts_ = 0;

@@ -7,8 +7,10 @@
 //
 // The pages, one thing each (GOV.UK):
 //   Pin       "Enter your PIN": a number pad; Sign in checks it against every worker's stored
-//             hash. Wrong PINs are counted; after kMaxPinAttempts in a row the desk is locked
-//             for kPinLockoutSeconds (the count and the lock survive the wipe, so walking away
+//             hash. Wrong PINs are counted: after kFreePinAttempts in a row, each one more makes
+//             the next try wait, 5 s, then 10, 20, 40, and at most kLongestPinWaitSeconds. A
+//             passer-by can delay staff by a minute at most, never lock them out, while guessing
+//             a 4-digit PIN would take days (the count and the wait survive the wipe, so walking away
 //             and back does not reset them). Back leaves the desk.
 //   Queue     the plans waiting for a decision, oldest first. Back signs out (the PIN page).
 //   Case      one person's case in full. Back: the queue. "Make a decision": Decision.
@@ -47,8 +49,11 @@ std::string hash_pin(std::string_view pin);
 // True when `pin_hash` is a hash crypto_pwhash_str made (so a PIN can be checked against it).
 bool is_pin_hash(const std::string& pin_hash);
 
-inline constexpr int kMaxPinAttempts = 5;
-inline constexpr double kPinLockoutSeconds = 300;
+inline constexpr int kFreePinAttempts = 3;          // wrong PINs in a row before any wait
+inline constexpr double kFirstPinWaitSeconds = 5;   // then doubling with each wrong PIN
+inline constexpr double kLongestPinWaitSeconds = 60;
+// How long a sign-in must wait after `wrong_in_a_row` wrong PINs.
+double pin_wait_seconds(int wrong_in_a_row);
 inline constexpr std::size_t kMinPinLength = 4;  // what --hash-pin accepts
 inline constexpr std::size_t kMaxPinLength = 12;
 inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
@@ -101,9 +106,9 @@ public:
     void type_pin_digit(char digit);
     void delete_pin_digit();
     void sign_in(double now);
-    bool locked(double now) const { return now < locked_until_; }
-    int lockout_minutes_left(double now) const;  // rounded up
-    int attempts_left() const { return kMaxPinAttempts - failed_attempts_; }
+    bool waiting(double now) const { return now < wait_until_; }
+    int seconds_to_wait(double now) const;  // rounded up; 0 when the PIN may be tried now
+    int wrong_pins_in_a_row() const { return failed_attempts_; }
     bool signed_in() const { return !worker_name_.empty(); }
     const std::string& worker_name() const { return worker_name_; }
 
@@ -159,7 +164,7 @@ private:
     std::vector<PageError> errors_;
     PersonalText pin_;
     int failed_attempts_ = 0;
-    double locked_until_ = -1;
+    double wait_until_ = -1;
     std::string worker_name_;
     std::vector<QueueEntry> queue_;
     std::string queue_problem_;

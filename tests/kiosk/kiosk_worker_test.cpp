@@ -71,49 +71,53 @@ bool has_error(const WorkerDesk& desk, std::string_view key, std::string_view fi
     return false;
 }
 
-TEST(KioskWorker, WrongPinsCountDownThenLockTheDeskEvenForTheRightPin) {
+TEST(KioskWorker, WrongPinsMakeTheNextTryWaitButNeverLockStaffOut) {
     TempRecord record;
     HeadlessKiosk k(1920, 1080, desk_settings(record.path));
+    const WorkerDesk& desk = k.flow().worker();
     k.tap("social-worker");
-    for (int attempt = 1; attempt < kMaxPinAttempts; ++attempt) {
+    for (int attempt = 1; attempt < kFreePinAttempts; ++attempt) {
         type_pin(k, "9999");
         k.tap("sign-in");
-        ASSERT_EQ(k.flow().worker().page(), WorkerPage::Pin);
-        EXPECT_TRUE(k.ui().text_log.contains("You have " + std::to_string(kMaxPinAttempts - attempt) + " more tries"));
-        EXPECT_TRUE(k.flow().worker().pin().empty()) << "a wrong PIN is cleared";
+        ASSERT_EQ(desk.page(), WorkerPage::Pin);
+        EXPECT_TRUE(has_error(desk, "worker.error_pin_wrong", "pin"));
+        EXPECT_FALSE(desk.waiting(k.flow().now())) << "the first wrong PINs cost nothing";
+        EXPECT_TRUE(desk.pin().empty()) << "a wrong PIN is cleared";
     }
     type_pin(k, "9999");
     k.tap("sign-in");
-    EXPECT_TRUE(k.ui().text_log.contains("the desk is locked. Try again in 5 minutes"));
+    EXPECT_TRUE(k.ui().text_log.contains("Wait 5 seconds, then try again"));
 
-    // Walking away (the wipe) does not lift the lock, and the right PIN is refused while it lasts.
+    // Walking away (the wipe) does not end the wait, and the right PIN waits too, without
+    // counting as a wrong one.
     k.flow().wipe(k.flow().now());
     k.settle(2);  // the wipe gives ImGui a new context: draw the start screen in it
     k.tap("social-worker");
     type_pin(k, kPin);
     k.tap("sign-in");
-    EXPECT_EQ(k.flow().worker().page(), WorkerPage::Pin);
-    EXPECT_FALSE(k.flow().worker().signed_in());
-    EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_locked", "pin"));
+    EXPECT_FALSE(desk.signed_in());
+    EXPECT_TRUE(has_error(desk, "worker.error_wait", "pin"));
+    EXPECT_EQ(desk.wrong_pins_in_a_row(), kFreePinAttempts);
 
-    // Long enough that the idle wipe has come and gone: the lock still holds, 100 s from its end.
-    k.platform().advance(kPinLockoutSeconds - 100);
-    k.settle(2);
-    ASSERT_EQ(k.flow().screen(), Screen::Start);
-    k.tap("social-worker");
-    type_pin(k, kPin);
-    k.tap("sign-in");
-    EXPECT_TRUE(k.ui().text_log.contains("Try again in 2 minutes"));
-
-    // Once the lock has run out, the right PIN signs in, as the worker it belongs to.
-    k.platform().advance(101);
+    // Once the few seconds are over, the right PIN signs in, as the worker it belongs to.
+    k.platform().advance(kFirstPinWaitSeconds);
     k.settle();
-    ASSERT_EQ(k.flow().screen(), Screen::Worker);
     type_pin(k, kPin);
     k.tap("sign-in");
-    ASSERT_EQ(k.flow().worker().page(), WorkerPage::Queue);
-    EXPECT_EQ(k.flow().worker().worker_name(), kWorker);
+    ASSERT_EQ(desk.page(), WorkerPage::Queue);
+    EXPECT_EQ(desk.worker_name(), kWorker);
+    EXPECT_EQ(desk.wrong_pins_in_a_row(), 0);
     EXPECT_TRUE(k.ui().text_log.contains(std::string("Signed in as ") + kWorker));
+}
+
+TEST(KioskWorker, TheWaitDoublesToAMinuteAtMost) {
+    EXPECT_EQ(pin_wait_seconds(1), 0);
+    EXPECT_EQ(pin_wait_seconds(kFreePinAttempts - 1), 0);
+    EXPECT_EQ(pin_wait_seconds(kFreePinAttempts), 5);
+    EXPECT_EQ(pin_wait_seconds(kFreePinAttempts + 1), 10);
+    EXPECT_EQ(pin_wait_seconds(kFreePinAttempts + 3), 40);
+    EXPECT_EQ(pin_wait_seconds(kFreePinAttempts + 4), 60);
+    EXPECT_EQ(pin_wait_seconds(1000), 60);
 }
 
 TEST(KioskWorker, AnEmptyPinAndAKioskWithNoWorkersSaySo) {
@@ -123,7 +127,7 @@ TEST(KioskWorker, AnEmptyPinAndAKioskWithNoWorkersSaySo) {
         k.tap("social-worker");
         k.tap("sign-in");
         EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_pin_missing", "pin"));
-        EXPECT_EQ(k.flow().worker().attempts_left(), kMaxPinAttempts) << "no PIN is not a wrong PIN";
+        EXPECT_EQ(k.flow().worker().wrong_pins_in_a_row(), 0) << "no PIN is not a wrong PIN";
     }
     HeadlessKiosk k(1920, 1080, with_record(record.path));
     k.tap("social-worker");
