@@ -176,6 +176,17 @@ std::vector<TourStop> tour_stops() {
              a.flow().worker().record_decision();
          }},
         {"idle-warning", [](KioskApp& a) { to_warning(a); }},
+        // Asked before what cannot be undone: sending, and finishing from the budget.
+        {"confirm-send", [](KioskApp& a) {
+             fill_plan(a.flow());
+             a.flow().check_plan();
+             a.flow().ask(Confirmation::SendPlan, kAskedFromActionsBar);
+         }},
+        {"confirm-clear", [](KioskApp& a) {
+             to_check_answers(a.flow(), false);
+             a.flow().confirm_answers();
+             a.flow().ask(Confirmation::ClearAnswers, a.ui().m.height / 2);
+         }},
     };
 }
 
