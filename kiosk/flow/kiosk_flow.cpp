@@ -153,7 +153,7 @@ void KioskFlow::confirm_answers() {
     }
 }
 
-void KioskFlow::continue_to_plan() { show(Screen::PlanTasks); }
+void KioskFlow::continue_to_plan() { show_task_list(); }
 
 void KioskFlow::back() {
     const bool to_check = journey_.changing_from_check;
@@ -175,14 +175,14 @@ void KioskFlow::back() {
         case Screen::PlanTasks: show(Screen::Budget); return;
         case Screen::PlanQuestion:
             if (journey_.plan.question > 0) --journey_.plan.question, errors_.clear();
-            else show(Screen::PlanTasks);
+            else show_task_list();
             return;
         case Screen::PlanOutcomes:
         case Screen::PlanSupport:
         case Screen::PlanMoney:
         case Screen::PlanDecisions:
         case Screen::PlanSafety:
-        case Screen::CheckPlan: show(Screen::PlanTasks); return;
+        case Screen::CheckPlan: show_task_list(); return;
         case Screen::Receipt: return;  // submitted: Finish is the way on
         case Screen::Worker:
             if (!worker_.back()) wipe(now_);

@@ -37,7 +37,8 @@ struct FlowSettings {
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).
 enum class PlanTask { Questions, Outcomes, Support, Money, Decisions, Safety };
 inline constexpr int kPlanTaskCount = 6;
-enum class TaskStatus { NotStarted, InProgress, Completed };
+// A task with a problem the council's check found, which must be put right, is never Completed.
+enum class TaskStatus { NotStarted, InProgress, Completed, HasProblem };
 
 
 enum class DatePart { Day, Month, Year };
@@ -147,6 +148,10 @@ public:
 
 private:
     void show(Screen screen);
+    // The task list, with the plan checked again when it has been checked before, so that each
+    // task's status follows what the plan says now.
+    void show_task_list();
+    void run_plan_check();
     void go_to_question(int question);
     void error(std::string key, std::string field,
                std::vector<std::pair<std::string, std::string>> params = {});

@@ -31,6 +31,9 @@ bool every_line_serves(const PlanDraft& d) {
 }  // namespace
 
 TaskStatus KioskFlow::task_status(PlanTask task) const {
+    if (journey_.plan_check)
+        for (const PlanFinding& f : journey_.plan_check->findings)
+            if (f.severity == FindingSeverity::Blocker && task_for_field(f.field) == task) return TaskStatus::HasProblem;
     const PlanDraft& d = journey_.plan;
     switch (task) {
         case PlanTask::Questions: {
@@ -71,7 +74,7 @@ void KioskFlow::continue_from_plan_question() {
         return;
     }
     if (journey_.plan.question + 1 < kSevenQuestions) open_plan_question(journey_.plan.question + 1);
-    else show(Screen::PlanTasks);
+    else show_task_list();
 }
 
 void KioskFlow::toggle_outcome(int outcome) {
@@ -170,17 +173,27 @@ void KioskFlow::continue_from_task() {
             break;
         default: break;
     }
-    if (errors_.empty()) show(Screen::PlanTasks);
+    if (errors_.empty()) show_task_list();
+}
+
+void KioskFlow::show_task_list() {
+    if (journey_.plan_check) run_plan_check();
+    show(Screen::PlanTasks);
 }
 
 void KioskFlow::check_plan() {
+    if (!journey_.budget) return;
+    run_plan_check();
+    show(Screen::CheckPlan);
+}
+
+void KioskFlow::run_plan_check() {
     if (!journey_.budget) return;
     zero_plan_text(journey_.built_plan);
     const std::string_view reference(journey_.reference.data(), journey_.reference.size());
     journey_.built_plan =
         build_support_plan(journey_.plan, rules(), *settings_.words, reference, journey_.date, journey_.budget->weekly);
     journey_.plan_check = checker_.check(journey_.built_plan, PlanBudget{true, journey_.budget->weekly, "your indicative budget"});
-    show(Screen::CheckPlan);
 }
 
 PlanTask KioskFlow::task_for_field(std::string_view field) {

@@ -9,13 +9,14 @@
 
 namespace openras::kiosk {
 
-bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action) {
+bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
+              bool problem) {
     const float action_width = button_width(ui, action, ButtonKind::Secondary);
     const float full_right = ui.column_right;
     const float top = ImGui::GetCursorPosY();
     ui.column_right = full_right - action_width - ui.m.gap * 2;
     text(ui, title, TextStyle::Bold);
-    text(ui, status, TextStyle::Secondary);
+    text(ui, status, problem ? TextStyle::Error : TextStyle::Secondary);
     ui.column_right = full_right;
     const float words_bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(full_right - action_width - ImGui::GetWindowPos().x, top));
@@ -94,6 +95,7 @@ std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task)
     switch (flow.task_status(task)) {
         case TaskStatus::Completed: return std::string(ui.tr("plan.status_done"));
         case TaskStatus::InProgress: return std::string(ui.tr("plan.status_started"));
+        case TaskStatus::HasProblem: return std::string(ui.tr("plan.status_problem"));
         case TaskStatus::NotStarted: break;
     }
     return std::string(ui.tr("plan.status_not_started"));

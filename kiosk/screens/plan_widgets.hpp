@@ -10,7 +10,9 @@
 namespace openras::kiosk {
 
 // One row of the GOV.UK task list: the task and its status on the left, its button on the right.
-bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action);
+// `problem`: the status is a problem to put right, shown as an error.
+bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
+              bool problem = false);
 
 // What the plan costs a week against the budget: the figures in words, and a bar that fills
 // towards the budget (it never relies on colour alone: the words say over or under).

@@ -83,6 +83,21 @@ TEST(KioskPlan, APlanWithABlockerCannotBeSentAndSaysWhere) {
     EXPECT_EQ(k.flow().screen(), Screen::CheckPlan);
     EXPECT_FALSE(k.flow().receipt());
     EXPECT_FALSE(fs::exists(record.path)) << "nothing is recorded for a plan that cannot be sent";
+    // On the task list, the part with the problem says so: it is not "Completed".
+    k.tap("back");
+    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
+    EXPECT_EQ(k.flow().task_status(PlanTask::Safety), TaskStatus::HasProblem);
+    EXPECT_TRUE(k.ui().text_log.contains("There is a problem to put right"));
+    k.flow().plan().contingency = 0;  // put right: the list is checked again when it shows
+    k.flow().open_task(PlanTask::Safety);
+    k.settle();
+    k.tap("continue");
+    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
+    EXPECT_EQ(k.flow().task_status(PlanTask::Safety), TaskStatus::Completed);
+    EXPECT_FALSE(k.ui().text_log.contains("There is a problem to put right"));
+    k.flow().plan().contingency = -1;  // the problem again, for what follows
+    k.tap("check");
+    ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
     // The finding's Change goes to the part it is about, where it is shown again.
     const PlanFinding& first = k.flow().plan_check()->findings.front();
     EXPECT_EQ(KioskFlow::task_for_field(first.field), PlanTask::Safety) << first.field;
