@@ -1,6 +1,7 @@
 #include "alloc/case/case_file.hpp"
 
 #include "alloc/audit/timeline.hpp"
+#include "alloc/io/dates.hpp"
 #include "alloc/record/events/recorded_events.hpp"
 #include "rules/answer_sheet.hpp"
 #include "rules/budget_engine.hpp"
@@ -87,7 +88,7 @@ CaseFile read_case(const DecisionStore& store, const WaitingPlan& entry, StoredR
     c.entry = entry;
     try {
         const std::vector<StoredEvent> events = store.events_of(entry.person);
-        for (const StoredEvent& e : events) c.history.push_back(readable_time(e.recorded_at) + ": " + event_summary(e));
+        for (const StoredEvent& e : events) c.history.push_back(uk_local_time(e.recorded_at) + ": " + event_summary(e));
         const std::optional<EventId> budget_event = read_plan(store, c, rules);
         read_budget(store, events, budget_event, c, rules, source);
     } catch (const OpenRasError& e) {

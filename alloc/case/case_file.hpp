@@ -27,7 +27,7 @@ struct CaseFile {
     std::optional<SupportPlan> plan;           // the plan as submitted
     std::optional<PlanCheckResult> check;      // checked again with the stored rules and budget
     std::optional<Money> final_budget;         // a final budget already agreed for this budget
-    std::vector<std::string> history;          // every event, oldest first (alloc/audit/timeline.hpp)
+    std::vector<std::string> history;          // every event, oldest first, in UK time (alloc/audit/timeline.hpp)
     std::vector<std::string> problems;         // what could not be read or worked out again
 };
 

@@ -3,6 +3,8 @@
 #include "kiosk/ui/colours.hpp"
 
 #include <imgui.h>
+
+#include <algorithm>
 #include <imgui_internal.h>
 
 #include <cmath>
@@ -84,7 +86,9 @@ void begin_content(Ui& ui, const char* id) {
 }
 
 void end_content(Ui& ui) {
-    ImGui::Dummy(ImVec2(1, ui.m.gap * 2));  // room below the last thing, above the bar
+    // Room below the last thing, above the bar: a target's height at least, so that a button
+    // at the end of the page is never a finger's slip from the bar's Back.
+    ImGui::Dummy(ImVec2(1, std::max(ui.m.gap * 2, ui.m.target)));
     ImGui::Unindent(ui.m.column_x);
     ImGui::EndChild();
 }
