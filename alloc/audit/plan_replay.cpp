@@ -3,6 +3,7 @@
 #include "alloc/audit/replay.hpp"
 #include "alloc/io/canonical_json.hpp"
 #include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/plan_report.hpp"
 #include "alloc/record/events/recorded_events.hpp"
 
 namespace openras {
@@ -31,8 +32,8 @@ std::optional<ReplayDifference> replay_plan_check(const ReplayItem& item, const 
     if (!load.plan) return differs("the submitted plan no longer reads: " + load.problems.errors().front().to_string());
     try {
         const PlanCheckResult result = PlanChecker(loaded->rules).check(*load.plan, recorded.budget_input);
-        const events::PlanChecked again =
-            events::PlanChecked::of(*load.plan, result, *loaded->rules, recorded.budget_input, recorded.budget_event);
+        events::PlanChecked again = std::move(recorded);  // its inputs as recorded, its result worked out again
+        again.result = nlohmann::json(plan_check_json(*load.plan, result, *loaded->rules));
         const std::string recomputed = canonical_json(again.payload());
         if (recomputed != e.payload)
             return describe_json_difference("the plan check worked out again differs from the one recorded", e.payload, recomputed);

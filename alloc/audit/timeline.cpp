@@ -118,15 +118,9 @@ GivenWords given_words(EventType type, const StoredEvent& e) {
     return {};
 }
 
-std::string trimmed(const std::string& text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 void details_of(EventType type, const StoredEvent& e, std::vector<DetailLine>& out) {
     const GivenWords words = given_words(type, e);
-    if (const std::string reason = trimmed(words.reason); !reason.empty()) out.push_back({"Why: \"" + reason + "\""});
+    if (const std::string reason = events::trimmed(words.reason); !reason.empty()) out.push_back({"Why: \"" + reason + "\""});
     if (!words.details.empty()) out.push_back({"Details: \"" + words.details + "\""});
     if (!words.note.empty()) out.push_back({"Note: \"" + words.note + "\""});
     if (type == EventType::IndicativeBudgetComputed)

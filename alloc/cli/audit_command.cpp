@@ -15,12 +15,6 @@
 namespace openras::cli {
 namespace {
 
-DecisionStore open_for_audit(const std::string& path) {
-    StoreOptions options;
-    options.access = StoreAccess::ReadOnly;
-    return DecisionStore::open(path, options);
-}
-
 std::string event_label(const DecisionStore& store, EventId id) {
     if (id == 0) return "the record as a whole";
     const std::optional<StoredEvent> e = store.event(id);
@@ -51,7 +45,7 @@ std::vector<ChainProblem> checkpoint_problems(const DecisionStore& store, const 
 }
 
 int run_verify(const VerifyOptionsCli& o) {
-    const DecisionStore store = open_for_audit(o.db);
+    const DecisionStore store = DecisionStore::open_to_read(o.db);
     ProgressBar progress("Verifying");
     VerifyReport report = verify_record(store, {std::ref(progress), 100});
     std::string note;
@@ -96,7 +90,7 @@ int run_replay(const ReplayOptionsCli& o) {
     if (!o.person.empty()) filter.person = o.person;
     if (!o.from.empty()) filter.from = parse_iso_date(o.from, SourceLocation{{}, 0, 0, "--from"});
     if (!o.to.empty()) filter.to = parse_iso_date(o.to, SourceLocation{{}, 0, 0, "--to"});
-    const DecisionStore store = open_for_audit(o.db);
+    const DecisionStore store = DecisionStore::open_to_read(o.db);
     ProgressBar progress("Replaying");
     const ReplayReport report = replay_record(store, filter, {std::ref(progress), 100});
     if (report.replayed == 0) {
@@ -130,7 +124,7 @@ int run_keygen(const std::string& out) {
 
 int run_checkpoint(const std::string& db, const std::string& key_path, const std::string& out) {
     const SigningKey key = read_signing_key(key_path);
-    const DecisionStore store = open_for_audit(db);
+    const DecisionStore store = DecisionStore::open_to_read(db);
     ProgressBar progress("Verifying");
     const VerifyReport report = verify_record(store, {std::ref(progress), 1});
     if (!report.intact()) {
@@ -174,7 +168,7 @@ void add_show(CLI::App* audit, Outcome& outcome) {
     show->add_option("db", o->db, "The decision record")->required();
     show->add_option("--person", o->person, "The person's reference")->required();
     run_store_command(show, outcome, [o] {
-        std::cout << person_timeline(open_for_audit(o->db), o->person);
+        std::cout << person_timeline(DecisionStore::open_to_read(o->db), o->person);
         return kExitOk;
     });
 }

@@ -187,9 +187,7 @@ void add_queue(CLI::App* group, Outcome& outcome) {
     queue->add_option("--db", o->db, "The decision record (SQLite file)")->required();
     queue->add_flag("--json", o->json, "Print a stable JSON document instead of text");
     run_store_command(queue, outcome, [o] {
-        StoreOptions options;
-        options.access = StoreAccess::ReadOnly;
-        const std::vector<WaitingPlan> waiting = waiting_plans(DecisionStore::open(o->db, options));
+        const std::vector<WaitingPlan> waiting = waiting_plans(DecisionStore::open_to_read(o->db));
         if (o->json) std::cout << waiting_plans_json(waiting).dump(2) << "\n";
         else std::cout << waiting_plans_text(waiting);
         return kExitOk;

@@ -18,9 +18,7 @@ void add_export_command(CLI::App& app, Outcome& outcome) {
     command->add_option("--person", o->person, "The person's reference")->required();
     command->add_option("--out", o->out, "Write the JSON to this file instead of printing it");
     run_store_command(command, outcome, [o] {
-        StoreOptions options;
-        options.access = StoreAccess::ReadOnly;
-        const std::string json = subject_access_export(DecisionStore::open(o->db, options), o->person).dump(2) + "\n";
+        const std::string json = subject_access_export(DecisionStore::open_to_read(o->db), o->person).dump(2) + "\n";
         if (o->out.empty()) {
             std::cout << json;
         } else {

@@ -157,6 +157,12 @@ DecisionStore::DecisionStore(DecisionStore&&) noexcept = default;
 DecisionStore& DecisionStore::operator=(DecisionStore&&) noexcept = default;
 DecisionStore::~DecisionStore() = default;
 
+DecisionStore DecisionStore::open_to_read(const std::string& path) {
+    StoreOptions options;
+    options.access = StoreAccess::ReadOnly;
+    return open(path, options);
+}
+
 DecisionStore DecisionStore::open(const std::string& path, StoreOptions options) {
     if (!options.clock) options.clock = system_utc_clock();
     const bool writer = options.access == StoreAccess::ReadWrite;

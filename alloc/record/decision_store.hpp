@@ -94,6 +94,8 @@ public:
     // this build can use (the file is then left exactly as it was). A writer migrates a record of
     // an older schema; a reader reads it as it is.
     static DecisionStore open(const std::string& path, StoreOptions options = {});
+    // Opened as an auditor opens it: read-only, refusing every append, never migrating.
+    static DecisionStore open_to_read(const std::string& path);
     DecisionStore(DecisionStore&&) noexcept;
     DecisionStore& operator=(DecisionStore&&) noexcept;
     ~DecisionStore();

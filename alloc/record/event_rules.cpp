@@ -10,22 +10,16 @@ namespace {
     throw OpenRasError(Error{code, why, SourceLocation{{}, 0, 0, field}});
 }
 
-std::string trimmed(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 // A person's reference or an actor's name: printable text of a sensible length.
 void check_name(const std::string& text, const std::string& field, const std::string& what) {
-    if (trimmed(text).empty()) refuse(ErrorCode::MissingField, "give " + what, field);
+    if (events::trimmed(text).empty()) refuse(ErrorCode::MissingField, "give " + what, field);
     if (text.size() > 200) refuse(ErrorCode::InvalidValue, what + " is longer than 200 characters", field);
     for (unsigned char c : text)
         if (c < 0x20 || c == 0x7f) refuse(ErrorCode::InvalidValue, what + " holds a control character", field);
 }
 
 void require_reason(const std::string& reason, const std::string& why_needed) {
-    if (trimmed(reason).empty()) refuse(ErrorCode::MissingField, why_needed, "reason");
+    if (events::trimmed(reason).empty()) refuse(ErrorCode::MissingField, why_needed, "reason");
 }
 
 void check_assessment_person(const Assessment& assessment, const std::string& person, const std::string& field) {
@@ -52,7 +46,7 @@ void check_payload(const NewEvent& e) {
             break;
         }
         case E::PlanSubmitted:
-            if (trimmed(events::PlanSubmitted::decode(fields).plan_toml).empty())
+            if (events::trimmed(events::PlanSubmitted::decode(fields).plan_toml).empty())
                 refuse(ErrorCode::MissingField, "the plan's text is missing", "plan_toml");
             break;
         case E::PlanChecked: events::PlanChecked::decode(fields); break;
@@ -143,7 +137,7 @@ void check_final_budget(const NewEvent& e, std::optional<EventId> refers_to, con
                "the indicative budget of event " + std::to_string(indicative.id) + " is " + std::to_string(indicative_pence) +
                    " pence a week, not the figure given",
                "indicative_weekly_pence");
-    if (agreed.weekly.pence() != indicative_pence && trimmed(agreed.reason).empty())
+    if (agreed.weekly.pence() != indicative_pence && events::trimmed(agreed.reason).empty())
         refuse(ErrorCode::MissingField,
                "a final budget that differs from the indicative budget cannot be saved without a reason", "reason");
     if (budget.refer_to_panel && e.actor.role != Role::PanelMember)
@@ -178,7 +172,7 @@ void check_reference(const NewEvent& e, std::optional<EventId> refers_to, const 
     if (e.type == E::IndicativeBudgetComputed) {
         require_type(target, {E::AssessmentRecorded}, "an assessment");
         const events::PayloadFields fields(e.payload, {});
-        if (target.payload_json() != events::IndicativeBudgetComputed::decode(fields).assessment.payload())
+        if (target.payload_json() != events::AssessmentRecorded::decode(fields.inner("assessment")).payload())
             refuse(ErrorCode::InvalidValue, "the budget was not worked out from the answers of event " +
                                                 std::to_string(target.id), "assessment");
     }

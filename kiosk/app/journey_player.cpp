@@ -137,10 +137,8 @@ private:
     std::int64_t record_events() {
         if (places_.record_path.empty()) throw Failed{"the journey's settings name no decision record"};
         if (!std::filesystem::exists(places_.record_path)) return 0;
-        StoreOptions options;
-        options.access = StoreAccess::ReadOnly;
         try {
-            return DecisionStore::open(places_.record_path, options).head().event;
+            return DecisionStore::open_to_read(places_.record_path).head().event;
         } catch (const OpenRasError& e) {
             throw Failed{"the decision record cannot be read: " + e.error().to_string()};
         }

@@ -121,7 +121,6 @@ void KioskApp::recreate_context_after_wipe() {
     ui_.registry.begin_frame();
     ui_.gesture = Gesture{};
     pointer_fix_ = PointerFix{};
-    tap_guard_.finger_left_over = true;  // a finger resting on "Finish" does not tap the start page
     destroy_context();
     create_context();
 }

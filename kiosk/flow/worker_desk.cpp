@@ -24,12 +24,6 @@ void zero_string(std::string& text) {
     text.clear();
 }
 
-DecisionStore open_record_to_read(const std::string& path) {
-    StoreOptions options;
-    options.access = StoreAccess::ReadOnly;
-    return DecisionStore::open(path, options);
-}
-
 EventType event_type_of(WorkerAction action) {
     switch (action) {
         case WorkerAction::Confirm: return EventType::PlanConfirmed;
@@ -187,7 +181,7 @@ void WorkerDesk::refresh_queue() {
     queue_problem_.clear();
     if (record_path_.empty()) return;  // the Queue page says the kiosk has no record
     try {
-        queue_ = waiting_plans(open_record_to_read(record_path_));
+        queue_ = waiting_plans(DecisionStore::open_to_read(record_path_));
     } catch (const OpenRasError& e) {
         queue_problem_ = e.error().message;
     }
@@ -198,7 +192,7 @@ void WorkerDesk::open_case(int index) {
     forget_case();
     const QueueEntry& entry = queue_[std::size_t(index)];
     try {
-        case_ = read_case(open_record_to_read(record_path_), entry, rule_sets_, record_path_);
+        case_ = read_case(DecisionStore::open_to_read(record_path_), entry, rule_sets_, record_path_);
     } catch (const OpenRasError& e) {
         case_.entry = entry;
         case_.problems.push_back(e.error().message);

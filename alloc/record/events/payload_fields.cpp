@@ -69,6 +69,12 @@ const nlohmann::json& PayloadFields::array(const char* key) const {
 
 PayloadFields PayloadFields::inner(const char* key) const { return PayloadFields(object(key), field(key)); }
 
+std::string trimmed(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
 NewEvent new_event(EventType type, const std::string& person, const Actor& actor, nlohmann::json payload) {
     NewEvent e;
     e.type = type;

@@ -64,6 +64,10 @@ Event read_event(const StoredEvent& stored) {
     return Event::decode(PayloadFields(payload, "events[" + std::to_string(stored.id) + "].payload"));
 }
 
+// Words a person gave (a reason, findings) without the spaces, tabs and line ends at either end:
+// a reason of only spaces is no reason.
+std::string trimmed(std::string_view text);
+
 // A new event of `type` about `person`, recorded by `actor`, carrying `payload`.
 NewEvent new_event(EventType type, const std::string& person, const Actor& actor, nlohmann::json payload);
 
