@@ -5,17 +5,16 @@
 // Exit codes: 0 success, 1 the rules, settings, fonts or display are not usable (the message
 // says which), 2 a usage error.
 #include "alloc/io/dates.hpp"
-#include "alloc/io/file_input.hpp"
 #include "kiosk/app/hash_pin_command.hpp"
 #include "kiosk/app/journey_command.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/kiosk_rules.hpp"
 #include "kiosk/app/measure.hpp"
 #include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/tour.hpp"
 #include "kiosk/platform/glfw_platform.hpp"
 #include "rules/error.hpp"
-#include "rules/ruleset_loader.hpp"
 
 #include <filesystem>
 #include <unistd.h>
@@ -79,24 +78,6 @@ KioskConfig settle_config(const Options& o) {
     return c;
 }
 
-struct LoadedRules {
-    std::shared_ptr<const RuleSet> rule_set;
-    std::string text;  // exactly as read: the record keeps it with every budget and plan
-};
-
-LoadedRules load_rules(const std::string& path) {
-    if (path.empty()) return {embedded_default_rule_set(), {}};
-    std::string text = read_whole_file(path);
-    RuleSetLoad load = load_rule_set(text, path);
-    if (!load.rule_set) {
-        for (const Error& e : load.problems.errors()) std::cerr << e.to_string() << "\n";
-        throw OpenRasError(Error{load.problems.errors().front().code,
-                                 "the kiosk cannot use these rules (every problem is listed above)",
-                                 SourceLocation{path, 0, 0, {}}});
-    }
-    return {load.rule_set, std::move(text)};
-}
-
 int run(const Options& o, std::chrono::steady_clock::time_point started) {
     const KioskConfig config = settle_config(o);
     FlowSettings settings = flow_settings(config);
@@ -113,7 +94,7 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     };
     // The rules and the font files load on another thread while the window opens.
     auto loading = std::async(std::launch::async, [&config] {
-        return std::make_pair(load_rules(config.rules), load_font_files());
+        return std::make_pair(load_kiosk_rules(config.rules, std::cerr), load_font_files());
     });
     WindowOptions window;
     window.fullscreen = config.fullscreen && o.tour.empty() && !o.measure;

@@ -1,12 +1,10 @@
 #include "kiosk/app/journey_command.hpp"
 
-#include "alloc/io/file_input.hpp"
 #include "kiosk/app/journey_player.hpp"
 #include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/kiosk_rules.hpp"
 #include "kiosk/platform/headless_platform.hpp"
 #include "kiosk/platform/scripted_window_platform.hpp"
-#include "rules/error.hpp"
-#include "rules/ruleset_loader.hpp"
 
 #include <unistd.h>
 
@@ -45,14 +43,6 @@ private:
     bool remove_ = false;
 };
 
-std::shared_ptr<const RuleSet> journey_rules(const KioskConfig& config, std::string& text) {
-    if (config.rules.empty()) return embedded_default_rule_set();
-    text = read_whole_file(config.rules);
-    RuleSetLoad load = load_rule_set(text, config.rules);
-    if (!load.rule_set) throw OpenRasError(load.problems.errors().front());
-    return load.rule_set;
-}
-
 KioskConfig journey_config(const JourneyScript& script, const RunFolder& folder) {
     KioskConfig config = script.settings.empty() ? KioskConfig{} : load_kiosk_config(script.settings);
     const fs::path settings_folder = fs::path(script.settings).parent_path();
@@ -72,15 +62,14 @@ int journey_command(const std::string& journey_path, const std::string& out_dir,
     const KioskConfig config = journey_config(script, folder);
     FlowSettings settings = flow_settings(config);
     settings.preferences.text_step = script.text_size - 1;
-    std::string rules_text;
-    const std::shared_ptr<const RuleSet> rules = journey_rules(config, rules_text);
-    settings.rules_text = rules_text;
+    LoadedRules rules = load_kiosk_rules(config.rules, err);
+    settings.rules_text = std::move(rules.text);
     settings.rules_name = config.rules;
 
     std::unique_ptr<ScriptedPlatform> platform;
     if (out_dir.empty()) platform = std::make_unique<HeadlessPlatform>(float(script.width), float(script.height));
     else platform = std::make_unique<ScriptedWindowPlatform>(script.width, script.height);
-    KioskApp app(*platform, rules, settings, Wording::built_in(), load_font_files());
+    KioskApp app(*platform, rules.rule_set, settings, Wording::built_in(), load_font_files());
     app.ui().text_log.enabled = true;  // `expect text` reads what was drawn
     const JourneyResult result = play_journey(script, app, *platform, JourneyPlaces{out_dir, config.record});
     if (!result.passed) {
