@@ -1,5 +1,7 @@
 #include "kiosk/app/journey_player.hpp"
 
+#include "kiosk/ui/onscreen_keyboard.hpp"
+
 #include "alloc/record/decision_store.hpp"
 #include "rules/error.hpp"
 
@@ -116,15 +118,10 @@ private:
     }
 
     void type(const std::string& text) {
-        for (char c : text) {
-            if (c == ' ') {
-                tap_id("key.space", "a space");
-                continue;
-            }
-            const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-            if (letter && (std::isupper(static_cast<unsigned char>(c)) != 0) != app_.ui().keyboard_capitals)
-                tap_id("key.shift", "the capitals key");
-            tap_id(std::string("key.") + char(std::toupper(static_cast<unsigned char>(c))), std::string("\"") + c + "\"");
+        for (std::string_view c : characters_of(text)) {
+            const KeyPress key = key_for(c, app_.ui().keyboard_capitals);
+            if (key.shift_first) tap_id("key.shift", "the capitals key");
+            tap_id(key.id, "\"" + std::string(c) + "\"");
         }
     }
 

@@ -72,6 +72,15 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
             bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash", ErrorCode::WrongType);
         for (const toml::node& w : *workers) c.workers.push_back(read_worker(path, w, c.workers));
     }
+    else if (key == "assessment_date") {
+        const auto day = node.value<toml::date>();
+        if (!day) bad(path, node, "assessment_date must be a date written like 2026-12-07 (no quotes)", ErrorCode::WrongType);
+        try {
+            c.assessment_date = boost::gregorian::date(day->year, day->month, day->day);
+        } catch (const std::exception&) {
+            bad(path, node, "assessment_date is not a real date");
+        }
+    }
     else if (key == "fullscreen") c.fullscreen = boolean(path, node, "fullscreen");
     else if (key == "window") {
         if (!parse_window_size(node.value<std::string>().value_or(""), c.width, c.height))
@@ -127,6 +136,7 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.idle.warning_seconds = c.warning_seconds;
     s.tap_quiet_seconds = c.tap_quiet_seconds;
     s.record_path = c.record;
+    if (c.assessment_date) s.today = *c.assessment_date;
     s.workers = c.workers;
     return s;
 }

@@ -11,6 +11,8 @@
 //   idle_seconds = 120                    # no input for this long shows the warning
 //   warning_seconds = 30                  # the countdown before the wipe; at least 20
 //   tap_quiet_seconds = 0.4               # taps ignored this long after the page changes (0-2)
+//   assessment_date = 2026-12-07          # the date budgets are worked out for (a TOML date);
+//                                         # default: today. The public is never asked it.
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
 //                                         # sent); none: plans are checked but not sent
@@ -41,6 +43,7 @@ struct KioskConfig {
     double idle_seconds = 120;
     double warning_seconds = 30;
     std::string record;  // empty: no decision record
+    std::optional<boost::gregorian::date> assessment_date;  // none: today
     std::vector<WorkerLogin> workers;
 };
 

@@ -14,7 +14,6 @@ void to_question_one(KioskFlow& flow) {
     flow.start();
     flow.reference() = "SAMPLE-0001";
     flow.continue_from_name();
-    flow.continue_from_date();
 }
 
 void to_check_answers(KioskFlow& flow, bool highest) {
@@ -115,7 +114,6 @@ std::vector<TourStop> tour_stops() {
         {"start", [](KioskApp&) {}},
         {"name", [](KioskApp& a) { a.flow().start(); a.flow().reference() = "SAMPLE-0001"; }},
         {"name-error", [](KioskApp& a) { a.flow().start(); a.flow().continue_from_name(); }},
-        {"date", [](KioskApp& a) { a.flow().start(); a.flow().reference() = "SAMPLE-0001"; a.flow().continue_from_name(); }},
         {"question", [](KioskApp& a) { to_question_one(a.flow()); }},
         {"question-chosen", [](KioskApp& a) { to_question_one(a.flow()); a.flow().choose_answer(1); }},
         {"question-error", [](KioskApp& a) { to_question_one(a.flow()); a.flow().continue_from_question(); }},

@@ -30,14 +30,19 @@ struct PlanReceipt {
     bool refer_to_panel = false;
 };
 
+// Why the Problem page is showing: the budget's rules failed on these answers, or the kiosk's
+// rules are not in force on the assessment date (staff must set them right).
+enum class ProblemKind { BudgetNotWorkedOut, RulesNotInForce };
+
 struct Journey {
     PersonalText reference;                // a name or a council reference, as typed
-    boost::gregorian::date date;           // the assessment date: picks the rules in force
+    boost::gregorian::date date;           // the assessment date (FlowSettings::today)
     std::vector<int> answers;              // per question in RuleSet::questions order; -1 none
     int question = 0;                      // the question showing
     bool changing_from_check = false;      // came from Check your answers: go back there
     std::optional<IndicativeBudget> budget;
-    std::string problem;                   // why the budget could not be worked out
+    std::string problem;                   // why, in the rules' words, for staff
+    ProblemKind problem_kind = ProblemKind::BudgetNotWorkedOut;
     PlanDraft plan;                        // 6. the plan as it is being made
     SupportPlan built_plan;                // 7. the plan as last checked
     std::optional<PlanCheckResult> plan_check;

@@ -40,53 +40,20 @@ void KioskFlow::continue_from_name() {
         error("error.reference_missing", "reference");
         return;
     }
-    show(journey_.changing_from_check ? Screen::CheckAnswers : Screen::Date);
-}
-
-namespace {
-
-greg::date clamp_day(int year, int month, int day) {
-    year = std::clamp(year, 1400, 9999);
-    const int last = greg::gregorian_calendar::end_of_month_day(greg::greg_year(year), greg::greg_month(month));
-    return greg::date(greg::greg_year(year), greg::greg_month(month), greg::greg_day(std::clamp(day, 1, last)));
-}
-
-int wrap(int value, int first, int last) {
-    const int span = last - first + 1;
-    return first + ((value - first) % span + span) % span;
-}
-
-}  // namespace
-
-void KioskFlow::step_date(DatePart part, int delta) {
-    const auto ymd = journey_.date.year_month_day();
-    int year = ymd.year, month = ymd.month, day = ymd.day;
-    switch (part) {
-        case DatePart::Day: {
-            const int last = greg::gregorian_calendar::end_of_month_day(ymd.year, ymd.month);
-            day = wrap(day + delta, 1, last);
-            break;
-        }
-        case DatePart::Month: month = wrap(month + delta, 1, 12); break;
-        case DatePart::Year: year += delta; break;
-    }
-    journey_.date = clamp_day(year, month, day);
-    errors_.clear();
-}
-
-void KioskFlow::continue_from_date() {
-    const RuleSetHeader& header = rules().header;
-    if (!header.in_force_on(journey_.date)) {
-        errors_.clear();
-        if (header.effective_to)
-            error("error.date_outside_rules", "date",
-                  {{"from", long_date(header.effective_from)}, {"to", long_date(*header.effective_to)}});
-        else
-            error("error.date_before_rules", "date", {{"from", long_date(header.effective_from)}});
-        return;
-    }
     if (journey_.changing_from_check) {
         show(Screen::CheckAnswers);
+        return;
+    }
+    // The public is never asked the date: it is today, or the date staff set in the settings.
+    // Rules not in force then are the kiosk's problem, not the person's: said so plainly.
+    const RuleSetHeader& header = rules().header;
+    if (!header.in_force_on(journey_.date)) {
+        journey_.problem = "The rules " + header.id + " " + header.version + " are in force from " +
+                           long_date(header.effective_from) +
+                           (header.effective_to ? " to " + long_date(*header.effective_to) : std::string()) +
+                           ", not on " + long_date(journey_.date) + ". Set the kiosk's rules or assessment_date.";
+        journey_.problem_kind = ProblemKind::RulesNotInForce;
+        show(Screen::Problem);
         return;
     }
     go_to_question(0);
@@ -126,11 +93,6 @@ void KioskFlow::change_name() {
     show(Screen::Name);
 }
 
-void KioskFlow::change_date() {
-    journey_.changing_from_check = true;
-    show(Screen::Date);
-}
-
 void KioskFlow::change_answer(int question) {
     if (question < 0 || question >= question_count()) return;
     journey_.changing_from_check = true;
@@ -149,6 +111,7 @@ void KioskFlow::confirm_answers() {
     } catch (const OpenRasError& e) {
         journey_.budget.reset();
         journey_.problem = e.error().message;
+        journey_.problem_kind = ProblemKind::BudgetNotWorkedOut;
         show(Screen::Problem);
     }
 }
@@ -164,10 +127,9 @@ void KioskFlow::back() {
             else if (!is_blank(journey_.reference)) ask(Confirmation::ClearAnswers, kAskedFromActionsBar);
             else wipe(now_);
             return;
-        case Screen::Date: show(to_check ? Screen::CheckAnswers : Screen::Name); return;
         case Screen::Question:
             if (to_check) show(Screen::CheckAnswers);
-            else if (journey_.question == 0) show(Screen::Date);
+            else if (journey_.question == 0) show(Screen::Name);
             else go_to_question(journey_.question - 1);
             return;
         case Screen::CheckAnswers: go_to_question(question_count() - 1); return;
@@ -187,7 +149,9 @@ void KioskFlow::back() {
         case Screen::Worker:
             if (!worker_.back()) wipe(now_);
             return;
-        case Screen::Problem: show(Screen::CheckAnswers); return;
+        case Screen::Problem:
+            show(journey_.problem_kind == ProblemKind::RulesNotInForce ? Screen::Name : Screen::CheckAnswers);
+            return;
         case Screen::Confirm: confirm_no(); return;
     }
 }

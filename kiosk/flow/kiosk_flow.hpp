@@ -20,6 +20,8 @@ namespace openras::kiosk {
 struct FlowSettings {
     DisplayPreferences preferences;  // what every session starts with
     IdleSettings idle;
+    // The assessment date, which picks the rules in force: today, or the date staff set in the
+    // kiosk's settings. The public is never asked it.
     boost::gregorian::date today = boost::gregorian::day_clock::local_day();
     // The decision record plans are submitted to and social workers decide from; empty: the
     // kiosk offers planning up to its check, and says plans cannot be submitted here.
@@ -39,9 +41,6 @@ enum class PlanTask { Questions, Outcomes, Support, Money, Decisions, Safety };
 inline constexpr int kPlanTaskCount = 6;
 // A task with a problem the council's check found, which must be put right, is never Completed.
 enum class TaskStatus { NotStarted, InProgress, Completed, HasProblem };
-
-
-enum class DatePart { Day, Month, Year };
 
 inline constexpr std::size_t kMaxReferenceLength = 40;
 
@@ -74,8 +73,6 @@ public:
     // 2. About you
     PersonalText& reference() { return journey_.reference; }  // the on-screen keyboard edits it
     void continue_from_name();
-    void step_date(DatePart part, int delta);
-    void continue_from_date();
     // 3. Questions
     int question_count() const { return int(journey_.answers.size()); }
     const Question& current_question() const;
@@ -83,7 +80,6 @@ public:
     void continue_from_question();
     // 4. Check your answers
     void change_name();
-    void change_date();
     void change_answer(int question);
     void confirm_answers();
     // 5. Budget

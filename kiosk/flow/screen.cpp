@@ -6,7 +6,6 @@ std::string_view screen_name(Screen screen) {
     switch (screen) {
         case Screen::Start: return "start";
         case Screen::Name: return "name";
-        case Screen::Date: return "date";
         case Screen::Question: return "question";
         case Screen::CheckAnswers: return "check-answers";
         case Screen::Budget: return "budget";

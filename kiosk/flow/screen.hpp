@@ -8,7 +8,6 @@ namespace openras::kiosk {
 enum class Screen {
     Start,            // 1. what this is, how long it takes, Start
     Name,             // 2a. your name or reference (on-screen keyboard)
-    Date,             // 2b. the date of the assessment
     Question,         // 3. one question per screen
     CheckAnswers,     // 4. every answer with Change
     Budget,           // 5. your indicative budget, explained

@@ -1,6 +1,5 @@
 #include "kiosk/screens/screens.hpp"
 
-#include "alloc/io/dates.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
@@ -52,7 +51,6 @@ void draw_check_answers_screen(KioskFlow& flow, Ui& ui) {
     // A view, not a copy: the person's words stay only in the PersonalText the wipe zeroes.
     const std::string_view reference(j.reference.data(), j.reference.size());
     if (summary_row(ui, "change.name", ui.tr("name.label"), reference)) flow.change_name();
-    if (summary_row(ui, "change.date", ui.tr("check.date"), long_date(j.date))) flow.change_date();
     for (const Domain& domain : rules.domains) {
         text(ui, wording(domain.title, domain.easy_read, ui.easy_read), TextStyle::Heading);
         std::vector<int> questions = domain.questions;

@@ -6,11 +6,13 @@
 namespace openras::kiosk {
 
 // The council's rules could not work out a budget for these answers (for example a rule that
-// divides by zero). Says so plainly, with the rules' own message for staff.
+// divides by zero), or are not in force on the assessment date. Says so plainly, with the
+// rules' own message for staff.
 void draw_problem_screen(KioskFlow& flow, Ui& ui) {
+    const bool not_ready = flow.journey().problem_kind == ProblemKind::RulesNotInForce;
     begin_content(ui, "page.problem");
-    heading(ui, ui.tr("problem.title"));
-    text(ui, ui.tr("problem.body"));
+    heading(ui, ui.tr(not_ready ? "problem.not_ready_title" : "problem.title"));
+    text(ui, ui.tr(not_ready ? "problem.not_ready_body" : "problem.body"));
     notice(ui, ui.tr("problem.for_staff"), flow.journey().problem);
     end_content(ui);
 

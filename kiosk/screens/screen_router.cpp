@@ -13,7 +13,6 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
     switch (flow.screen()) {
         case Screen::Start: draw_start_screen(flow, ui); break;
         case Screen::Name: draw_name_screen(flow, ui); break;
-        case Screen::Date: draw_date_screen(flow, ui); break;
         case Screen::Question: draw_question_screen(flow, ui); break;
         case Screen::CheckAnswers: draw_check_answers_screen(flow, ui); break;
         case Screen::Budget: draw_budget_screen(flow, ui); break;

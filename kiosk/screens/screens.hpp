@@ -12,7 +12,6 @@ void draw_kiosk(KioskFlow& flow, Ui& ui);
 void draw_top_bar(KioskFlow& flow, Ui& ui);
 void draw_start_screen(KioskFlow& flow, Ui& ui);
 void draw_name_screen(KioskFlow& flow, Ui& ui);
-void draw_date_screen(KioskFlow& flow, Ui& ui);
 void draw_question_screen(KioskFlow& flow, Ui& ui);
 void draw_check_answers_screen(KioskFlow& flow, Ui& ui);
 void draw_budget_screen(KioskFlow& flow, Ui& ui);

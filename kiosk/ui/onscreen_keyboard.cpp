@@ -16,28 +16,67 @@
 namespace openras::kiosk {
 namespace {
 
-// Ten keys a row, so every key is the same size; the ids are "key." and the character as
-// written here (capitals for the letters, whichever case they type).
-constexpr std::array<std::string_view, 4> kRows = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM,.-"};
+// Eleven keys a row, so every key is the same size: the letters as on a UK keyboard, and at the
+// row ends what people write in a message or an address (£ @ ? /). The ids are "key." and the
+// key as written here (capitals for the letters, whichever case they type). UTF-8: "£" is two
+// bytes, one key.
+constexpr int kKeysInARow = 11;
+constexpr std::array<std::string_view, 4> kRows = {"1234567890£", "QWERTYUIOP@", "ASDFGHJKL'?", "ZXCVBNM,.-/"};
 
 bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
 char small(char c) { return is_letter(c) ? char(c - 'A' + 'a') : c; }
 
-void type_char(PersonalText& text, char c, std::size_t max_length) {
-    if (text.size() < max_length) text.push_back(c);
+// A whole character or nothing: never half of a two-byte "£" at the end of the room.
+void type_chars(PersonalText& text, std::string_view c, std::size_t max_length) {
+    if (text.size() + c.size() > max_length) return;
+    for (char byte : c) text.push_back(byte);
 }
 
-// Characters from a physical keyboard, if the kiosk has one.
+// Characters from a physical keyboard, if the kiosk has one: printable ASCII, and the Latin-1
+// characters the kiosk's fonts hold (£, é ...) as UTF-8.
 void take_typed(PersonalText& text, std::size_t max_length) {
     ImGuiIO& io = ImGui::GetIO();
-    for (ImWchar c : io.InputQueueCharacters)
-        if (c >= 0x20 && c < 0x7F) type_char(text, char(c), max_length);
+    for (ImWchar c : io.InputQueueCharacters) {
+        if (c >= 0x20 && c < 0x7F) {
+            const char one = char(c);
+            type_chars(text, std::string_view(&one, 1), max_length);
+        } else if (c >= 0xA0 && c <= 0xFF) {
+            const char two[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
+            type_chars(text, std::string_view(two, 2), max_length);
+        }
+    }
     zero_memory(io.InputQueueCharacters.Data, std::size_t(io.InputQueueCharacters.Size) * sizeof(ImWchar));
     io.InputQueueCharacters.resize(0);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)) && !text.empty()) text.pop_back();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) delete_last_character(text);
 }
 
 }  // namespace
+
+std::vector<std::string_view> characters_of(std::string_view text) {
+    std::vector<std::string_view> characters;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+        characters.push_back(text.substr(i, n));
+        i += n;
+    }
+    return characters;
+}
+
+KeyPress key_for(std::string_view character, bool capitals_showing) {
+    if (character == " ") return {"key.space", false};
+    const char c = character.size() == 1 ? character[0] : '\0';
+    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    const bool capital = std::isupper(static_cast<unsigned char>(c)) != 0;
+    const std::string key = character.size() == 1 ? std::string(1, char(std::toupper(static_cast<unsigned char>(c)))) : std::string(character);
+    return {"key." + key, letter && capital != capitals_showing};
+}
+
+void delete_last_character(PersonalText& text) {
+    // Continuation bytes first, then the byte that starts the character.
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    if (!text.empty()) text.pop_back();
+}
 
 bool starts_sentence(std::string_view typed) {
     const std::size_t last = typed.find_last_not_of(' ');
@@ -96,10 +135,10 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     const Metrics& m = ui.m;
     const float start_x = ImGui::GetCursorPosX();
     const float available = ui.column_right - ImGui::GetCursorScreenPos().x;
-    // Ten keys a row must fit the column at any text size: the keys' own gap and letters are
+    // Eleven keys a row must fit the column at any text size: the keys' own gap and letters are
     // kept a little smaller than the page's, never below the 64 px and 8 px floors.
     const float gap = std::max(kMinTargetGapPixels * 1.5f, m.gap / 2);
-    const float key = std::clamp((available - 9 * gap) / 10, kMinTargetPixels, m.target * 1.4f);
+    const float key = std::clamp((available - (kKeysInARow - 1) * gap) / kKeysInARow, kMinTargetPixels, m.target * 1.4f);
     ButtonOptions options;
     options.width = key;
     options.font = ui.fonts.key;
@@ -109,18 +148,19 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     const bool capitals = starts != ui.keyboard_shift;
     ui.keyboard_capitals = capitals;
     // A key typed turns the capitals key off again, as on a phone: it is for one letter.
-    const auto typed = [&](char c) {
-        type_char(text, c, max_length);
+    const auto typed = [&](std::string_view c) {
+        type_chars(text, c, max_length);
         ui.keyboard_shift = false;
     };
     for (std::string_view row : kRows) {
         bool first = true;
-        for (char c : row) {
+        for (std::string_view c : characters_of(row)) {
             if (!first) ImGui::SameLine(0, gap);
             first = false;
-            const std::string id = std::string("key.") + c;
-            const char shown = capitals ? c : small(c);
-            if (button(ui, id, std::string_view(&shown, 1), ButtonKind::Key, options)) typed(shown);
+            const std::string id = "key." + std::string(c);
+            const char letter = capitals || c.size() > 1 ? c[0] : small(c[0]);
+            const std::string_view shown = c.size() > 1 ? c : std::string_view(&letter, 1);
+            if (button(ui, id, shown, ButtonKind::Key, options)) typed(shown);
         }
         // The rows sit as close as the keys in a row. ImGui leaves its paragraph spacing
         // (twice the keys' gap) after each row; a spacer item would add it a second time
@@ -134,11 +174,11 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     if (button(ui, "key.shift", ui.tr(capitals ? "keyboard.small_letters" : "keyboard.capitals"), ButtonKind::Key, wide))
         ui.keyboard_shift = !ui.keyboard_shift;
     ImGui::SameLine(0, gap);
-    wide.width = key * 4 + gap * 3;
-    if (button(ui, "key.space", ui.tr("keyboard.space"), ButtonKind::Key, wide)) typed(' ');
+    wide.width = key * 5 + gap * 4;
+    if (button(ui, "key.space", ui.tr("keyboard.space"), ButtonKind::Key, wide)) typed(" ");
     ImGui::SameLine(0, gap);
     wide.width = key * 3 + gap * 2;
-    if (button(ui, "key.delete", ui.tr("keyboard.delete"), ButtonKind::Key, wide) && !text.empty()) text.pop_back();
+    if (button(ui, "key.delete", ui.tr("keyboard.delete"), ButtonKind::Key, wide)) delete_last_character(text);
 }
 
 }  // namespace openras::kiosk

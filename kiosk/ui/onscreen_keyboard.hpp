@@ -7,7 +7,9 @@
 #include "kiosk/ui/ui.hpp"
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace openras::kiosk {
 
@@ -18,11 +20,24 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
 // writes), or of each word (a name: "Mary O'Brien-Smith").
 enum class KeyboardCapitals { Sentences, Words };
 
-// Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, space, delete, and
-// a key that turns the letters into capitals for the next key and back. The letters show as
+// Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, £ @ ? /, space,
+// delete, and a key that turns the letters into capitals for the next key and back. The letters show as
 // they will be typed: capitals where `capitals` says, small letters otherwise.
 void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length,
                        KeyboardCapitals capitals = KeyboardCapitals::Sentences);
+
+// The characters of UTF-8 text, each as its bytes ("£" is two).
+std::vector<std::string_view> characters_of(std::string_view text);
+// The key that types a character, and whether the capitals key must be tapped first because
+// the keys show the other case. For playing typing on the screen (journeys and tests).
+struct KeyPress {
+    std::string id;  // "key.A", "key.£", "key.space"
+    bool shift_first = false;
+};
+KeyPress key_for(std::string_view character, bool capitals_showing);
+
+// Takes away the last character typed: both bytes of a "£".
+void delete_last_character(PersonalText& text);
 
 // Whether the next letter typed starts the text or a sentence ("... tea. "), so is a capital.
 bool starts_sentence(std::string_view typed);

@@ -1,5 +1,6 @@
 #include "headless_kiosk.hpp"
 
+#include "kiosk/ui/onscreen_keyboard.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <cctype>
@@ -83,15 +84,10 @@ void HeadlessKiosk::press_key(HeadlessKey key) {
 }
 
 void HeadlessKiosk::type_on_screen(std::string_view text) {
-    for (char c : text) {
-        if (c == ' ') {
-            tap("key.space");
-            continue;
-        }
-        // A letter in the other case than the keys show needs the capitals key first.
-        const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-        if (letter && (std::isupper(static_cast<unsigned char>(c)) != 0) != ui().keyboard_capitals) tap("key.shift");
-        tap(std::string("key.") + char(std::toupper(static_cast<unsigned char>(c))));
+    for (std::string_view c : characters_of(text)) {
+        const KeyPress key = key_for(c, ui().keyboard_capitals);
+        if (key.shift_first) tap("key.shift");
+        tap(key.id);
     }
 }
 

@@ -63,6 +63,20 @@ TEST_F(KioskConfigFile, NoRecordAndNoWorkersIsAllowed) {
     EXPECT_TRUE(settings.workers.empty());
 }
 
+TEST_F(KioskConfigFile, StaffSetTheAssessmentDateAsADateOrItIsToday) {
+    write("[kiosk]\nfullscreen = false\n");
+    EXPECT_EQ(flow_settings(load_kiosk_config(path.string())).today, boost::gregorian::day_clock::local_day());
+    write("[kiosk]\nassessment_date = 2026-12-07\n");
+    EXPECT_EQ(flow_settings(load_kiosk_config(path.string())).today, boost::gregorian::date(2026, 12, 7));
+    write("[kiosk]\nassessment_date = \"2026-12-07\"\n");
+    std::string message = problem();
+    EXPECT_NE(message.find(path.string() + ":2:19: "), std::string::npos) << message;
+    EXPECT_NE(message.find("assessment_date must be a date written like 2026-12-07"), std::string::npos) << message;
+    write("[kiosk]\nassessment_date = 2026-02-30\n");
+    message = problem();
+    EXPECT_EQ(message.rfind(path.string() + ":2:", 0), 0u) << message;
+}
+
 TEST_F(KioskConfigFile, APinWrittenInPlaceOfItsHashIsRefusedWithItsLine) {
     write("[kiosk]\n[[kiosk.worker]]\nname = \"Sam Okafor\"\npin_hash = \"2468\"\n");
     const std::string message = problem();

@@ -18,7 +18,6 @@ KioskFlow at_first_question() {
     flow.start();
     flow.reference().push_back('X');
     flow.continue_from_name();
-    flow.continue_from_date();
     return flow;
 }
 
@@ -37,15 +36,13 @@ TEST(KioskFlow, GoesFromStartThroughEveryQuestionToTheBudget) {
     EXPECT_TRUE(flow.journey().budget->person.empty());  // the person's words stay in the flow
 }
 
-TEST(KioskFlow, BackWalksTheQuestionsAndFromTheFirstToTheDate) {
+TEST(KioskFlow, BackWalksTheQuestionsAndFromTheFirstToTheName) {
     KioskFlow flow = at_first_question();
     flow.choose_answer(1);
     flow.continue_from_question();
     flow.back();
     EXPECT_EQ(flow.journey().question, 0);
     EXPECT_EQ(flow.journey().answers[0], 1);
-    flow.back();
-    EXPECT_EQ(flow.screen(), Screen::Date);
     flow.back();
     EXPECT_EQ(flow.screen(), Screen::Name);
     flow.back();  // leaving the journey would clear it: asked first
@@ -60,14 +57,19 @@ TEST(KioskFlow, BackWalksTheQuestionsAndFromTheFirstToTheDate) {
     EXPECT_TRUE(flow.journey().reference.empty());
 }
 
-TEST(KioskFlow, DateSteppersStayOnRealDates) {
-    KioskFlow flow(embedded_default_rule_set(), settings());
-    flow.step_date(DatePart::Day, -1);
-    EXPECT_EQ(flow.journey().date, boost::gregorian::date(2026, 5, 31));  // days wrap within the month
-    flow.step_date(DatePart::Month, -3);
-    EXPECT_EQ(flow.journey().date, boost::gregorian::date(2026, 2, 28));  // and never past its end
-    flow.step_date(DatePart::Year, 2);
-    EXPECT_EQ(flow.journey().date, boost::gregorian::date(2028, 2, 28));
+TEST(KioskFlow, RulesNotInForceOnTheAssessmentDateAreTheStaffsProblem) {
+    FlowSettings early = settings();
+    early.today = boost::gregorian::date(2025, 5, 1);  // the model RAS starts on 1 April 2026
+    KioskFlow flow(embedded_default_rule_set(), early);
+    flow.start();
+    flow.reference().push_back('X');
+    flow.continue_from_name();
+    EXPECT_EQ(flow.screen(), Screen::Problem);
+    EXPECT_EQ(flow.journey().problem_kind, ProblemKind::RulesNotInForce);
+    EXPECT_NE(flow.journey().problem.find("1 April 2026"), std::string::npos);
+    EXPECT_NE(flow.journey().problem.find("1 May 2025"), std::string::npos);
+    flow.back();
+    EXPECT_EQ(flow.screen(), Screen::Name);
 }
 
 TEST(KioskFlow, WipeClearsEverythingAndCounts) {

@@ -41,7 +41,6 @@ void start_session(HeadlessKiosk& k) {
     k.tap("start");
     k.type_on_screen(kSecret);
     k.tap("continue");
-    k.tap("continue");
     k.answer(2);
     k.answer(1);
 }
@@ -77,7 +76,6 @@ TEST(KioskIdle, TheWipeLeavesNoPersonalTextAnywhere) {
     HeadlessKiosk k;
     k.ui().text_log.enabled = true;
     start_session(k);
-    k.tap("back");
     k.tap("back");
     k.tap("back");
     k.tap("back");

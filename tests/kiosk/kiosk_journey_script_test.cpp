@@ -58,11 +58,11 @@ TEST(JourneyScript, EachMistakeIsNamedWithItsLineAndColumn) {
 TEST(JourneyPlayer, AnExpectationThatDoesNotHoldFailsAtItsLine) {
     testing::HeadlessKiosk k;
     const JourneyScript script =
-        parse_journey("expect screen start\ntap \"Start now\"\nexpect screen date\n", "three.journey");
+        parse_journey("expect screen start\ntap \"Start now\"\nexpect screen question\n", "three.journey");
     const JourneyResult result = play_journey(script, k.app(), k.platform(), {});
     EXPECT_FALSE(result.passed);
     EXPECT_EQ(result.steps_played, 2);
-    EXPECT_EQ(result.failure, "three.journey:3: expected the date screen, but the kiosk shows the name screen");
+    EXPECT_EQ(result.failure, "three.journey:3: expected the question screen, but the kiosk shows the name screen");
 }
 
 TEST(JourneyPlayer, AControlNotOnTheScreenIsNamed) {

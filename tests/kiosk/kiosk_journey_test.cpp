@@ -13,13 +13,11 @@ namespace {
 
 int question_index(const KioskFlow& flow, const std::string& id) { return flow.rules().question_index(id); }
 
-// Start, name, date: lands on question 1.
+// Start and name: lands on question 1 (the public is never asked the date).
 void begin_journey(HeadlessKiosk& k, const std::string& name) {
     k.tap("start");
     ASSERT_EQ(k.flow().screen(), Screen::Name);
     k.type_on_screen(name);
-    k.tap("continue");
-    ASSERT_EQ(k.flow().screen(), Screen::Date);
     k.tap("continue");
     ASSERT_EQ(k.flow().screen(), Screen::Question);
 }
@@ -106,21 +104,6 @@ TEST(KioskJourney, AnEmptyNameIsRefusedPlainly) {
     k.tap("key.delete");
     k.tap("continue");
     EXPECT_EQ(std::string(k.flow().journey().reference.c_str()), "A");
-    EXPECT_EQ(k.flow().screen(), Screen::Date);
-}
-
-TEST(KioskJourney, DateBeforeTheRulesStartIsRefused) {
-    HeadlessKiosk k;
-    k.tap("start");
-    k.type_on_screen("E");
-    k.tap("continue");
-    k.tap("date.year.earlier");
-    EXPECT_EQ(k.flow().journey().date, boost::gregorian::date(2025, 5, 1));
-    k.tap("continue");
-    EXPECT_EQ(k.flow().screen(), Screen::Date);
-    EXPECT_TRUE(k.ui().text_log.contains("1 April 2026"));
-    k.tap("date.year.later");
-    k.tap("continue");
     EXPECT_EQ(k.flow().screen(), Screen::Question);
 }
 

@@ -50,6 +50,19 @@ TEST(KioskKeyboard, TheCapitalsKeyIsForOneKeyAndSaysWhatItWillDo) {
     EXPECT_EQ(reference(k), "PJ-01x. ab");
 }
 
+TEST(KioskKeyboard, PoundQuestionSlashAndAtAreKeysAndDeleteTakesAWholePound) {
+    HeadlessKiosk k;
+    k.tap("start");
+    k.type_on_screen("Is it \u00a35/day? a@b");
+    EXPECT_EQ(reference(k), "Is it \u00a35/day? a@b");  // typed as written, the capitals key where needed
+    for (int i = 0; i < 10; ++i) k.tap("key.delete");
+    EXPECT_EQ(reference(k), "Is it \u00a3");
+    k.tap("key.delete");
+    EXPECT_EQ(reference(k), "Is it ");  // both bytes of the pound sign, never half of it
+    for (const char* id : {"key.\u00a3", "key.?", "key./", "key.@", "key.-", "key.'"})
+        EXPECT_GE(k.target(id).rect.w, 64.0f) << id;
+}
+
 TEST(KioskKeyboard, ASentenceStartsAfterAFullStopAndASpace) {
     EXPECT_TRUE(starts_sentence(""));
     EXPECT_TRUE(starts_sentence("   "));
@@ -86,7 +99,7 @@ TEST(KioskKeyboard, OnAWideScreenEveryKeyIsInViewWithoutScrolling) {
     HeadlessKiosk k(1920, 1080);
     k.tap("start");
     ASSERT_EQ(k.flow().screen(), Screen::Name);
-    for (const char* id : {"key.1", "key.Z", "key.shift", "key.space", "key.delete"}) {
+    for (const char* id : {"key.1", "key.\u00a3", "key.Z", "key./", "key.shift", "key.space", "key.delete"}) {
         const Target& key = k.target(id);
         EXPECT_EQ(key.visible.h, key.rect.h) << id << " is partly or wholly below the fold";
     }

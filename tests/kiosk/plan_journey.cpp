@@ -26,7 +26,6 @@ void to_plan(HeadlessKiosk& k, const std::string& name) {
     k.tap("start");
     k.type_on_screen(name);
     k.tap("continue");
-    k.tap("continue");
     while (k.flow().screen() == Screen::Question) k.answer(std::min(1, int(k.flow().current_question().answers.size()) - 1));
     k.tap("confirm");
     ASSERT_EQ(k.flow().screen(), Screen::Budget);

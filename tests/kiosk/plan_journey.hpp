@@ -19,7 +19,7 @@ struct TempRecord {
 
 FlowSettings with_record(const std::filesystem::path& record);
 
-// Start to the plan's task list by tapping: the reference typed, today's date, every question
+// Start to the plan's task list by tapping: the reference typed, every question
 // answered with its second answer (or its only one), the answers confirmed.
 void to_plan(HeadlessKiosk& k, const std::string& name);
 // Every part of the plan by tapping, as a person would: a plan with no blockers that costs
