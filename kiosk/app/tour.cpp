@@ -155,7 +155,7 @@ std::vector<TourStop> tour_stops() {
         {"worker-amount", [](KioskApp& a) {
              to_worker_decision(a.flow(), WorkerAction::AgreeBudget);
              a.flow().worker().continue_from_action();
-             a.flow().worker().step_amount(1500);
+             for (char key : std::string_view("260")) a.flow().worker().type_amount_key(key);
          }},
         {"worker-reason", [](KioskApp& a) {
              to_worker_decision(a.flow(), WorkerAction::Return);

@@ -99,7 +99,8 @@ bool WorkerDesk::back() {
 void WorkerDesk::forget_case() {
     case_ = WorkerCase{};
     action_.reset();
-    amount_ = Money{};
+    amount_typed_.clear();
+    amount_untouched_ = true;
     kiosk::wipe(reason_);
     standard_reason_ = false;
 }
@@ -226,7 +227,8 @@ void WorkerDesk::continue_from_action() {
             error("worker.error_no_budget", "action");
             return;
         }
-        amount_ = case_.final_budget.value_or(case_.indicative_weekly);
+        amount_typed_ = case_.final_budget.value_or(case_.indicative_weekly).to_plain_string();
+        amount_untouched_ = true;
         show(WorkerPage::Amount);
         return;
     }
@@ -235,13 +237,45 @@ void WorkerDesk::continue_from_action() {
     show(WorkerPage::Reason);
 }
 
-void WorkerDesk::step_amount(std::int64_t pence) {
-    amount_ = Money::from_pence(std::max<std::int64_t>(0, amount_.pence() + pence));
+std::optional<Money> WorkerDesk::typed_amount() const {
+    if (amount_typed_.empty() || amount_typed_ == ".") return std::nullopt;
+    // "12." and ".5" are what a person may leave: read them as "12" and "0.5".
+    std::string text = amount_typed_;
+    if (text.front() == '.') text.insert(text.begin(), '0');
+    if (text.back() == '.') text.pop_back();
+    return Money::parse(text);
+}
+
+void WorkerDesk::type_amount_key(char key) {
+    if (amount_untouched_) {
+        amount_untouched_ = false;
+        if (key != '\b') amount_typed_.clear();  // Delete starts editing the amount shown
+    }
+    const std::size_t point = amount_typed_.find('.');
+    if (key == '\b') {
+        if (!amount_typed_.empty()) amount_typed_.pop_back();
+    } else if (key == '.') {
+        if (point == std::string::npos) amount_typed_ += '.';
+    } else if (key >= '0' && key <= '9') {
+        if (point != std::string::npos) {
+            if (amount_typed_.size() - point - 1 < 2) amount_typed_ += key;
+        } else if (amount_typed_ == "0") {
+            amount_typed_ = std::string(1, key);  // no "07"
+        } else if (amount_typed_.size() < kMaxAmountPoundDigits) {
+            amount_typed_ += key;
+        }
+    }
+    errors_.clear();
 }
 
 void WorkerDesk::continue_from_amount() {
     errors_.clear();
-    if (amount_ == case_.indicative_weekly) {
+    const std::optional<Money> typed = typed_amount();
+    if (!typed) {
+        error("worker.error_amount_missing", "amount");
+        return;
+    }
+    if (*typed == case_.indicative_weekly) {
         error("worker.error_amount_same", "amount", {{"weekly", case_.indicative_weekly.to_string()}});
         return;
     }
@@ -274,8 +308,8 @@ void WorkerDesk::record_decision() {
         if (clock_) options.clock = clock_;
         DecisionStore store = DecisionStore::open(record_path_, options);
         if (*action_ == WorkerAction::AgreeBudget) {
-            done.amount = amount_;
-            done.event = agree_final_budget(store, case_.entry.person, actor, case_.budget_event, amount_, reason);
+            done.amount = amount();
+            done.event = agree_final_budget(store, case_.entry.person, actor, case_.budget_event, amount(), reason);
             // The plan is checked again against the agreed amount, so that whether it can be
             // confirmed follows that amount and not the indicative one.
             if (const auto rechecked = recheck_plan_against_final_budget(store, actor, done.event))

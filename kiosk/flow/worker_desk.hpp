@@ -15,7 +15,8 @@
 //   Queue     the plans waiting for a decision, oldest first. Back signs out (the PIN page).
 //   Case      one person's case in full. Back: the queue. "Make a decision": Decision.
 //   Decision  confirm, return, refer to the panel, or agree a different final budget.
-//   Amount    (agree only) the final budget a week, stepped from the indicative budget.
+//   Amount    (agree only) the final budget a week, typed on a number pad (the indicative
+//             budget to begin with; the first key typed replaces it).
 //   Reason    why: typed on the on-screen keyboard (a confirmation may use the standard reason).
 //   Done      what was recorded. Back or "Back to the plans": the queue.
 #include "alloc/case/case_file.hpp"
@@ -54,7 +55,8 @@ inline constexpr double kFirstPinWaitSeconds = 5;   // then doubling with each w
 inline constexpr double kLongestPinWaitSeconds = 60;
 // How long a sign-in must wait after `wrong_in_a_row` wrong PINs.
 double pin_wait_seconds(int wrong_in_a_row);
-inline constexpr std::size_t kMinPinLength = 4;  // what --hash-pin accepts
+inline constexpr std::size_t kMinPinLength = 4;
+inline constexpr std::size_t kMaxAmountPoundDigits = 6;  // up to £999,999.99 a week  // what --hash-pin accepts
 inline constexpr std::size_t kMaxPinLength = 12;
 inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
 
@@ -129,9 +131,16 @@ public:
     void choose_action(WorkerAction action);
     void continue_from_action();
 
-    // Amount page: the final budget a week.
-    Money amount() const { return amount_; }
-    void step_amount(std::int64_t pence);
+    // Amount page: the final budget a week, typed in pounds and pence ("260", "170.45").
+    const std::string& amount_typed() const { return amount_typed_; }
+    // What is typed as money; nothing while it is empty or only ".".
+    std::optional<Money> typed_amount() const;
+    // The amount to be agreed: what is typed, or nothing (zero) while nothing is.
+    Money amount() const { return typed_amount().value_or(Money{}); }
+    // A key of the number pad: '0'-'9', '.', or '\b' for Delete. Keys that would make something
+    // other than pounds and at most two pence digits (a second point, a third pence digit,
+    // more than kMaxAmountPoundDigits) do nothing.
+    void type_amount_key(char key);
     void continue_from_amount();
 
     // Reason page. A confirmation may use the standard reason instead of typed words: the
@@ -170,7 +179,8 @@ private:
     std::string queue_problem_;
     WorkerCase case_;
     std::optional<WorkerAction> action_;
-    Money amount_;
+    std::string amount_typed_;
+    bool amount_untouched_ = true;  // still the indicative budget as shown: the first key replaces it
     PersonalText reason_;
     bool standard_reason_ = false;
     std::optional<WorkerOutcome> outcome_;

@@ -25,17 +25,17 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     const float column = std::min(ui.m.width - 2 * ui.m.margin, std::max(1000.0f, 26 * ui.m.body));
     const float x = (ui.m.width - column) / 2;
-    ImGui::SetCursorPos(ImVec2(x, std::max(ui.m.margin, ui.m.height * 0.12f)));
+    // Near the top: at the largest text both buttons must still be on the screen.
+    ImGui::SetCursorPos(ImVec2(x, ui.m.margin));
     ui.column_right = x + column;
     ImGui::Indent(x);
     heading(ui, ui.tr("idle.title"));
     text(ui, ui.tr("idle.body"));
     text(ui, ui.trf(left == 1 ? "idle.second" : "idle.seconds", {{"seconds", std::to_string(left)}}), TextStyle::Display);
-    vertical_space(ui, ui.m.gap);
     ButtonOptions big;
     big.width = column;
     big.font = ui.fonts.heading;
-    big.min_height = ui.m.target * 1.5f;
+    big.min_height = ui.m.target * 1.2f;
     if (button(ui, "more-time", ui.tr("idle.more_time"), ButtonKind::Primary, big)) idle.more_time(flow.now());
     vertical_space(ui, ui.m.gap);
     if (button(ui, "clear-now", ui.tr("idle.clear_now"), ButtonKind::Secondary)) flow.finish();

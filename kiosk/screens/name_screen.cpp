@@ -8,6 +8,7 @@ namespace openras::kiosk {
 
 // 2a. About you: a name or reference, typed on the on-screen keyboard.
 void draw_name_screen(KioskFlow& flow, Ui& ui) {
+    reserve_dock(ui, keyboard_height(ui));
     begin_content(ui, "page.name");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("about.caption"), TextStyle::Caption);
@@ -15,8 +16,11 @@ void draw_name_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("name.hint"), TextStyle::Secondary);
     const std::string problem = field_error_beside(flow, ui, "reference");
     text_field(ui, ui.tr("name.label"), flow.reference(), !problem.empty());
-    onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength, KeyboardCapitals::Words);
     end_content(ui);
+
+    begin_dock(ui);
+    onscreen_keyboard(ui, flow.reference(), kMaxReferenceLength, KeyboardCapitals::Words);
+    end_dock(ui);
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();

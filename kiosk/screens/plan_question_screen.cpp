@@ -22,6 +22,7 @@ void draw_plan_question_screen(KioskFlow& flow, Ui& ui) {
     const int q = flow.plan().question;
     const std::string key(kQuestionKeys[q]);
     const std::string page = "page.plan-question." + std::to_string(q);
+    reserve_dock(ui, keyboard_height(ui));
     begin_content(ui, page.c_str());
     draw_page_errors(flow, ui);
     text(ui, ui.trf("plan.question_progress", {{"number", std::to_string(q + 1)}, {"total", std::to_string(kSevenQuestions)}}),
@@ -31,8 +32,11 @@ void draw_plan_question_screen(KioskFlow& flow, Ui& ui) {
     if (q == 0) task_findings(flow, ui, PlanTask::Questions);
     const std::string problem = field_error_beside(flow, ui, "answer");
     text_field(ui, ui.tr("plan.answer_label"), flow.plan_answer(), !problem.empty());
-    onscreen_keyboard(ui, flow.plan_answer(), kMaxPlanAnswerLength);
     end_content(ui);
+
+    begin_dock(ui);
+    onscreen_keyboard(ui, flow.plan_answer(), kMaxPlanAnswerLength);
+    end_dock(ui);
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();

@@ -1,10 +1,12 @@
 #include "kiosk/screens/screens.hpp"
 
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace openras::kiosk {
@@ -12,6 +14,30 @@ namespace {
 
 std::string_view wording(std::string_view plain, std::string_view easy, bool easy_read) {
     return easy_read && !easy.empty() ? easy : plain;
+}
+
+float answer_pad(const Ui& ui) { return std::min(ui.m.pad, ui.m.scale >= 1.5f ? 16.0f : 20.0f); }
+float answer_spacing(const Ui& ui) { return std::max(16.0f, ui.m.gap / 2); }
+float answer_min_height(const Ui& ui) { return std::max(kMinTargetPixels, ui.fonts.bold->FontSize + 2 * answer_pad(ui)); }
+
+// The height an answer button takes, as button() will lay it out.
+float answer_height(const Ui& ui, std::string_view words) {
+    ImFont* font = ui.fonts.bold;
+    const float marker = font->FontSize * 1.1f + ui.m.pad;
+    const float wrap = ui.column_right - ImGui::GetCursorScreenPos().x - 2 * answer_pad(ui) - marker;
+    return std::max(answer_min_height(ui), measure_wrapped(font, words, wrap).y + 2 * answer_pad(ui));
+}
+
+// Whether the question's help fits under its heading with the first two answers still on the
+// screen as the page opens. When it does not (large text on a small screen) it goes after the
+// answers, under a heading of its own, so a person sees there are answers to choose first.
+bool help_fits_above(const Ui& ui, const Question& q) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float needed = measure_wrapped(ui.fonts.body, q.help, ui.column_right - ImGui::GetCursorScreenPos().x).y + spacing;
+    for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
+        needed += answer_height(ui, wording(q.answers[a].text, q.answers[a].easy_read, ui.easy_read)) + answer_spacing(ui);
+    // Content coordinates, the same however far the page is scrolled.
+    return needed <= ImGui::GetWindowHeight() - ImGui::GetCursorPosY();
 }
 
 }  // namespace
@@ -26,21 +52,36 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     const std::string page = "page.question." + q.id;
     begin_content(ui, page.c_str());
     draw_page_errors(flow, ui);
-    text(ui, ui.trf("question.progress", {{"number", std::to_string(j.question + 1)},
-                                          {"total", std::to_string(flow.question_count())}}),
-         TextStyle::Caption);
-    text(ui, wording(domain.title, domain.easy_read, ui.easy_read), TextStyle::Bold);
+    // One caption line for where the person is and what the question is about; when the text
+    // is too large for both on one line, where they are only: a line saved is room for an answer.
+    const std::string number = std::to_string(j.question + 1), total = std::to_string(flow.question_count());
+    const std::string caption = ui.trf("question.progress_about", {{"number", number}, {"total", total},
+                                       {"about", std::string(wording(domain.title, domain.easy_read, ui.easy_read))}});
+    const bool one_line = measure_wrapped(ui.fonts.body, caption, ui.column_right - ImGui::GetCursorScreenPos().x).y <
+                          ui.fonts.body->FontSize * 1.5f;
+    text(ui, one_line ? caption : ui.trf("question.progress", {{"number", number}, {"total", total}}), TextStyle::Caption);
     heading(ui, wording(q.text, q.easy_read, ui.easy_read));
-    if (!q.help.empty()) text(ui, q.help, TextStyle::Secondary);
+    const bool help_above = !q.help.empty() && help_fits_above(ui, q);
+    if (help_above) text(ui, q.help, TextStyle::Secondary);
     field_error_beside(flow, ui, "answers");
     const int chosen = j.answers[std::size_t(j.question)];
+    // The answers a little closer together and their words a little less padded at large
+    // text (never under 16 px apart or 64 px high): the first two fit under a long question.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, answer_spacing(ui)));
     for (std::size_t a = 0; a < q.answers.size(); ++a) {
         ButtonOptions options;
         options.chosen = int(a) == chosen;
+        options.pad = answer_pad(ui);
+        options.min_height = answer_min_height(ui);
         const AnswerOption& answer = q.answers[a];
         if (button(ui, "answer." + std::to_string(a), wording(answer.text, answer.easy_read, ui.easy_read),
                    ButtonKind::Answer, options))
             flow.choose_answer(int(a));
+    }
+    ImGui::PopStyleVar();
+    if (!q.help.empty() && !help_above) {
+        text(ui, ui.tr("question.help_title"), TextStyle::Heading);
+        text(ui, q.help, TextStyle::Secondary);
     }
     end_content(ui);
 

@@ -1,7 +1,9 @@
 #include "kiosk/screens/worker_screens.hpp"
 
 #include "kiosk/screens/screens.hpp"
+#include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/number_pad.hpp"
 #include "kiosk/ui/onscreen_keyboard.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -27,40 +29,31 @@ constexpr std::array<ActionChoice, kWorkerActionCount> kActions = {{
     {WorkerAction::AgreeBudget, "action.agree", "worker.action_agree"},
 }};
 
-struct AmountStep {
-    const char* id;
-    const char* words;
-    std::int64_t pence;
-};
-
-constexpr std::array<AmountStep, 4> kStepsDown = {{
-    {"amount.down_10", "worker.step_down_10", -1000},
-    {"amount.down_1", "worker.step_down_1", -100},
-    {"amount.down_10p", "worker.step_down_10p", -10},
-    {"amount.down_1p", "worker.step_down_1p", -1},
-}};
-constexpr std::array<AmountStep, 4> kStepsUp = {{
-    {"amount.up_1p", "worker.step_up_1p", 1},
-    {"amount.up_10p", "worker.step_up_10p", 10},
-    {"amount.up_1", "worker.step_up_1", 100},
-    {"amount.up_10", "worker.step_up_10", 1000},
-}};
-
 std::string person_caption(const Ui& ui, const WorkerDesk& desk) {
     return std::string(ui.tr("worker.caption")) + ": " + desk.current_case().entry.person;
 }
 
-void step_row(WorkerDesk& desk, Ui& ui, const std::array<AmountStep, 4>& steps) {
-    ButtonOptions options;
-    float width = ui.m.target;
-    for (const AmountStep& s : steps) width = std::max(width, button_width(ui, ui.tr(s.words), ButtonKind::Secondary));
-    options.width = width;
-    bool first = true;
-    for (const AmountStep& s : steps) {
-        if (!first) ImGui::SameLine(0, std::max(kMinTargetGapPixels * 1.5f, ui.m.gap));
-        first = false;
-        if (button(ui, s.id, ui.tr(s.words), ButtonKind::Secondary, options)) desk.step_amount(s.pence);
-    }
+// The amount as typed, in a bordered box: "£" and the pounds and pence, with a caret.
+void amount_field(Ui& ui, std::string_view typed, bool has_error) {
+    const Metrics& m = ui.m;
+    text(ui, ui.tr("worker.amount_label"), TextStyle::Bold);
+    ImFont* font = ui.fonts.heading;
+    const std::string shown = "\u00a3" + std::string(typed);
+    const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str()).x;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = std::min(ui.column_right - pos.x, std::max(10 * m.body, words + 2 * m.pad + 8));
+    const float height = std::max(m.target, font->FontSize + 2 * m.pad);
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + width, pos.y + height);
+    dl->AddRectFilled(pos, end, packed(ui.palette.field));
+    dl->AddRect(pos, end, packed(has_error ? ui.palette.error_border : ui.palette.field_border), 0, 0,
+                m.border * (has_error ? 2 : 1.5f));
+    const float y = pos.y + (height - font->FontSize) / 2;
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), shown.c_str());
+    const float caret = pos.x + m.pad + words + 2;
+    dl->AddRectFilled(ImVec2(caret, y), ImVec2(caret + 3, y + font->FontSize), packed(ui.palette.field_text));
+    ui.text_log.add(shown);
 }
 
 const char* reason_title(WorkerAction action) {
@@ -98,10 +91,12 @@ void draw_worker_decision_page(KioskFlow& flow, Ui& ui) {
     end_actions(ui);
 }
 
-// What is the final budget a week? Stepped up and down from the indicative budget: no typing.
+// What is the final budget a week? Typed on the number pad docked under the page.
 void draw_worker_amount_page(KioskFlow& flow, Ui& ui) {
     WorkerDesk& desk = flow.worker();
+    take_typed_pad_keys(PadPoint::Decimal, [&](char key) { desk.type_amount_key(key); });
     const Money indicative = desk.current_case().indicative_weekly;
+    reserve_dock(ui, number_pad_height(ui));
     begin_content(ui, "page.worker.amount");
     draw_worker_errors(desk, ui);
     text(ui, person_caption(ui, desk), TextStyle::Caption);
@@ -109,17 +104,18 @@ void draw_worker_amount_page(KioskFlow& flow, Ui& ui) {
     text(ui, ui.trf("worker.amount_hint", {{"weekly", indicative.to_string()}}), TextStyle::Secondary);
     const std::string problem = worker_field_error(desk, ui, "amount");
     if (!problem.empty()) error_message(ui, problem);
-    text(ui, ui.tr("worker.amount_label"), TextStyle::Bold);
-    text(ui, desk.amount().to_string(), TextStyle::Display);
-    const Money difference = desk.amount() - indicative;
-    if (difference == Money{}) text(ui, ui.tr("worker.amount_same"), TextStyle::Bold);
-    else if (difference > Money{}) text(ui, ui.trf("worker.amount_more", {{"amount", difference.to_string()}}), TextStyle::Bold);
-    else text(ui, ui.trf("worker.amount_less", {{"amount", (-difference).to_string()}}), TextStyle::Bold);
-    vertical_space(ui, ui.m.gap);
-    step_row(desk, ui, kStepsDown);
-    vertical_space(ui, ui.m.gap);
-    step_row(desk, ui, kStepsUp);
+    amount_field(ui, desk.amount_typed(), !problem.empty());
+    if (const std::optional<Money> typed = desk.typed_amount()) {
+        const Money difference = *typed - indicative;
+        if (difference == Money{}) text(ui, ui.tr("worker.amount_same"), TextStyle::Bold);
+        else if (difference > Money{}) text(ui, ui.trf("worker.amount_more", {{"amount", difference.to_string()}}), TextStyle::Bold);
+        else text(ui, ui.trf("worker.amount_less", {{"amount", (-difference).to_string()}}), TextStyle::Bold);
+    }
     end_content(ui);
+
+    begin_dock(ui);
+    if (const auto key = number_pad(ui, "amount", ui.tr("worker.pin_delete"), PadPoint::Decimal)) desk.type_amount_key(*key);
+    end_dock(ui);
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();
@@ -131,6 +127,8 @@ void draw_worker_amount_page(KioskFlow& flow, Ui& ui) {
 void draw_worker_reason_page(KioskFlow& flow, Ui& ui) {
     WorkerDesk& desk = flow.worker();
     const WorkerAction action = desk.action().value_or(WorkerAction::Return);
+    const bool typing = action != WorkerAction::Confirm || !desk.use_standard_reason();
+    if (typing) reserve_dock(ui, keyboard_height(ui));
     begin_content(ui, "page.worker.reason");
     draw_worker_errors(desk, ui);
     text(ui, person_caption(ui, desk), TextStyle::Caption);
@@ -147,12 +145,17 @@ void draw_worker_reason_page(KioskFlow& flow, Ui& ui) {
         if (button(ui, "reason.own", ui.tr("worker.reason_own"), ButtonKind::Answer, own)) desk.choose_standard_reason(false);
         vertical_space(ui, ui.m.gap);
     }
-    if (action != WorkerAction::Confirm || !desk.use_standard_reason()) {
+    if (typing) {
         text(ui, ui.tr("worker.reason_hint"), TextStyle::Secondary);
         text_field(ui, ui.tr("worker.reason_label"), desk.reason(), !problem.empty());
-        onscreen_keyboard(ui, desk.reason(), kMaxReasonLength);
     }
     end_content(ui);
+
+    if (typing) {
+        begin_dock(ui);
+        onscreen_keyboard(ui, desk.reason(), kMaxReasonLength);
+        end_dock(ui);
+    }
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();

@@ -6,8 +6,7 @@
 //   Queue     case.N (the Nth plan, from 0), sign-out, back
 //   Case      decide, back
 //   Decision  action.confirm, action.return, action.refer, action.agree, continue, back
-//   Amount    amount.down_10, amount.down_1, amount.down_10p, amount.down_1p, amount.up_1p,
-//             amount.up_10p, amount.up_1, amount.up_10, continue, back
+//   Amount    amount.0 … amount.9, amount.point, amount.delete, continue, back
 //   Reason    reason.standard, reason.own (confirming only), key.* (on-screen keyboard), record, back
 //   Done      plans, back
 #include "kiosk/flow/kiosk_flow.hpp"

@@ -38,7 +38,14 @@ void drag_to_scroll(Ui& ui) {
 // The bars are as slim as their buttons allow, leaving the most room for the page.
 float bar_margin(const Ui& ui) { return std::max(kMinTargetGapPixels * 1.5f, ui.m.gap / 2); }
 float top_bar_height(const Ui& ui) { return ui.m.bar_target + 2 * kMinTargetGapPixels * 1.5f; }
-float actions_height(const Ui& ui) { return ui.m.target + 2 * bar_margin(ui) + ui.m.border; }
+// The actions bar's words grow with the text, but no more than the keys' (1.5 times, 1.25 on
+// narrower screens): Back and Continue stay easy to read, and the largest text leaves the page
+// room for a question and its first answers.
+namespace {
+float actions_pad(const Metrics& m) { return std::min(m.pad, std::round(12 + 8 * (m.key_text / 32))); }
+float actions_target(const Metrics& m) { return std::max(kMinTargetPixels, std::round(m.key_text + 2 * actions_pad(m))); }
+}  // namespace
+float actions_height(const Ui& ui) { return actions_target(ui.m) + 2 * bar_margin(ui) + ui.m.border; }
 
 void begin_page(Ui&) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -71,7 +78,7 @@ void end_top_bar(Ui& ui) {
 }
 
 void begin_content(Ui& ui, const char* id) {
-    const float height = ui.m.height - top_bar_height(ui) - actions_height(ui);
+    const float height = ui.m.height - top_bar_height(ui) - actions_height(ui) - ui.dock_height;
     ImGui::SetCursorPos(ImVec2(0, top_bar_height(ui)));
     ImGui::BeginChild(id, ImVec2(ui.m.width, height), false,
                       ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
@@ -81,7 +88,7 @@ void begin_content(Ui& ui, const char* id) {
         ui.scroll_request = -1;
     }
     ImGui::Indent(ui.m.column_x);
-    ImGui::Dummy(ImVec2(1, ui.m.gap * 1.5f));
+    ImGui::Dummy(ImVec2(1, ui.m.gap / 2));
     ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;
 }
 
@@ -93,6 +100,33 @@ void end_content(Ui& ui) {
     ImGui::EndChild();
 }
 
+void reserve_dock(Ui& ui, float height) { ui.dock_height = height; }
+
+float dock_gap(const Ui& ui) { return std::max(kMinTargetGapPixels * 1.5f, ui.m.gap / 2); }
+
+float dock_key_height(const Ui& ui, int rows) {
+    const float room = ui.m.height * 0.42f - 2 * bar_margin(ui) - float(rows - 1) * dock_gap(ui);
+    return std::clamp(std::floor(room / float(rows)), kMinTargetPixels, ui.m.target);
+}
+
+void begin_dock(Ui& ui) {
+    const float top = ui.m.height - actions_height(ui) - ui.dock_height;
+    ImGui::SetCursorPos(ImVec2(0, top));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + ui.m.width, at.y + ui.m.border),
+                                              packed(ui.palette.answer_border));
+    ImGui::BeginChild("dock", ImVec2(ui.m.width, ui.dock_height), false, kChild | ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPosY(bar_margin(ui) + ui.m.border);
+    ImGui::Indent(ui.m.column_x);
+    ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;
+}
+
+void end_dock(Ui& ui) {
+    ImGui::Unindent(ui.m.column_x);
+    ImGui::EndChild();
+    ui.dock_height = 0;  // each page reserves its own, every frame
+}
+
 void begin_actions(Ui& ui) {
     ImGui::SetCursorPos(ImVec2(0, ui.m.height - actions_height(ui)));
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -101,9 +135,18 @@ void begin_actions(Ui& ui) {
     ImGui::BeginChild("actions", ImVec2(ui.m.width, actions_height(ui)), false, kChild | ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(ui.m.column_x, bar_margin(ui) + ui.m.border));
     ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;
+    ui.saved_metrics = ui.m;
+    ui.saved_bold = ui.fonts.bold;
+    ui.m.pad = actions_pad(ui.m);
+    ui.m.target = actions_target(ui.m);
+    ui.fonts.bold = ui.fonts.key;
 }
 
-void end_actions(Ui&) { ImGui::EndChild(); }
+void end_actions(Ui& ui) {
+    ui.m = ui.saved_metrics;
+    ui.fonts.bold = ui.saved_bold;
+    ImGui::EndChild();
+}
 
 void align_right(Ui& ui, float width) {
     ImGui::SameLine();

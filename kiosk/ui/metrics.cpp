@@ -22,7 +22,8 @@ Metrics metrics_for(float scale, float width, float height) {
     m.key_text = std::round(32 * std::min(scale, width >= 1600 ? 1.5f : 1.25f));
     m.pad = std::round(12 + 8 * scale);
     m.target = std::max(kMinTargetPixels, std::round(m.body + 2 * m.pad));
-    m.gap = std::max(kMinTargetGapPixels * 2, std::round(16 * scale));
+    // Room between things grows more slowly than the text, which needs the room more.
+    m.gap = std::max(kMinTargetGapPixels * 2, std::round(16 * std::sqrt(scale)));
     m.margin = std::round(std::clamp(width * 0.03f, 24.0f, 64.0f));
     // About 70 characters a line at normal size, wider as text grows, never past the screen.
     const float usable = width - 2 * m.margin - m.scrollbar - m.gap;

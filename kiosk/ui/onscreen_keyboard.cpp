@@ -1,11 +1,13 @@
 #include "kiosk/ui/onscreen_keyboard.hpp"
 
 #include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/metrics.hpp"
 #include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -21,6 +23,7 @@ namespace {
 // key as written here (capitals for the letters, whichever case they type). UTF-8: "£" is two
 // bytes, one key.
 constexpr int kKeysInARow = 11;
+constexpr int kKeyboardRows = 5;  // four of characters, then capitals, space and delete
 constexpr std::array<std::string_view, 4> kRows = {"1234567890£", "QWERTYUIOP@", "ASDFGHJKL'?", "ZXCVBNM,.-/"};
 
 bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
@@ -110,6 +113,12 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     const float words_height = font->FontSize + float(std::max<std::size_t>(lines.size(), 1) - 1) * line_height;
     const float height = std::max(m.target + m.pad, words_height + 2 * m.pad);
     ImGui::Dummy(ImVec2(width, height));
+    if (ui.reveal_field) {
+        // Typing brings the field into view above the docked keyboard, so a person always sees
+        // what they type.
+        ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(pos, ImVec2(pos.x + width, pos.y + height)));
+        ui.reveal_field = false;
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, packed(ui.palette.field));
@@ -130,19 +139,27 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     ui.text_log.add(shown);
 }
 
+float keyboard_height(const Ui& ui) {
+    return float(kKeyboardRows) * dock_key_height(ui, kKeyboardRows) + float(kKeyboardRows - 1) * dock_gap(ui) +
+           2 * bar_margin(ui) + ui.m.border;
+}
+
 void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, KeyboardCapitals capitals_at) {
+    const std::size_t size_before = text.size();
     take_typed(text, max_length);
-    const Metrics& m = ui.m;
     const float start_x = ImGui::GetCursorPosX();
     const float available = ui.column_right - ImGui::GetCursorScreenPos().x;
-    // Eleven keys a row must fit the column at any text size: the keys' own gap and letters are
-    // kept a little smaller than the page's, never below the 64 px and 8 px floors.
-    const float gap = std::max(kMinTargetGapPixels * 1.5f, m.gap / 2);
-    const float key = std::clamp((available - (kKeysInARow - 1) * gap) / kKeysInARow, kMinTargetPixels, m.target * 1.4f);
+    // Eleven keys a row must fit the column, and five rows the dock, at any text size: the
+    // keys' own gap and letters are kept a little smaller than the page's, never below the
+    // 64 px and 8 px floors.
+    const float gap = dock_gap(ui);
+    const float height = dock_key_height(ui, kKeyboardRows);
+    const float key = std::clamp((available - (kKeysInARow - 1) * gap) / kKeysInARow, kMinTargetPixels, height * 1.5f);
     ButtonOptions options;
     options.width = key;
     options.font = ui.fonts.key;
-    options.min_height = m.target;
+    options.min_height = height;
+    options.pad = std::max(4.0f, std::min(ui.m.pad, (height - ui.fonts.key->FontSize) / 2));
     const std::string_view typed_so_far(text.data(), text.size());
     const bool starts = capitals_at == KeyboardCapitals::Words ? starts_name_word(typed_so_far) : starts_sentence(typed_so_far);
     const bool capitals = starts != ui.keyboard_shift;
@@ -151,6 +168,7 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     const auto typed = [&](std::string_view c) {
         type_chars(text, c, max_length);
         ui.keyboard_shift = false;
+        ui.reveal_field = true;
     };
     for (std::string_view row : kRows) {
         bool first = true;
@@ -179,6 +197,8 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     ImGui::SameLine(0, gap);
     wide.width = key * 3 + gap * 2;
     if (button(ui, "key.delete", ui.tr("keyboard.delete"), ButtonKind::Key, wide)) delete_last_character(text);
+    // Whatever changed the words, the field they show in comes into view on the next frame.
+    if (text.size() != size_before) ui.reveal_field = true;
 }
 
 }  // namespace openras::kiosk

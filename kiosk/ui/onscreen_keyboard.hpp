@@ -23,8 +23,10 @@ enum class KeyboardCapitals { Sentences, Words };
 // Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, £ @ ? /, space,
 // delete, and a key that turns the letters into capitals for the next key and back. The letters show as
 // they will be typed: capitals where `capitals` says, small letters otherwise.
+// Drawn in the dock (kiosk/ui/layout.hpp): reserve keyboard_height() for it before the page.
 void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length,
                        KeyboardCapitals capitals = KeyboardCapitals::Sentences);
+float keyboard_height(const Ui& ui);
 
 // The characters of UTF-8 text, each as its bytes ("£" is two).
 std::vector<std::string_view> characters_of(std::string_view text);

@@ -1,6 +1,7 @@
 #include "kiosk/ui/text_layout.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace openras::kiosk {
 namespace {
@@ -47,6 +48,12 @@ float for_each_line(ImFont* font, std::string_view words, float wrap_width, Fn&&
     return widest;
 }
 
+int broken_count = 0;
+std::string& broken_words() {
+    static std::string words;
+    return words;
+}
+
 int line_count(ImFont* font, std::string_view words, float wrap_width, float* widest) {
     int lines = 0;
     *widest = for_each_line(font, words, wrap_width, [&](const char*, const char*) { ++lines; });
@@ -61,23 +68,32 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words
     return lines;
 }
 
-ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width) {
+ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width, float spacing) {
     float widest = 0;
     const int lines = line_count(font, words, wrap_width, &widest);
-    const float line_height = font->FontSize * kLineSpacing;
+    const float line_height = font->FontSize * spacing;
     return ImVec2(widest, font->FontSize + (lines - 1) * line_height);
 }
 
-float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width) {
-    const float line_height = font->FontSize * kLineSpacing;
+float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width,
+                   float spacing) {
+    const float line_height = font->FontSize * spacing;
     float y = pos.y;
     int lines = 0;
+    const char* end = words.data() + words.size();
     for_each_line(font, words, wrap_width, [&](const char* b, const char* e) {
+        if (e > b && e < end && *e != ' ' && *e != '\n' && e[-1] != ' ') {
+            ++broken_count;
+            broken_words().assign(words);
+        }
         list->AddText(font, font->FontSize, ImVec2(pos.x, y), colour, b, e);
         y += line_height;
         ++lines;
     });
     return font->FontSize + (std::max(lines, 1) - 1) * line_height;
 }
+
+int words_broken_so_far() { return broken_count; }
+std::string_view last_broken_words() { return broken_words(); }
 
 }  // namespace openras::kiosk

@@ -9,13 +9,22 @@
 namespace openras::kiosk {
 
 inline constexpr float kLineSpacing = 1.4f;
+// Headings are short and large: GOV.UK sets them closer (about 1.2); a little more here.
+inline constexpr float kHeadingLineSpacing = 1.25f;
 
 // The size `words` takes in `font` wrapped at `wrap_width` pixels.
-ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width);
+ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width, float spacing = kLineSpacing);
 // The lines `words` wraps into: broken at spaces (and at "\n"), never inside a word or an
 // amount such as "£17,937.14", unless one word is wider than the whole line.
 std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words, float wrap_width);
 // Draws `words` from `pos` (top left) and returns the height used.
-float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width);
+float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width,
+                   float spacing = kLineSpacing);
+
+// How many times draw_wrapped has had to break a word inside itself ("Dele / te") since the
+// program started, and the last such text: a word too wide for its place is a layout mistake,
+// and the tests at every text size look for it.
+int words_broken_so_far();
+std::string_view last_broken_words();
 
 }  // namespace openras::kiosk

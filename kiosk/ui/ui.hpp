@@ -29,10 +29,14 @@ struct Ui {
     Metrics m;
     FontSet fonts;
     WidgetRegistry registry;
-    Metrics saved_metrics;  // the page's sizes while the top bar draws with its own
+    Metrics saved_metrics;  // the page's sizes while the top bar or the actions bar draws with its own
+    ImFont* saved_bold = nullptr;  // the page's bold font while the actions bar draws with its own
     TextLog text_log;
     Gesture gesture;
     float column_right = 0;  // screen x where the page's words wrap, set by begin_content()
+    float dock_height = 0;   // the keyboard's or number pad's room this frame (layout.hpp)
+    // A typed key asks for the field it types into to be brought into view on the next frame.
+    bool reveal_field = false;
     std::string focused;        // the id of the widget with keyboard or switch focus, if any
     // Tab and Shift+Tab move focus through every tappable widget in reading order (ImGui 1.86
     // only tabs between text fields, so the kiosk does it itself from the widget registry).

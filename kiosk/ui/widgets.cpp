@@ -87,7 +87,7 @@ float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const 
     const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
     const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
     // A pixel or two to spare, so the words never wrap for want of a rounding error.
-    return std::max(ui.m.target, std::ceil(words) + 2 + marker + 2 * ui.m.pad);
+    return std::max(ui.m.target, std::ceil(words) + 2 + marker + 2 * (o.pad > 0 ? o.pad : ui.m.pad));
 }
 
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
@@ -95,9 +95,10 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     ImFont* font = font_for(ui, kind, o);
     const float width = button_width(ui, label, kind, o);
     const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
-    const float wrap = width - 2 * m.pad - marker;
+    const float pad = o.pad > 0 ? o.pad : m.pad;
+    const float wrap = width - 2 * pad - marker;
     const ImVec2 words = measure_wrapped(font, label, wrap);
-    const float height = std::max(o.min_height > 0 ? o.min_height : m.target, words.y + 2 * m.pad);
+    const float height = std::max(o.min_height > 0 ? o.min_height : m.target, words.y + 2 * pad);
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string imgui_id(id);
@@ -114,12 +115,12 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     dl->AddRectFilled(pos, end, packed(look.fill));
     if (look.has_edge) dl->AddRect(pos, end, packed(look.edge), 0, 0, m.border);
     const float text_x = kind == ButtonKind::Answer || kind == ButtonKind::Toggle
-                             ? pos.x + m.pad + marker
+                             ? pos.x + pad + marker
                              : pos.x + (width - words.x) / 2;
     const float text_y = pos.y + (height - words.y) / 2;
     if (has_marker(kind)) {
         const float size = font->FontSize * 1.1f;
-        draw_marker(ui, dl, kind, ImVec2(pos.x + m.pad, pos.y + (height - size) / 2), size, o.chosen, packed(look.words));
+        draw_marker(ui, dl, kind, ImVec2(pos.x + pad, pos.y + (height - size) / 2), size, o.chosen, packed(look.words));
     }
     draw_wrapped(dl, font, ImVec2(text_x, text_y), packed(look.words), label, wrap);
     ui.text_log.add(label);
@@ -170,9 +171,10 @@ void text(Ui& ui, std::string_view words, TextStyle style) {
     ImFont* font = style_font(ui, style);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float wrap = std::max(ui.m.target, ui.column_right - pos.x);
-    const ImVec2 size = measure_wrapped(font, words, wrap);
+    const float spacing = style == TextStyle::Heading || style == TextStyle::Display ? kHeadingLineSpacing : kLineSpacing;
+    const ImVec2 size = measure_wrapped(font, words, wrap, spacing);
     ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), size.y));
-    draw_wrapped(ImGui::GetWindowDrawList(), font, pos, packed(style_colour(ui, style)), words, wrap);
+    draw_wrapped(ImGui::GetWindowDrawList(), font, pos, packed(style_colour(ui, style)), words, wrap, spacing);
     ui.text_log.add(words);
 }
 

@@ -27,6 +27,7 @@ struct ButtonOptions {
     bool chosen = false;      // Answer and Toggle
     ImFont* font = nullptr;   // default: bold body text
     float min_height = 0;     // default: Metrics::target
+    float pad = 0;            // the room around the words; default: Metrics::pad
 };
 
 // True on the frame the button is tapped (released over it, not dragged) or activated by

@@ -1,11 +1,16 @@
-// Every screen of the tour, at both kiosk resolutions and at normal and largest text: every
-// touch target at least 64 px each way with at least 8 px to its neighbours, on screen
-// horizontally, and body text at least 32 px.
+// Every screen of the tour, at both kiosk resolutions and at all four text sizes: every touch
+// target at least 64 px each way with at least 8 px to its neighbours, on screen horizontally,
+// body text at least 32 px, no word broken inside itself, and what a person must reach on a
+// page (a question's first answers, the keyboard, the PIN pad, the amount pad) in view without
+// scrolling.
 #include "headless_kiosk.hpp"
 #include "plan_journey.hpp"
 
 #include "kiosk/app/tour.hpp"
 #include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/text_layout.hpp"
+
+#include <map>
 
 namespace openras::kiosk::testing {
 namespace {
@@ -36,6 +41,45 @@ void check_targets(const HeadlessKiosk& k, const std::string& screen) {
     }
 }
 
+const std::vector<std::string>& keyboard_keys() {
+    static const std::vector<std::string> keys = {"key.1", "key.\u00a3", "key.Q", "key.@", "key.A", "key.?",
+                                                  "key.Z", "key./", "key.shift", "key.space", "key.delete"};
+    return keys;
+}
+
+std::vector<std::string> pad_keys(const std::string& prefix, bool point) {
+    std::vector<std::string> keys;
+    for (char c = '0'; c <= '9'; ++c) keys.push_back(prefix + "." + c);
+    keys.push_back(prefix + ".delete");
+    if (point) keys.push_back(prefix + ".point");
+    return keys;
+}
+
+// For each tour stop: what must be wholly on screen as the page opens.
+const std::map<std::string, std::vector<std::string>>& must_be_in_view() {
+    static const std::map<std::string, std::vector<std::string>> wanted = {
+        {"name", keyboard_keys()},
+        {"question", {"answer.0", "answer.1"}},
+        {"question-easy-read", {"answer.0", "answer.1"}},
+        {"plan-question", keyboard_keys()},
+        {"worker-sign-in", pad_keys("pin", false)},
+        {"worker-pin-wrong", pad_keys("pin", false)},
+        {"worker-amount", pad_keys("amount", true)},
+        {"worker-reason", keyboard_keys()},
+        {"confirm-send", {"confirm-yes", "confirm-no"}},
+        {"confirm-clear", {"confirm-yes", "confirm-no"}},
+        {"idle-warning", {"more-time", "clear-now"}},
+    };
+    return wanted;
+}
+
+void check_in_view(HeadlessKiosk& k, const std::string& screen, const std::string& id) {
+    const Target* t = k.ui().registry.find(id);
+    ASSERT_NE(t, nullptr) << screen << ": no " << id;
+    EXPECT_TRUE(t->visible.w == t->rect.w && t->visible.h == t->rect.h)
+        << screen << ": " << id << " is not wholly in view without scrolling (" << t->visible.h << " of " << t->rect.h << " px high)";
+}
+
 TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
     const Layout layout = GetParam();
     TempRecord record;
@@ -44,18 +88,45 @@ TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
     settings.preferences.text_step = layout.text_step;
     HeadlessKiosk k(layout.width, layout.height, settings);
     for (const TourStop& stop : tour_stops()) {
+        const int broken = words_broken_so_far();
         show_tour_stop(k.app(), stop);
         EXPECT_GE(k.ui().fonts.body->FontSize, kMinBodyPixels);
         check_targets(k, stop.name);
+        EXPECT_EQ(words_broken_so_far(), broken) << stop.name << ": a word is broken inside itself in \""
+                                                 << last_broken_words() << "\"";
+        const auto wanted = must_be_in_view().find(stop.name);
+        if (wanted != must_be_in_view().end())
+            for (const std::string& id : wanted->second) check_in_view(k, stop.name, id);
     }
 }
 
+// Every question of the model RAS, not only the first: its first two answers in view as it opens.
+TEST_P(KioskTargets, EveryQuestionShowsItsFirstAnswersWithoutScrolling) {
+    const Layout layout = GetParam();
+    FlowSettings settings = test_settings();
+    settings.preferences.text_step = layout.text_step;
+    HeadlessKiosk k(layout.width, layout.height, settings);
+    k.tap("start");
+    k.type_on_screen("Sam");
+    k.tap("continue");
+    while (k.flow().screen() == Screen::Question) {
+        k.settle(3);
+        const std::string where = "question " + std::to_string(k.flow().journey().question + 1);
+        check_in_view(k, where, "answer.0");
+        if (k.flow().current_question().answers.size() > 1) check_in_view(k, where, "answer.1");
+        k.answer(0);
+    }
+    EXPECT_EQ(k.flow().screen(), Screen::CheckAnswers);
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, KioskTargets,
-                         ::testing::Values(Layout{1920, 1080, 0}, Layout{1920, 1080, kLargestTextStep},
-                                           Layout{1280, 1024, 0}, Layout{1280, 1024, kLargestTextStep}),
+                         ::testing::Values(Layout{1920, 1080, 0}, Layout{1920, 1080, 1}, Layout{1920, 1080, 2},
+                                           Layout{1920, 1080, kLargestTextStep}, Layout{1280, 1024, 0},
+                                           Layout{1280, 1024, 1}, Layout{1280, 1024, 2},
+                                           Layout{1280, 1024, kLargestTextStep}),
                          [](const auto& info) {
                              return std::to_string(int(info.param.width)) + "x" + std::to_string(int(info.param.height)) +
-                                    (info.param.text_step == 0 ? "_NormalText" : "_LargestText");
+                                    "_TextSize" + std::to_string(info.param.text_step + 1);
                          });
 
 }  // namespace

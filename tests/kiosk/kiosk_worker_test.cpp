@@ -254,6 +254,27 @@ TEST(KioskWorker, ReturningOrReferringNeedsTypedReasons) {
     EXPECT_TRUE(k.flow().worker().queue().empty());
 }
 
+TEST(KioskWorker, TheFirstKeyOnTheAmountPadReplacesTheAmountShown) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, desk_settings(record.path));
+    submit_plan_by_tapping(k, "PAD ME");
+    sign_in(k);
+    open_first_case(k);
+    decide(k, "action.agree");
+    ASSERT_EQ(k.flow().worker().page(), WorkerPage::Amount);
+    EXPECT_EQ(k.flow().worker().amount_typed(), k.flow().worker().current_case().indicative_weekly.to_plain_string());
+    k.tap("amount.1");
+    k.tap("amount.0");
+    k.tap("amount.0");
+    EXPECT_EQ(k.flow().worker().amount_typed(), "100");
+    EXPECT_TRUE(k.ui().text_log.contains("\u00a3100"));
+    // Leading zeros go, and six digits of pounds is the most a week.
+    for (int i = 0; i < 3; ++i) k.tap("amount.delete");
+    for (const char* key : {"amount.0", "amount.7", "amount.1", "amount.2", "amount.3", "amount.4", "amount.5", "amount.6", "amount.7"})
+        k.tap(key);
+    EXPECT_EQ(k.flow().worker().amount_typed(), "712345");
+}
+
 TEST(KioskWorker, ADifferentFinalBudgetMustDifferAndNeedsAReason) {
     TempRecord record;
     HeadlessKiosk k(1920, 1080, desk_settings(record.path));
@@ -266,12 +287,28 @@ TEST(KioskWorker, ADifferentFinalBudgetMustDifferAndNeedsAReason) {
     EXPECT_EQ(k.flow().worker().amount(), indicative);
     k.tap("continue");
     EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_amount_same", "amount"));
-    k.tap("amount.up_10");
-    k.tap("amount.up_1");
-    k.tap("amount.down_1p");
-    const Money agreed = indicative + Money::from_pence(1000 + 100 - 1);
+    // Delete edits the amount shown; emptied, it asks for an amount.
+    for (int i = 0; i < 12; ++i) k.tap("amount.delete");
+    EXPECT_EQ(k.flow().worker().amount_typed(), "");
+    k.tap("continue");
+    EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_amount_missing", "amount"));
+    // £260 is three taps, not 26 taps of £10.
+    for (const char* key : {"amount.2", "amount.6", "amount.0"}) k.tap(key);
+    EXPECT_EQ(k.flow().worker().amount_typed(), "260");
+    k.tap("amount.point");
+    k.tap("amount.point");  // a second point does nothing
+    for (const char* key : {"amount.4", "amount.5", "amount.9"}) k.tap(key);  // nor a third pence digit
+    EXPECT_EQ(k.flow().worker().amount_typed(), "260.45");
+    k.tap("amount.delete");
+    k.tap("amount.delete");
+    k.tap("amount.delete");
+    EXPECT_EQ(k.flow().worker().amount_typed(), "260");
+    const Money agreed = Money::from_pence(26000);
+    ASSERT_NE(agreed, indicative);
     EXPECT_EQ(k.flow().worker().amount(), agreed);
-    EXPECT_TRUE(k.ui().text_log.contains("£10.99 more than the indicative budget"));
+    const Money difference = agreed > indicative ? agreed - indicative : indicative - agreed;
+    EXPECT_TRUE(k.ui().text_log.contains(difference.to_string() + (agreed > indicative ? " more" : " less") +
+                                         " than the indicative budget"));
     k.tap("continue");
     ASSERT_EQ(k.flow().worker().page(), WorkerPage::Reason);
     k.tap("record");
