@@ -215,7 +215,7 @@ void KioskFlow::submit_plan() {
     errors_.clear();
     if (!journey_.plan_check) return;
     if (!journey_.plan_check->can_be_confirmed()) {
-        error("error.plan_blockers", "submit", {{"count", std::to_string(journey_.plan_check->blockers)}});
+        error(plural_key("error.plan_blockers", journey_.plan_check->blockers), "submit", {{"count", std::to_string(journey_.plan_check->blockers)}});
         return;
     }
     if (!can_submit()) {

@@ -219,7 +219,7 @@ void WorkerDesk::continue_from_action() {
         return;
     }
     if (*action_ == WorkerAction::Confirm && case_.entry.blockers > 0) {
-        error("worker.error_cannot_confirm", "action", {{"count", std::to_string(case_.entry.blockers)}});
+        error(plural_key("worker.error_cannot_confirm", case_.entry.blockers), "action", {{"count", std::to_string(case_.entry.blockers)}});
         return;
     }
     if (*action_ == WorkerAction::AgreeBudget) {

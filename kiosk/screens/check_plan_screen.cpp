@@ -17,7 +17,8 @@ void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSev
         if (!any) text(ui, title, TextStyle::Heading);
         any = true;
         const PlanTask task = KioskFlow::task_for_field(f.field);
-        if (task_row(ui, "finding." + std::to_string(i), task_title(ui, task), f.message, ui.tr("plan.open_change")))
+        if (task_row(ui, "finding." + std::to_string(i), task_title(ui, task), finding_words(ui, f, flow.built_plan()),
+                     ui.tr("plan.open_change")))
             flow.open_task(task);
     }
 }
@@ -33,14 +34,14 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     std::vector<std::string> summary;
     for (const PageError& e : flow.errors()) summary.push_back(fill_placeholders(ui.tr(e.key), e.params));
     for (const PlanFinding& f : r.findings)
-        if (f.severity == FindingSeverity::Blocker) summary.push_back(f.message);
+        if (f.severity == FindingSeverity::Blocker) summary.push_back(finding_words(ui, f, flow.built_plan()));
     error_summary(ui, summary);
     heading(ui, ui.tr("plan.check_title"));
     text(ui, ui.trf("plan.period", {{"start", long_date(plan.start)}, {"end", long_date(plan.end)}}));
     text(ui, ui.trf("plan.costs", {{"weekly", r.costing.weekly.to_string()}, {"total", r.costing.total.to_string()}}), TextStyle::Bold);
     text(ui, ui.trf("plan.budget_for_period", {{"budget", r.budget_for_period.to_string()}}));
     if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));
-    else text(ui, ui.trf("plan.blockers", {{"count", std::to_string(r.blockers)}}), TextStyle::Error);
+    else text(ui, ui.trf(plural_key("plan.blockers", r.blockers), {{"count", std::to_string(r.blockers)}}), TextStyle::Error);
     if (r.refer_to_panel) notice(ui, ui.tr("budget.panel_title"), ui.tr("plan.panel"), NoticeKind::Important);
     findings_list(flow, ui, r, FindingSeverity::Blocker, ui.tr("plan.must_change"));
     findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));

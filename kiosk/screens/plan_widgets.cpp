@@ -74,9 +74,30 @@ void task_findings(const KioskFlow& flow, Ui& ui, PlanTask task) {
     for (const PlanFinding& f : flow.plan_check()->findings) {
         if (KioskFlow::task_for_field(f.field) != task) continue;
         const bool blocker = f.severity == FindingSeverity::Blocker;
-        notice(ui, ui.tr(blocker ? "plan.finding_blocker" : "plan.finding_warning"), f.message,
+        notice(ui, ui.tr(blocker ? "plan.finding_blocker" : "plan.finding_warning"), finding_words(ui, f, flow.built_plan()),
                blocker ? NoticeKind::Important : NoticeKind::Inset);
     }
+}
+
+std::string finding_words(const Ui& ui, const PlanFinding& f, const SupportPlan& plan) {
+    const std::size_t dot = f.rule.find('.');
+    const std::string key = "finding." + f.rule.substr(dot == std::string::npos ? 0 : dot + 1);
+    if (!ui.words->has(key, ui.easy_read)) return std::string(ui.tr("finding.other"));
+    std::vector<std::pair<std::string, std::string>> params;
+    if (f.item >= 0) {
+        const std::size_t item = std::size_t(f.item);
+        params.emplace_back("number", std::to_string(f.item + 1));
+        if (item < plan.lines.size()) params.emplace_back("line", plan.lines[item].description);
+        if (item < plan.outcomes.size()) params.emplace_back("outcome", plan.outcomes[item].title);
+    }
+    // "plan.total" → {plan_total}
+    for (const auto& [name, value] : f.figures) {
+        std::string param = name;
+        for (char& c : param)
+            if (c == '.') c = '_';
+        params.emplace_back(param, value);
+    }
+    return fill_placeholders(ui.tr(key), params);
 }
 
 std::string_view task_title(const Ui& ui, PlanTask task) {

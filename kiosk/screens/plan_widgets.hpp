@@ -28,6 +28,11 @@ int stepper(Ui& ui, std::string_view id, std::string_view amount);
 // part of the plan what to change there. Nothing when the plan has not been checked.
 void task_findings(const KioskFlow& flow, Ui& ui, PlanTask task);
 
+// A plan-check finding in words for the person ("finding.<check id>" in the wording files, with
+// {number}, {line}, {outcome} and the check's figures filled in), never the rule set's message,
+// which is for staff. A check the kiosk has no words for says so plainly ("finding.other").
+std::string finding_words(const Ui& ui, const PlanFinding& finding, const SupportPlan& plan);
+
 // The words for a task and its status ("In progress: 3 of 7 answered").
 std::string_view task_title(const Ui& ui, PlanTask task);
 std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task);

@@ -1,5 +1,7 @@
 #include "kiosk/screens/worker_screens.hpp"
 
+#include "kiosk/screens/plan_widgets.hpp"
+
 #include "alloc/io/dates.hpp"
 #include "alloc/report/line_description.hpp"
 #include "alloc/plan/plan_report.hpp"
@@ -129,8 +131,13 @@ void findings(Ui& ui, const PlanCheckResult& r) {
             if (int(f.severity) != s) continue;
             if (first) text(ui, ui.tr(headings[s]), TextStyle::Bold);
             first = false;
-            text(ui, "\u2022 " + f.message);
-            text(ui, ui.trf("worker.finding_where", {{"field", f.field}}), TextStyle::Secondary);
+            // The rule set's message for staff, without the file format's `marks`, and the part of
+            // the plan by its name on the kiosk, not a field path.
+            std::string message = f.message;
+            std::erase(message, '`');
+            text(ui, "\u2022 " + message);
+            text(ui, ui.trf("worker.finding_where", {{"part", std::string(task_title(ui, KioskFlow::task_for_field(f.field)))}}),
+                 TextStyle::Secondary);
         }
     }
 }

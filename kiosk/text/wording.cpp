@@ -79,6 +79,10 @@ std::vector<std::string> Wording::keys(bool easy_read) const {
     return out;
 }
 
+std::string plural_key(std::string_view key, long long count) {
+    return std::string(key) + (count == 1 ? "_one" : "_other");
+}
+
 std::string fill_placeholders(std::string_view text, const std::vector<std::pair<std::string, std::string>>& params) {
     std::string out;
     out.reserve(text.size());

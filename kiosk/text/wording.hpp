@@ -36,6 +36,10 @@ private:
     Table plain_, easy_;
 };
 
+// The key for a count in English: "plan.blockers_one" for 1, "plan.blockers_other" otherwise
+// (the CLDR plural names, so that languages with more forms can add keys of their own).
+std::string plural_key(std::string_view key, long long count);
+
 // Replaces each {name} in `text` with its value; unknown names are left as written.
 std::string fill_placeholders(std::string_view text,
                               const std::vector<std::pair<std::string, std::string>>& params);

@@ -364,12 +364,16 @@ TEST(KioskWorker, APlanWithBlockersCannotBeConfirmed) {
     sign_in(k);
     ASSERT_EQ(k.flow().worker().queue().size(), 1u) << "only the latest plan waits";
     EXPECT_GT(k.flow().worker().queue()[0].blockers, 0);
-    EXPECT_TRUE(k.ui().text_log.contains("problems that must be put right before it can be confirmed"));
+    const int blockers = k.flow().worker().queue()[0].blockers;
+    // The count and its noun agree: "1 problem", "2 problems".
+    EXPECT_TRUE(k.ui().text_log.contains("The check found " + std::to_string(blockers) +
+                                         (blockers == 1 ? " problem that" : " problems that") +
+                                         " must be put right before it can be confirmed."));
     open_first_case(k);
     EXPECT_TRUE(k.ui().text_log.contains("Must be put right before the plan can be confirmed"));
     decide(k, "action.confirm");
     EXPECT_EQ(k.flow().worker().page(), WorkerPage::Decision);
-    EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_cannot_confirm", "action"));
+    EXPECT_TRUE(has_error(k.flow().worker(), plural_key("worker.error_cannot_confirm", blockers), "action"));
     k.tap("action.return");
     k.tap("continue");
     EXPECT_EQ(k.flow().worker().page(), WorkerPage::Reason);
