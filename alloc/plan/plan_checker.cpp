@@ -141,9 +141,7 @@ void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& ou
 void PlanChecker::check(const SupportPlan& plan, const PlanBudget& budget, PlanCheckResult& out) const {
     cost_plan(plan, costing_rules(), out.costing);
     out.budget = budget;
-    out.budget_for_period = budget.known ? Money::round(budget.weekly.exact() * Rational(out.costing.days) / Rational(7),
-                                                        rules_->header.rounding)
-                                         : Money{};
+    out.budget_for_period = budget.known ? budget_for_days(budget.weekly, out.costing.days, rules_->header.rounding) : Money{};
     out.difference = budget.known ? out.costing.total - out.budget_for_period : Money{};
     build_plan_facts(plan, out.costing, budget, out.budget_for_period, *rules_, thread_facts());
     out.findings.clear();

@@ -123,6 +123,7 @@ std::vector<TourStop> tour_stops() {
         {"check-answers-end", [](KioskApp& a) { to_check_answers(a.flow(), false); a.ui().scroll_request = 1e6f; }},
         {"budget", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); }},
         {"budget-explanation", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); a.ui().scroll_request = 1e6f; }},
+        {"budget-workings", [](KioskApp& a) { to_check_answers(a.flow(), false); a.flow().confirm_answers(); a.flow().show_workings(); }},
         {"budget-panel", [](KioskApp& a) { to_check_answers(a.flow(), true); a.flow().confirm_answers(); }},
         {"plan", [](KioskApp& a) { to_plan(a.flow()); }},
         {"plan-question", [](KioskApp& a) { to_plan(a.flow()); a.flow().open_plan_question(0); a.flow().plan_answer() = "My sister Rita, my cat and painting"; }},

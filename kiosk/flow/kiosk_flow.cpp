@@ -1,6 +1,7 @@
 #include "kiosk/flow/kiosk_flow.hpp"
 
 #include "alloc/io/dates.hpp"
+#include "alloc/plan/plan_budget.hpp"
 #include "rules/error.hpp"
 
 #include <algorithm>
@@ -118,6 +119,16 @@ void KioskFlow::confirm_answers() {
 
 void KioskFlow::continue_to_plan() { show_task_list(); }
 
+void KioskFlow::show_workings() {
+    if (journey_.budget) show(Screen::BudgetWorkings);
+}
+
+Money KioskFlow::yearly_budget() const {
+    if (!journey_.budget) return Money{};
+    const Date start = plan_start_for(journey_.date);
+    return budget_for_days(journey_.budget->weekly, (plan_end_for(start) - start).days() + 1, rules().header.rounding);
+}
+
 void KioskFlow::back() {
     const bool to_check = journey_.changing_from_check;
     switch (screen_) {
@@ -134,6 +145,7 @@ void KioskFlow::back() {
             return;
         case Screen::CheckAnswers: go_to_question(question_count() - 1); return;
         case Screen::Budget: show(Screen::CheckAnswers); return;
+        case Screen::BudgetWorkings: show(Screen::Budget); return;
         case Screen::PlanTasks: show(Screen::Budget); return;
         case Screen::PlanQuestion:
             if (journey_.plan.question > 0) --journey_.plan.question, errors_.clear();

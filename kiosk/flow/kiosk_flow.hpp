@@ -84,6 +84,10 @@ public:
     void confirm_answers();
     // 5. Budget
     void continue_to_plan();
+    void show_workings();  // "How it was worked out": points, rates and shares
+    // The budget over the year the plan will run, worked out as the plan check works out the
+    // budget for a plan's period: the one yearly figure the person sees.
+    Money yearly_budget() const;
     // 6. Your plan
     const PlanDraft& plan() const { return journey_.plan; }
     PlanDraft& plan() { return journey_.plan; }

@@ -59,6 +59,8 @@ std::vector<Date> review_dates_for(const RuleSet& rules, Date start, Date end) {
     return reviews;
 }
 
+Date plan_end_for(Date start) { return start + greg::years(1) - greg::days(1); }
+
 Money weekly_cost(const PlanDraft& draft, const RuleSet& rules) {
     Money total;
     for (std::size_t o = 0; o < rules.support_options.size() && o < draft.units.size(); ++o)
@@ -72,7 +74,7 @@ SupportPlan build_support_plan(const PlanDraft& draft, const RuleSet& rules, con
     plan.person = std::string(reference);
     plan.written = assessed;
     plan.start = plan_start_for(assessed);
-    plan.end = plan.start + greg::years(1) - greg::days(1);
+    plan.end = plan_end_for(plan.start);
     plan.budget.weekly = weekly_budget;
     plan.budget.kind = "indicative";
     if (draft.difference >= 0) plan.budget.difference_reason = plain(words, kDifferenceChoices[std::size_t(draft.difference)]);

@@ -61,6 +61,7 @@ struct PlanDraft {
 // The plan period: it starts on the first Monday at least two weeks after `assessed` (time
 // for the council to agree it) and lasts a year.
 Date plan_start_for(Date assessed);
+Date plan_end_for(Date start);  // a year on, the day before
 
 // First review the middle of the rule set's window after support starts (6 to 8 weeks in
 // the model), then one at the plan's end, with more between if the rule set's longest gap

@@ -9,6 +9,7 @@ std::string_view screen_name(Screen screen) {
         case Screen::Question: return "question";
         case Screen::CheckAnswers: return "check-answers";
         case Screen::Budget: return "budget";
+        case Screen::BudgetWorkings: return "budget-workings";
         case Screen::PlanTasks: return "plan";
         case Screen::PlanQuestion: return "plan-question";
         case Screen::PlanOutcomes: return "plan-outcomes";

@@ -10,7 +10,8 @@ enum class Screen {
     Name,             // 2a. your name or reference (on-screen keyboard)
     Question,         // 3. one question per screen
     CheckAnswers,     // 4. every answer with Change
-    Budget,           // 5. your indicative budget, explained
+    Budget,           // 5. your indicative budget, what each amount is for, in money
+    BudgetWorkings,   // 5a. how it was worked out: points, rates and shares
     PlanTasks,        // 6. your plan: a task list of its parts
     PlanQuestion,     // 6a. one of the seven questions, in the person's own words
     PlanOutcomes,     // 6b. what you want to change or achieve, chosen from a list

@@ -16,6 +16,7 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::Question: draw_question_screen(flow, ui); break;
         case Screen::CheckAnswers: draw_check_answers_screen(flow, ui); break;
         case Screen::Budget: draw_budget_screen(flow, ui); break;
+        case Screen::BudgetWorkings: draw_budget_workings_screen(flow, ui); break;
         case Screen::PlanTasks: draw_plan_tasks_screen(flow, ui); break;
         case Screen::PlanQuestion: draw_plan_question_screen(flow, ui); break;
         case Screen::PlanOutcomes: draw_plan_outcomes_screen(flow, ui); break;
