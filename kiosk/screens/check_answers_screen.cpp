@@ -1,3 +1,4 @@
+#include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
 #include "kiosk/ui/colours.hpp"
@@ -14,27 +15,6 @@ namespace {
 
 std::string_view wording(std::string_view plain, std::string_view easy, bool easy_read) {
     return easy_read && !easy.empty() ? easy : plain;
-}
-
-// One row of the GOV.UK summary list: the question and the answer beneath it on the left,
-// Change at the top right of the row.
-bool summary_row(Ui& ui, std::string_view change_id, std::string_view question, std::string_view answer) {
-    const std::string_view change = ui.tr("check.change");
-    const float change_width = button_width(ui, change, ButtonKind::Secondary);
-    const float full_right = ui.column_right;
-    const float top = ImGui::GetCursorPosY();
-    ui.column_right = full_right - change_width - ui.m.gap * 2;
-    text(ui, question, TextStyle::Bold);
-    text(ui, answer);
-    ui.column_right = full_right;
-    const float words_bottom = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(full_right - change_width - ImGui::GetWindowPos().x, top));
-    const bool tapped = button(ui, change_id, change, ButtonKind::Secondary);
-    ImGui::SetCursorPosY(std::max(words_bottom, ImGui::GetCursorPosY()));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(full_right, at.y + 2), packed(ui.palette.secondary_text));
-    vertical_space(ui, 2);
-    return tapped;
 }
 
 }  // namespace

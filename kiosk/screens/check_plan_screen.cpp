@@ -17,8 +17,8 @@ void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSev
         if (!any) text(ui, title, TextStyle::Heading);
         any = true;
         const PlanTask task = KioskFlow::task_for_field(f.field);
-        if (task_row(ui, "finding." + std::to_string(i), task_title(ui, task), finding_words(ui, f, flow.built_plan()),
-                     ui.tr("plan.open_change")))
+        if (finding_row(ui, "finding." + std::to_string(i), task_title(ui, task), finding_words(ui, f, flow.built_plan()),
+                        ui.tr("plan.open_change"), f.severity == FindingSeverity::Blocker))
             flow.open_task(task);
     }
 }
@@ -26,7 +26,8 @@ void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSev
 }  // namespace
 
 // 7. Check your plan: the council's plan checks, with what must change shown first as an error
-// summary, then what the plan costs against the budget, then Submit.
+// summary, then what the plan costs against the budget, then the whole plan as a summary list
+// with Change beside each part, then Send.
 void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     const PlanCheckResult& r = *flow.plan_check();
     const SupportPlan& plan = flow.built_plan();
@@ -46,6 +47,9 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     findings_list(flow, ui, r, FindingSeverity::Blocker, ui.tr("plan.must_change"));
     findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));
     findings_list(flow, ui, r, FindingSeverity::Information, ui.tr("plan.for_information"));
+    text(ui, ui.tr("plan.summary_title"), TextStyle::Heading);
+    text(ui, ui.tr("plan.summary_intro"), TextStyle::Secondary);
+    plan_summary(flow, ui);
     if (!flow.can_submit()) notice(ui, "", ui.tr("plan.no_record"));
     field_error_beside(flow, ui, "submit");
     end_content(ui);

@@ -9,10 +9,6 @@ namespace openras::kiosk {
 namespace {
 
 // The wording keys of the seven questions, in kPlanQuestions order, with "_hint" for each hint.
-constexpr std::string_view kQuestionKeys[kSevenQuestions] = {
-    "plan.question_important_to_me", "plan.question_what_to_change", "plan.question_how_supported",
-    "plan.question_how_money_used", "plan.question_how_managed", "plan.question_staying_in_control",
-    "plan.question_making_it_happen"};
 
 }  // namespace
 

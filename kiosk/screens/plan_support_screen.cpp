@@ -8,16 +8,6 @@
 namespace openras::kiosk {
 namespace {
 
-std::string_view unit_key(Unit unit) {
-    switch (unit) {
-        case Unit::Hours: return "plan.unit_hours";
-        case Unit::Sessions: return "plan.unit_sessions";
-        case Unit::Nights: return "plan.unit_nights";
-        case Unit::Items: return "plan.unit_items";
-    }
-    return "plan.unit_items";
-}
-
 // One kind of support from the council's list: what it is, its usual price, how much a week,
 // and, once some is chosen, which of the person's outcomes it is for.
 void support_option(KioskFlow& flow, Ui& ui, int o) {
@@ -27,7 +17,7 @@ void support_option(KioskFlow& flow, Ui& ui, int o) {
     text(ui, ui.trf("plan.unit_cost", {{"cost", option.unit_cost.to_string()}}), TextStyle::Secondary);
     const std::string id = "support." + option.id;
     field_error_beside(flow, ui, id);
-    const std::string amount = ui.trf(unit_key(option.unit), {{"count", std::to_string(units)}});
+    const std::string amount = ui.trf(unit_key(option.unit, units), {{"count", std::to_string(units)}});
     if (const int step = stepper(ui, id, amount)) flow.step_units(o, step);
     if (units > 0) {
         const Money weekly = Money::from_pence(option.unit_cost.pence() * units);

@@ -22,7 +22,7 @@ void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui) {
         const TaskStatus status = flow.task_status(task);
         const std::string_view action = ui.tr(status == TaskStatus::NotStarted ? "plan.open_start" : "plan.open_change");
         if (task_row(ui, "task." + std::to_string(t), task_title(ui, task), task_status_text(flow, ui, task), action,
-                     status == TaskStatus::HasProblem))
+                     task_status_colour(status)))
             flow.open_task(task);
     }
     vertical_space(ui, ui.m.gap);

@@ -9,14 +9,17 @@
 
 namespace openras::kiosk {
 
-bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
-              bool problem) {
+namespace {
+
+// Title and what is beneath it on the left, the action's button on the right, a rule below.
+template <class Beneath>
+bool row(Ui& ui, std::string_view id, std::string_view title, std::string_view action, Beneath&& beneath) {
     const float action_width = button_width(ui, action, ButtonKind::Secondary);
     const float full_right = ui.column_right;
     const float top = ImGui::GetCursorPosY();
     ui.column_right = full_right - action_width - ui.m.gap * 2;
     text(ui, title, TextStyle::Bold);
-    text(ui, status, problem ? TextStyle::Error : TextStyle::Secondary);
+    beneath();
     ui.column_right = full_right;
     const float words_bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(full_right - action_width - ImGui::GetWindowPos().x, top));
@@ -26,6 +29,42 @@ bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_v
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(full_right, at.y + 2), packed(ui.palette.secondary_text));
     vertical_space(ui, ui.m.gap * 0.5f);
     return tapped;
+}
+
+}  // namespace
+
+bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
+              TagColour colour) {
+    return row(ui, id, title, action, [&] { tag(ui, status, colour); });
+}
+
+bool finding_row(Ui& ui, std::string_view id, std::string_view title, std::string_view words, std::string_view action,
+                 bool problem) {
+    return row(ui, id, title, action, [&] { text(ui, words, problem ? TextStyle::Error : TextStyle::Secondary); });
+}
+
+std::string unit_key(Unit unit, long long count) {
+    switch (unit) {
+        case Unit::Hours: return plural_key("plan.unit_hours", count);
+        case Unit::Sessions: return plural_key("plan.unit_sessions", count);
+        case Unit::Nights: return plural_key("plan.unit_nights", count);
+        case Unit::Items: break;
+    }
+    return plural_key("plan.unit_items", count);
+}
+
+bool summary_row(Ui& ui, std::string_view change_id, std::string_view key, std::string_view value) {
+    return row(ui, change_id, key, ui.tr("check.change"), [&] { text(ui, value); });
+}
+
+TagColour task_status_colour(TaskStatus status) {
+    switch (status) {
+        case TaskStatus::NotStarted: return TagColour::Grey;
+        case TaskStatus::InProgress: return TagColour::Blue;
+        case TaskStatus::Completed: return TagColour::Green;
+        case TaskStatus::HasProblem: return TagColour::Red;
+    }
+    return TagColour::Grey;
 }
 
 void budget_bar(Ui& ui, Money cost, Money budget) {

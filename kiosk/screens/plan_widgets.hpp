@@ -3,6 +3,7 @@
 // stepper for amounts, and the plan check's findings beside the part of the plan they concern.
 #include "kiosk/flow/kiosk_flow.hpp"
 #include "kiosk/ui/ui.hpp"
+#include "kiosk/ui/widgets.hpp"
 
 #include <string>
 #include <string_view>
@@ -10,9 +11,12 @@
 namespace openras::kiosk {
 
 // One row of the GOV.UK task list: the task and its status on the left, its button on the right.
-// `problem`: the status is a problem to put right, shown as an error.
+// The status is a GOV.UK tag of `colour`.
 bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
-              bool problem = false);
+              TagColour colour);
+// A plain row for a finding: its words beneath the title, as an error or as a note.
+bool finding_row(Ui& ui, std::string_view id, std::string_view title, std::string_view words, std::string_view action,
+                 bool problem);
 
 // What the plan costs a week against the budget: the figures in words, and a bar that fills
 // towards the budget (it never relies on colour alone: the words say over or under).
@@ -33,8 +37,25 @@ void task_findings(const KioskFlow& flow, Ui& ui, PlanTask task);
 // which is for staff. A check the kiosk has no words for says so plainly ("finding.other").
 std::string finding_words(const Ui& ui, const PlanFinding& finding, const SupportPlan& plan);
 
+// The wording keys of the seven questions, in order ("plan.question_important_to_me", ...).
+inline constexpr std::string_view kQuestionKeys[kSevenQuestions] = {
+    "plan.question_important_to_me", "plan.question_what_to_change", "plan.question_how_supported",
+    "plan.question_how_money_used", "plan.question_how_managed", "plan.question_staying_in_control",
+    "plan.question_making_it_happen"};
+// "plan.unit_hours_other" and the like: "{count} hours a week", "1 hour a week".
+std::string unit_key(Unit unit, long long count);
+
+// One row of the GOV.UK summary list: the key and its value beneath it on the left, Change at
+// the top right of the row. True when Change is tapped.
+bool summary_row(Ui& ui, std::string_view change_id, std::string_view key, std::string_view value);
+
+// The whole plan as a GOV.UK summary list, part by part, each row with Change to its page:
+// what Check your plan shows before the plan is sent (kiosk/screens/plan_summary.cpp).
+void plan_summary(KioskFlow& flow, Ui& ui);
+
 // The words for a task and its status ("In progress: 3 of 7 answered").
 std::string_view task_title(const Ui& ui, PlanTask task);
 std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task);
+TagColour task_status_colour(TaskStatus status);
 
 }  // namespace openras::kiosk

@@ -38,6 +38,10 @@ Palette normal_palette() {
     p.field = hex(0xFFFFFF), p.field_text = hex(0x0B0C0C), p.field_border = hex(0x0B0C0C);
     p.bar = hex(0x003078), p.bar_reduced = hex(0x7B8389);
     p.scrollbar = hex(0xE3E2E1), p.scrollbar_grab = hex(0x505A5F);
+    p.tag_grey = hex(0xE5E6E7), p.tag_grey_text = hex(0x282D30);
+    p.tag_blue = hex(0xBBD4EA), p.tag_blue_text = hex(0x0C2D4A);
+    p.tag_green = hex(0xCCE2D8), p.tag_green_text = hex(0x003D21);
+    p.tag_red = hex(0xF4CDC6), p.tag_red_text = hex(0x2A0B06);
     return p;
 }
 
@@ -58,6 +62,11 @@ Palette high_contrast_palette() {
     p.field = hex(0x000000), p.field_text = hex(0xFFFFFF), p.field_border = hex(0xFFFFFF);
     p.bar = hex(0xFFFF00), p.bar_reduced = hex(0x8C8C8C);
     p.scrollbar = hex(0x3A3A3A), p.scrollbar_grab = hex(0xFFFFFF);
+    // Tags keep the page's black, told apart by their words and a coloured edge.
+    p.tag_grey = hex(0x000000), p.tag_grey_text = hex(0xFFFFFF);
+    p.tag_blue = hex(0x000000), p.tag_blue_text = hex(0x9ED8FF);
+    p.tag_green = hex(0x000000), p.tag_green_text = hex(0xB6F5C9);
+    p.tag_red = hex(0x000000), p.tag_red_text = hex(0xFF9E9E);
     return p;
 }
 
@@ -77,6 +86,10 @@ std::vector<ColourPair> text_pairs(const Palette& p) {
         {"warning text", p.warning_text, p.warning},
         {"field text", p.field_text, p.field},
         {"text on page beside a chart bar", p.text, p.page},
+        {"grey tag", p.tag_grey_text, p.tag_grey},
+        {"blue tag", p.tag_blue_text, p.tag_blue},
+        {"green tag", p.tag_green_text, p.tag_green},
+        {"red tag", p.tag_red_text, p.tag_red},
     };
 }
 

@@ -37,6 +37,11 @@ struct Palette {
     Rgb field, field_text, field_border;   // the text field
     Rgb bar, bar_reduced;                  // the chart's bars: points counted, and not counted
     Rgb scrollbar, scrollbar_grab;
+    // GOV.UK tags: a task's status in a tinted box with darker words of the same colour.
+    Rgb tag_grey, tag_grey_text;           // Not started
+    Rgb tag_blue, tag_blue_text;           // In progress
+    Rgb tag_green, tag_green_text;         // Completed
+    Rgb tag_red, tag_red_text;             // There is a problem to put right
     bool operator==(const Palette&) const = default;
 };
 

@@ -180,6 +180,27 @@ void text(Ui& ui, std::string_view words, TextStyle style) {
 
 void heading(Ui& ui, std::string_view words) { text(ui, words, TextStyle::Heading); }
 
+void tag(Ui& ui, std::string_view words, TagColour colour) {
+    const Palette& p = ui.palette;
+    const Rgb fill = colour == TagColour::Grey ? p.tag_grey : colour == TagColour::Blue ? p.tag_blue
+                   : colour == TagColour::Green ? p.tag_green : p.tag_red;
+    const Rgb ink = colour == TagColour::Grey ? p.tag_grey_text : colour == TagColour::Blue ? p.tag_blue_text
+                  : colour == TagColour::Green ? p.tag_green_text : p.tag_red_text;
+    ImFont* font = ui.fonts.body;
+    const float pad_x = std::round(ui.m.pad * 0.5f), pad_y = std::round(ui.m.pad * 0.25f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float wrap = std::max(ui.m.target, ui.column_right - pos.x - 2 * pad_x);
+    const ImVec2 size = measure_wrapped(font, words, wrap);
+    const ImVec2 end(pos.x + size.x + 2 * pad_x, pos.y + size.y + 2 * pad_y);
+    ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, end, packed(fill));
+    // In high contrast the fill is the page's black: an edge in the words' colour shows the box.
+    if (fill == p.page) dl->AddRect(pos, end, packed(ink), 0, 0, ui.m.border);
+    draw_wrapped(dl, font, ImVec2(pos.x + pad_x, pos.y + pad_y), packed(ink), words, wrap);
+    ui.text_log.add(words);
+}
+
 void vertical_space(Ui&, float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
 
 namespace {

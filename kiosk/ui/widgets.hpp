@@ -41,6 +41,10 @@ void text(Ui& ui, std::string_view words, TextStyle style = TextStyle::Body);
 void heading(Ui& ui, std::string_view words);
 void vertical_space(Ui& ui, float pixels);
 
+// A GOV.UK tag: a short status in a tinted box ("Completed", "In progress").
+enum class TagColour { Grey, Blue, Green, Red };
+void tag(Ui& ui, std::string_view words, TagColour colour);
+
 enum class NoticeKind { Inset, Important };
 // A GOV.UK inset text or notification: words in a tinted box with a thick left edge.
 void notice(Ui& ui, std::string_view title, std::string_view words, NoticeKind kind = NoticeKind::Inset);

@@ -5,6 +5,7 @@
 #include "plan_journey.hpp"
 
 #include "kiosk/screens/budget_words.hpp"
+#include "kiosk/screens/plan_widgets.hpp"
 
 namespace openras::kiosk::testing {
 namespace {
@@ -77,6 +78,50 @@ TEST(KioskBudget, OneYearlyFigureOnTheBudgetAndOnCheckYourPlan) {
     ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
     EXPECT_EQ(k.flow().plan_check()->budget_for_period, yearly);
     EXPECT_TRUE(k.ui().text_log.contains(yearly.to_string()));
+}
+
+}  // namespace
+}  // namespace openras::kiosk::testing
+
+namespace openras::kiosk::testing {
+namespace {
+
+// Check your plan shows the whole plan, as the person made it, before it is sent; each part
+// has Change, which goes to its page.
+TEST(KioskCheckPlan, ShowsThePlanAsASummaryListWithChangeBesideEachPart) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, with_record(record.path));
+    to_plan(k, "Sam");
+    make_plan_by_tapping(k);
+    k.tap("check");
+    ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
+    for (const char* shown : {"Your plan", "What is important to you?", "MY ANSWER", "10 hours a week", "1 session a week",
+                              "Get up, washed and dressed in the morning without rushing", "I will, with help from family or a friend",
+                              "I make my own decisions", "I could fall at home", "A family member or friend will come instead"})
+        EXPECT_TRUE(k.ui().text_log.contains(shown)) << shown;
+    k.tap("summary.outcomes");
+    EXPECT_EQ(k.flow().screen(), Screen::PlanOutcomes);
+    k.tap("continue");
+    k.tap("check");
+    k.tap("summary.question.3");
+    EXPECT_EQ(k.flow().screen(), Screen::PlanQuestion);
+    EXPECT_EQ(k.flow().plan().question, 3);
+}
+
+// A task with a problem the check found is never "Completed": it says so in a red tag.
+TEST(KioskCheckPlan, ATaskWithABlockerIsNotCompleted) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, with_record(record.path));
+    to_plan(k, "Sam");
+    make_plan_by_tapping(k);
+    k.flow().plan().contingency = -1;
+    k.tap("check");
+    k.tap("back");
+    ASSERT_EQ(k.flow().screen(), Screen::PlanTasks);
+    EXPECT_EQ(k.flow().task_status(PlanTask::Safety), TaskStatus::HasProblem);
+    EXPECT_TRUE(k.ui().text_log.contains("There is a problem to put right"));
+    EXPECT_EQ(task_status_colour(TaskStatus::HasProblem), TagColour::Red);
+    EXPECT_EQ(task_status_colour(TaskStatus::Completed), TagColour::Green);
 }
 
 }  // namespace
