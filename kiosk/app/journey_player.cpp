@@ -168,13 +168,14 @@ private:
                 if (ui.text_log.contains(step.text)) throw Failed{"\"" + step.text + "\" is on screen" + where_am_i()};
                 return;
             case K::ExpectChosen: {
-                const Target* chosen = nullptr;
-                for (const Target& t : ui.registry.targets())
-                    if (t.chosen && chosen == nullptr) chosen = &t;
-                if (chosen == nullptr) throw Failed{"nothing is chosen" + where_am_i()};
-                if (chosen->label.rfind(step.text, 0) != 0)
-                    throw Failed{"expected \"" + step.text + "\" chosen, but \"" + chosen->label + "\" is"};
-                return;
+                std::string chosen;
+                for (const Target& t : ui.registry.targets()) {
+                    if (!t.chosen) continue;
+                    if (t.label.rfind(step.text, 0) == 0) return;
+                    chosen += (chosen.empty() ? "\"" : ", \"") + t.label + "\"";
+                }
+                if (chosen.empty()) throw Failed{"nothing is chosen" + where_am_i()};
+                throw Failed{"expected \"" + step.text + "\" chosen, but " + chosen + (chosen.find(',') == std::string::npos ? " is" : " are")};
             }
             case K::ExpectNotChosen: {
                 const Target& t = find(by_label(step.text));

@@ -22,7 +22,8 @@
 //   expect screen question    the flow's screen id (kiosk/flow/screen.hpp)
 //   expect text "Check your answers"     shown somewhere on the screen
 //   expect no-text "There is a problem"  shown nowhere on the screen
-//   expect chosen "No help"   the control chosen on this page has this label
+//   expect chosen "No help"   a control with this label is shown and chosen (an answer, a
+//                             toggle that is on)
 //   expect not-chosen "High contrast"    the control with this label is shown and not chosen
 //   expect record-events 5    the decision record named in the settings holds this many events
 //   expect text-size 4        the text size the person has now, 1 to 4

@@ -101,6 +101,8 @@ void KioskApp::frame() {
     sync_ui();
     apply_pointer_fix(pointer_fix_, ImGui::GetIO(), platform_.take_pointer_moved());
     apply_tap_guard(tap_guard_, ImGui::GetIO(), flow_.page_number(), now, flow_.settings().tap_quiet_seconds);
+    ui_.now = now;
+    ui_.repeat_quiet_seconds = flow_.settings().tap_quiet_seconds;
 
     const double cpu_start = thread_cpu_seconds();
     ImGui::NewFrame();

@@ -101,6 +101,7 @@ int stepper(Ui& ui, std::string_view id, std::string_view amount) {
     ImGui::SetCursorPosY(y + (ui.m.target - ui.m.body) / 2);
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(amount.data(), amount.data() + amount.size());
+    ui.text_log.add(amount);
     ImGui::PopFont();
     ImGui::SameLine(0, ui.m.gap);
     ImGui::SetCursorPosY(y);

@@ -47,6 +47,13 @@ struct Ui {
     // and whether the letter keys show capitals on this frame (a sentence starts in capitals).
     bool keyboard_shift = false;
     bool keyboard_capitals = false;
+    // A toggle tapped twice in quick succession (a tremor's double tap) would switch itself
+    // off again: a second tap on the same toggle within this long is ignored. Keys and + and −
+    // take every tap, as on a phone: what they did shows at once and is easily undone.
+    double now = 0;                    // seconds, the kiosk's clock, set each frame
+    double repeat_quiet_seconds = 0;   // FlowSettings::tap_quiet_seconds
+    std::string last_toggle;           // id of the toggle last switched
+    double last_toggle_at = -1e9;
 
     std::string_view tr(std::string_view key) const { return words->get(key, easy_read); }
     std::string trf(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> params) const {

@@ -105,6 +105,10 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), ImVec2(width, height));
     // A finger that dragged the page is scrolling, not choosing.
     if (tapped && ui.gesture.dragged && ImGui::GetIO().MouseReleased[0]) tapped = false;
+    if (tapped && kind == ButtonKind::Toggle) {
+        if (ui.last_toggle == id && ui.now - ui.last_toggle_at < ui.repeat_quiet_seconds) tapped = false;
+        else ui.last_toggle.assign(id), ui.last_toggle_at = ui.now;
+    }
     const bool held = ImGui::IsItemActive() && ImGui::IsItemHovered() && !ui.gesture.dragged;
     const ImVec2 end(pos.x + width, pos.y + height);
     record_target(ui, id, pos, end, label, o.chosen);
