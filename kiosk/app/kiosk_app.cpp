@@ -102,6 +102,9 @@ void KioskApp::frame() {
     apply_pointer_fix(pointer_fix_, ImGui::GetIO(), platform_.take_pointer_moved());
     apply_tap_guard(tap_guard_, ImGui::GetIO(), flow_.page_number(), now, flow_.settings().tap_quiet_seconds);
     ui_.now = now;
+    // A new page shows its typed box, if it has one, on its first frame.
+    ui_.page_opened = flow_.page_number() != shown_page_;
+    shown_page_ = flow_.page_number();
     ui_.repeat_quiet_seconds = flow_.settings().tap_quiet_seconds;
 
     const double cpu_start = thread_cpu_seconds();
@@ -123,6 +126,7 @@ void KioskApp::recreate_context_after_wipe() {
     ui_.registry.begin_frame();
     ui_.gesture = Gesture{};
     pointer_fix_ = PointerFix{};
+    shown_page_ = -1;  // the new context's first frame opens whatever page is showing
     destroy_context();
     create_context();
 }

@@ -56,6 +56,7 @@ private:
     int contexts_created_ = 0;
     PointerFix pointer_fix_;
     TapGuard tap_guard_;
+    int shown_page_ = -1;  // the page drawn last frame (KioskFlow::page_number)
     float built_scale_ = 0, built_width_ = 0, built_height_ = 0;
     bool built_contrast_ = false;
     int wipes_seen_ = 0;

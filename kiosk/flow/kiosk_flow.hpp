@@ -115,6 +115,9 @@ public:
     void check_plan();
     const std::optional<PlanCheckResult>& plan_check() const { return journey_.plan_check; }
     const SupportPlan& built_plan() const { return journey_.built_plan; }
+    // How many things must change, as the person is told them: the check's blockers, with the
+    // unanswered questions of the seven counted once together (check_plan_screen.cpp).
+    int things_to_change() const;
     // The task a finding's field belongs to ("lines[2].provider" → Support).
     static PlanTask task_for_field(std::string_view field);
     // 8. Submit: records the assessment, the budget, the plan and its check.

@@ -215,7 +215,7 @@ void KioskFlow::submit_plan() {
     errors_.clear();
     if (!journey_.plan_check) return;
     if (!journey_.plan_check->can_be_confirmed()) {
-        error(plural_key("error.plan_blockers", journey_.plan_check->blockers), "submit", {{"count", std::to_string(journey_.plan_check->blockers)}});
+        error(plural_key("error.plan_blockers", things_to_change()), "submit", {{"count", std::to_string(things_to_change())}});
         return;
     }
     if (!can_submit()) {
@@ -260,6 +260,17 @@ void KioskFlow::wipe_plan() {
     journey_.plan.wipe(rules());
     journey_.plan_check.reset();
     journey_.receipt.reset();
+}
+
+int KioskFlow::things_to_change() const {
+    if (!journey_.plan_check) return 0;
+    int blockers = 0, unanswered = 0;
+    for (const PlanFinding& f : journey_.plan_check->findings) {
+        if (f.severity != FindingSeverity::Blocker) continue;
+        if (f.rule == "plan_check.question_unanswered") ++unanswered;
+        else ++blockers;
+    }
+    return blockers + (unanswered > 0 ? 1 : 0);
 }
 
 }  // namespace openras::kiosk

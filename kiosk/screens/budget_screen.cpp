@@ -68,6 +68,13 @@ void headline(Ui& ui, const KioskFlow& flow) {
     text(ui, b.weekly.to_string(), TextStyle::Display);
     text(ui, ui.tr("budget.a_week"), TextStyle::Heading);
     text(ui, ui.trf("budget.a_year", {{"annual", flow.yearly_budget().to_string()}}), TextStyle::Bold);
+    // A budget of more than one part (the person's, a family carer's) says so at once, so the
+    // part totals further down are not taken for a second budget.
+    if (b.streams.size() > 1) {
+        text(ui, ui.tr("budget.made_of"));
+        for (std::size_t s = 0; s < b.streams.size(); ++s)
+            text(ui, "\u2022 " + ui.trf("budget.stream_total", {{"stream", b.rules->streams[s].title}, {"weekly", b.streams[s].weekly.to_string()}}));
+    }
     notice(ui, "", ui.tr("budget.starting_figure"));
 }
 

@@ -8,17 +8,47 @@
 namespace openras::kiosk {
 namespace {
 
+constexpr std::string_view kUnanswered = "plan_check.question_unanswered";
+
+// Several of the seven questions unanswered say so once, with their numbers, not once each:
+// seven lines that differ by a number are too many to take in. Empty when there are fewer
+// than two.
+std::string unanswered_together(const Ui& ui, const PlanCheckResult& r) {
+    std::vector<std::string> numbers;
+    for (const PlanFinding& f : r.findings)
+        if (f.rule == kUnanswered && f.item >= 0) numbers.push_back(std::to_string(f.item + 1));
+    if (numbers.size() < 2) return {};
+    std::string list;
+    for (std::size_t i = 0; i < numbers.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == numbers.size() ? std::string(ui.tr("plan.list_and")) : ", ") + numbers[i];
+    return ui.trf("plan.questions_unanswered", {{"numbers", list}});
+}
+
+// The finding's words, or "" when it is said together with others (and is not the first).
+std::string words_for(const Ui& ui, const KioskFlow& flow, const PlanCheckResult& r, const PlanFinding& f) {
+    if (f.rule == kUnanswered) {
+        const std::string together = unanswered_together(ui, r);
+        if (!together.empty()) {
+            for (const PlanFinding& first : r.findings)
+                if (first.rule == kUnanswered) return &first == &f ? together : std::string();
+        }
+    }
+    return finding_words(ui, f, flow.built_plan());
+}
+
 // Each finding in plain words, with a button to the part of the plan it is about.
 void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSeverity severity, std::string_view title) {
     bool any = false;
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const PlanFinding& f = r.findings[i];
         if (f.severity != severity) continue;
+        const std::string words = words_for(ui, flow, r, f);
+        if (words.empty()) continue;
         if (!any) text(ui, title, TextStyle::Heading);
         any = true;
         const PlanTask task = KioskFlow::task_for_field(f.field);
-        if (finding_row(ui, "finding." + std::to_string(i), task_title(ui, task), finding_words(ui, f, flow.built_plan()),
-                        ui.tr("plan.open_change"), f.severity == FindingSeverity::Blocker))
+        if (finding_row(ui, "finding." + std::to_string(i), task_title(ui, task), words, ui.tr("plan.open_change"),
+                        f.severity == FindingSeverity::Blocker))
             flow.open_task(task);
     }
 }
@@ -34,15 +64,18 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.check-plan");
     std::vector<std::string> summary;
     for (const PageError& e : flow.errors()) summary.push_back(fill_placeholders(ui.tr(e.key), e.params));
-    for (const PlanFinding& f : r.findings)
-        if (f.severity == FindingSeverity::Blocker) summary.push_back(finding_words(ui, f, flow.built_plan()));
+    for (const PlanFinding& f : r.findings) {
+        if (f.severity != FindingSeverity::Blocker) continue;
+        std::string words = words_for(ui, flow, r, f);
+        if (!words.empty()) summary.push_back(std::move(words));
+    }
     error_summary(ui, summary);
     heading(ui, ui.tr("plan.check_title"));
     text(ui, ui.trf("plan.period", {{"start", long_date(plan.start)}, {"end", long_date(plan.end)}}));
     text(ui, ui.trf("plan.costs", {{"weekly", r.costing.weekly.to_string()}, {"total", r.costing.total.to_string()}}), TextStyle::Bold);
     text(ui, ui.trf("plan.budget_for_period", {{"budget", r.budget_for_period.to_string()}}));
     if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));
-    else text(ui, ui.trf(plural_key("plan.blockers", r.blockers), {{"count", std::to_string(r.blockers)}}), TextStyle::Error);
+    else text(ui, ui.trf(plural_key("plan.blockers", flow.things_to_change()), {{"count", std::to_string(flow.things_to_change())}}), TextStyle::Error);
     if (r.refer_to_panel) notice(ui, ui.tr("budget.panel_title"), ui.tr("plan.panel"), NoticeKind::Important);
     findings_list(flow, ui, r, FindingSeverity::Blocker, ui.tr("plan.must_change"));
     findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));

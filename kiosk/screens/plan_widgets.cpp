@@ -80,7 +80,8 @@ void budget_bar(Ui& ui, Money cost, Money budget) {
     const float budget_end = most > 0 ? float(double(budget.pence()) / most) * full : full;
     const float cost_end = most > 0 ? float(double(cost.pence()) / most) * full : 0;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, ImVec2(pos.x + budget_end, pos.y + height), packed(ui.palette.bar_reduced));
+    // The budget as an empty box the plan's cost fills, so nothing planned looks empty, not full.
+    dl->AddRect(pos, ImVec2(pos.x + budget_end, pos.y + height), packed(ui.palette.bar_reduced), 0, 0, ui.m.border);
     dl->AddRectFilled(pos, ImVec2(pos.x + std::min(cost_end, budget_end), pos.y + height), packed(ui.palette.bar));
     if (over) dl->AddRectFilled(ImVec2(pos.x + budget_end, pos.y), ImVec2(pos.x + cost_end, pos.y + height), packed(ui.palette.error));
     // The budget's edge, so the end of the money shows whatever the colours.

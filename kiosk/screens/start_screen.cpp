@@ -7,7 +7,8 @@
 
 namespace openras::kiosk {
 
-// 1. What this is, how long it takes, that it can be paused, and a big Start button.
+// 1. What this is, how long it takes, that it can be paused; Start in the actions bar, where
+// Continue is on every other page, so it is on the screen at every text size.
 void draw_start_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.start");
     heading(ui, ui.tr("start.title"));
@@ -16,15 +17,11 @@ void draw_start_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("start.tapping"));
     notice(ui, ui.tr("start.pause_title"), ui.tr("start.pause"));
     text(ui, ui.tr("start.help"));
-    vertical_space(ui, ui.m.gap);
-    ButtonOptions big;
-    big.font = ui.fonts.heading;
-    big.min_height = ui.m.target * 1.4f;
-    if (button(ui, "start", ui.tr("start.button"), ButtonKind::Primary, big)) flow.start();
     end_content(ui);
 
     begin_actions(ui);
     if (button(ui, "social-worker", ui.tr("start.social_worker"), ButtonKind::Secondary)) flow.open_social_worker_mode();
+    if (primary_button(ui, "start", ui.tr("start.button"))) flow.start();
     end_actions(ui);
 }
 

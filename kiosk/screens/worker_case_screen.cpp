@@ -49,7 +49,9 @@ void budget(Ui& ui, const WorkerCase& c) {
         return;
     }
     const IndicativeBudget& b = *c.budget;
-    text(ui, ui.trf("worker.budget_amount", {{"weekly", b.weekly.to_string()}, {"annual", b.annual.to_string()}}), TextStyle::Bold);
+    // A week only: the budget over the plan's own dates is under the plan's costing, worked out
+    // as the person's kiosk worked it out (one figure for a year, not two).
+    text(ui, ui.trf("worker.budget_amount", {{"weekly", b.weekly.to_string()}}), TextStyle::Bold);
     if (b.refer_to_panel()) notice(ui, "", ui.tr("worker.budget_panel"), NoticeKind::Important);
     if (c.final_budget) notice(ui, "", ui.trf("worker.final_agreed", {{"weekly", c.final_budget->to_string()}}));
     text(ui, ui.tr("worker.budget_lines"), TextStyle::Bold);

@@ -30,7 +30,7 @@ constexpr std::array<ActionChoice, kWorkerActionCount> kActions = {{
 }};
 
 std::string person_caption(const Ui& ui, const WorkerDesk& desk) {
-    return std::string(ui.tr("worker.caption")) + ": " + desk.current_case().entry.person;
+    return ui.trf("worker.case_caption", {{"person", desk.current_case().entry.person}});
 }
 
 // The amount as typed, in a bordered box: "£" and the pounds and pence, with a caret.
@@ -44,6 +44,7 @@ void amount_field(Ui& ui, std::string_view typed, bool has_error) {
     const float width = std::min(ui.column_right - pos.x, std::max(10 * m.body, words + 2 * m.pad + 8));
     const float height = std::max(m.target, font->FontSize + 2 * m.pad);
     ImGui::Dummy(ImVec2(width, height));
+    typed_box_in_view(ui, pos, ImVec2(pos.x + width, pos.y + height));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, packed(ui.palette.field));

@@ -22,6 +22,7 @@ void pin_field(Ui& ui, std::string_view label, std::size_t digits, bool has_erro
     const float width = std::min(ui.column_right - pos.x, 14 * m.body);
     const float height = m.target + m.pad;
     ImGui::Dummy(ImVec2(width, height));
+    typed_box_in_view(ui, pos, ImVec2(pos.x + width, pos.y + height));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, packed(ui.palette.field));

@@ -113,12 +113,7 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     const float words_height = font->FontSize + float(std::max<std::size_t>(lines.size(), 1) - 1) * line_height;
     const float height = std::max(m.target + m.pad, words_height + 2 * m.pad);
     ImGui::Dummy(ImVec2(width, height));
-    if (ui.reveal_field) {
-        // Typing brings the field into view above the docked keyboard, so a person always sees
-        // what they type.
-        ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(pos, ImVec2(pos.x + width, pos.y + height)));
-        ui.reveal_field = false;
-    }
+    typed_box_in_view(ui, pos, ImVec2(pos.x + width, pos.y + height));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, packed(ui.palette.field));

@@ -35,8 +35,13 @@ struct Ui {
     Gesture gesture;
     float column_right = 0;  // screen x where the page's words wrap, set by begin_content()
     float dock_height = 0;   // the keyboard's or number pad's room this frame (layout.hpp)
-    // A typed key asks for the field it types into to be brought into view on the next frame.
+    // A typed key, or a new page, asks for the box that shows what is typed to be brought into
+    // view on the next frame (widgets.hpp typed_box_in_view).
     bool reveal_field = false;
+    bool page_opened = false;  // this frame is a page's first
+    struct Field {
+        Rect rect, visible;
+    } field;  // the last typed box drawn, and how much of it was on the screen
     std::string focused;        // the id of the widget with keyboard or switch focus, if any
     // Tab and Shift+Tab move focus through every tappable widget in reading order (ImGui 1.86
     // only tabs between text fields, so the kiosk does it itself from the widget registry).

@@ -80,6 +80,26 @@ void take_focus(Ui& ui) {
 
 }  // namespace
 
+void typed_box_in_view(Ui& ui, ImVec2 min, ImVec2 max) {
+    if (ui.reveal_field || ui.page_opened) {
+        // With room above for its label, and a little below.
+        // Two lines: the label, and an error message beside the field if there is one.
+        // A box taller than the room (a long reason at the largest text) shows its end, where
+        // the caret is.
+        ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const float above = 2 * ui.fonts.bold->FontSize * kLineSpacing + ui.m.gap;
+        const float below = ui.m.gap;
+        const float room = window->InnerRect.GetHeight() - 2 * ui.m.gap;
+        const float top = std::max(min.y - above, max.y + below - room);
+        ImGui::ScrollToBringRectIntoView(window, ImRect(ImVec2(min.x, top), ImVec2(max.x, max.y + below)));
+        ui.reveal_field = false;
+    }
+    const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
+    ui.field = {rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y})};
+}
+
 float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
     if (o.width > 0) return o.width;
     ImFont* font = font_for(ui, kind, o);

@@ -6,6 +6,8 @@
 // dragging, and draws a thick focus ring when reached by keyboard or switch.
 #include "kiosk/ui/ui.hpp"
 
+#include <imgui.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,11 @@ struct ButtonOptions {
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
 // The size button() would take, for laying out rows.
 float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
+
+// A box that shows what is typed (a text field, the PIN's dots, an amount): brought into view
+// when the page opens and whenever a key is typed, so the docked keyboard never hides what a
+// person types; remembered in Ui::field for the tests.
+void typed_box_in_view(Ui& ui, ImVec2 min, ImVec2 max);
 
 enum class TextStyle { Body, Bold, Secondary, Heading, Caption, Error, Display };
 void text(Ui& ui, std::string_view words, TextStyle style = TextStyle::Body);

@@ -108,6 +108,24 @@ TEST(KioskCheckPlan, ShowsThePlanAsASummaryListWithChangeBesideEachPart) {
     EXPECT_EQ(k.flow().plan().question, 3);
 }
 
+// Seven unanswered questions are one line with their numbers, not seven lines that differ by one.
+TEST(KioskCheckPlan, UnansweredQuestionsAreSaidOnceTogether) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, with_record(record.path));
+    to_plan(k, "Sam");
+    k.tap("check");
+    ASSERT_EQ(k.flow().screen(), Screen::CheckPlan);
+    int unanswered = 0;
+    for (const PlanFinding& f : k.flow().plan_check()->findings) unanswered += f.rule == "plan_check.question_unanswered";
+    ASSERT_EQ(unanswered, 7);
+    EXPECT_TRUE(k.ui().text_log.contains(
+        "Questions 1, 2, 3, 4, 5, 6 and 7 of \"Your plan in your own words\" are not answered yet. Write an answer to each."));
+    EXPECT_FALSE(k.ui().text_log.contains("Question 1 of \"Your plan in your own words\" is not answered yet"));
+    // The count is of the lines the person reads.
+    EXPECT_EQ(k.flow().things_to_change(), k.flow().plan_check()->blockers - 6);
+    EXPECT_TRUE(k.ui().text_log.contains(std::to_string(k.flow().things_to_change()) + " things need to change before you can send"));
+}
+
 // A task with a problem the check found is never "Completed": it says so in a red tag.
 TEST(KioskCheckPlan, ATaskWithABlockerIsNotCompleted) {
     TempRecord record;

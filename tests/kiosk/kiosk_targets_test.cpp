@@ -11,6 +11,7 @@
 #include "kiosk/ui/text_layout.hpp"
 
 #include <map>
+#include <set>
 
 namespace openras::kiosk::testing {
 namespace {
@@ -58,6 +59,7 @@ std::vector<std::string> pad_keys(const std::string& prefix, bool point) {
 // For each tour stop: what must be wholly on screen as the page opens.
 const std::map<std::string, std::vector<std::string>>& must_be_in_view() {
     static const std::map<std::string, std::vector<std::string>> wanted = {
+        {"start", {"start", "social-worker"}},
         {"name", keyboard_keys()},
         {"question", {"answer.0", "answer.1"}},
         {"question-easy-read", {"answer.0", "answer.1"}},
@@ -94,6 +96,19 @@ TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
         check_targets(k, stop.name);
         EXPECT_EQ(words_broken_so_far(), broken) << stop.name << ": a word is broken inside itself in \""
                                                  << last_broken_words() << "\"";
+        // What a person types into is on the screen, not behind the keyboard or pad.
+        static const std::set<std::string> typed = {"name", "name-error", "plan-question", "worker-sign-in",
+                                                    "worker-pin-wrong", "worker-amount", "worker-reason", "worker-reason-error"};
+        if (typed.count(stop.name)) {
+            // Wholly; or, when it is taller than the room above the keyboard (a long reason at
+            // large text), its end, where the caret is, and at least a quarter of the screen of it.
+            const Rect& f = k.ui().field.visible;
+            const Rect& box = k.ui().field.rect;
+            const bool whole = f.h == box.h && f.w == box.w && f.h > 0;
+            const bool end_shown = f.bottom() == box.bottom() && f.h >= layout.height / 4;
+            EXPECT_TRUE(whole || end_shown) << stop.name << ": the box that shows what is typed is not on the screen ("
+                                            << f.h << " of " << box.h << " px high)";
+        }
         const auto wanted = must_be_in_view().find(stop.name);
         if (wanted != must_be_in_view().end())
             for (const std::string& id : wanted->second) check_in_view(k, stop.name, id);
