@@ -46,7 +46,8 @@ PlanBudget budget_to_check_against(const DecisionStore& store, const SupportPlan
 }  // namespace
 
 RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, const std::string& source, const Actor& actor,
-                         const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event) {
+                         const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event,
+                         const std::string& reference) {
     PlanLoad load = plan_from_toml_text(plan_text, source);
     if (!load.plan) throw OpenRasError(load.problems.errors().front());
     const SupportPlan& plan = *load.plan;
@@ -57,7 +58,7 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
 
     const events::PlanChecked checked = events::PlanChecked::of(plan, recorded.result, *chosen.rules, budget, budget_event);
     std::vector<NewEvent> batch;
-    batch.push_back(events::new_event(EventType::PlanSubmitted, plan.person, actor, events::PlanSubmitted{plan_text, source}.payload()));
+    batch.push_back(events::new_event(EventType::PlanSubmitted, plan.person, actor, events::PlanSubmitted{plan_text, source, reference}.payload()));
     batch.push_back(events::new_event(EventType::PlanChecked, plan.person, actor, checked.payload()));
     batch[1].refers_to_batch_index = 0;
     batch[1].rule_set = RuleSetText{chosen.rules->hash, chosen.text};

@@ -19,9 +19,12 @@ struct RecordedPlan {
 
 // The plan is checked with the rule set in force on its date, against the indicative budget of
 // `budget_event`, or else the person's latest one in the record, or else the plan's own [budget].
-// Throws OpenRasError for a plan file with problems (the first one, with file:line:col).
+// `reference`, when given, is recorded with the plan (alloc/record/plan_reference.hpp): what
+// the person keeps to find it again. Throws OpenRasError for a plan file with problems (the
+// first one, with file:line:col).
 RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, const std::string& source, const Actor& actor,
-                         const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event = std::nullopt);
+                         const std::vector<RuleSetSource>& rule_sets, std::optional<EventId> budget_event = std::nullopt,
+                         const std::string& reference = {});
 
 // After a final budget is agreed (event `final_budget_event`), the person's latest plan is
 // checked again against that amount, with the rule set that checked it before, and the check

@@ -11,6 +11,8 @@
 #include "alloc/io/dates.hpp"
 #include "alloc/io/file_input.hpp"
 #include "alloc/case/plan_recording.hpp"
+#include "alloc/case/plan_status.hpp"
+#include "alloc/record/plan_reference.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <iostream>
@@ -20,16 +22,24 @@ namespace {
 
 struct CaseOptions {
     ActorOptions who;
-    std::string person, reason, details, date, answers, plan, note;
+    std::string person, reference, reason, details, date, answers, plan, note;
+    bool reference_names_plan = false;  // a plan decision: --reference also picks the plan
     std::vector<std::string> rules;
     std::optional<EventId> event;
     std::optional<std::int64_t> amount_pence;
 };
 
-DecisionStore open_for_case(const CaseOptions& o, bool create) {
+// A case named by --reference (what the person reads from their receipt) is the person whose
+// plan has it, and for a plan decision that plan, unless --plan-event says otherwise.
+DecisionStore open_for_case(CaseOptions& o, bool create) {
     StoreOptions options;
     options.create_if_missing = create;
-    return DecisionStore::open(o.who.db, options);
+    DecisionStore store = DecisionStore::open(o.who.db, options);
+    if (!o.reference.empty()) {
+        o.person = person_with_reference(store, o.reference);
+        if (o.reference_names_plan && !o.event) o.event = plan_status(store, *read_plan_reference(o.reference))->plan_event;
+    }
+    return store;
 }
 
 // The rule sets given with --rules (files, or folders of *.toml), or the built-in model RAS.
@@ -44,7 +54,16 @@ CLI::App* case_command(CLI::App* group, const std::string& name, const std::stri
                        bool person = true) {
     CLI::App* command = group->add_subcommand(name, about);
     add_actor_options(command, o.who);
-    if (person) command->add_option("--person", o.person, "The person's reference, e.g. P-0001")->required();
+    if (person) {
+        CLI::Option* who = command->add_option("--person", o.person, "The person's reference in the record, e.g. P-0001");
+        CLI::Option* reference = command->add_option("--reference", o.reference,
+                                                     "Or the reference on the person's receipt, e.g. 7KQ4-M2XD-R");
+        who->excludes(reference);
+        command->parse_complete_callback([command] {
+            if (command->count("--person") + command->count("--reference") == 0)
+                throw CLI::RequiredError("--person or --reference");
+        });
+    }
     return command;
 }
 
@@ -53,7 +72,7 @@ void add_reason(CLI::App* command, CaseOptions& o, bool required, const std::str
     if (required) option->required();
 }
 
-int run_assess(const CaseOptions& o) {
+int run_assess(CaseOptions& o) {
     DecisionStore store = open_for_case(o, false);
     const RecordedBudget recorded = record_assessment(store, load_assessment_file(o.answers), actor_of(o.who), rule_sources(o.rules));
     print_recorded(store, recorded.assessment_event, false);
@@ -63,11 +82,13 @@ int run_assess(const CaseOptions& o) {
     return kExitOk;
 }
 
-int run_plan(const CaseOptions& o) {
+int run_plan(CaseOptions& o) {
     DecisionStore store = open_for_case(o, false);
+    const std::string reference = new_plan_reference();
     const RecordedPlan recorded =
-        record_plan(store, read_whole_file(o.plan), o.plan, actor_of(o.who), rule_sources(o.rules), o.event);
+        record_plan(store, read_whole_file(o.plan), o.plan, actor_of(o.who), rule_sources(o.rules), o.event, reference);
     print_recorded(store, recorded.plan_event, false);
+    std::cout << "  Its reference is " << reference << ": the person can use it to find the plan.\n";
     print_recorded(store, recorded.check_event, true);
     return kExitOk;
 }
@@ -98,8 +119,10 @@ void add_register_and_assess(CLI::App* group, Outcome& outcome) {
 
 void add_plan_decision(CLI::App* group, Outcome& outcome, const std::string& name, EventType decision, const std::string& about) {
     auto o = std::make_shared<CaseOptions>();
+    o->reference_names_plan = true;
     CLI::App* command = case_command(group, name, about, *o);
-    command->add_option("--plan-event", o->event, "The plan or plan check decided (default: the person's latest)");
+    command->add_option("--plan-event", o->event,
+                        "The plan or plan check decided (default: the plan with --reference, or the person's latest)");
     add_reason(command, *o, true, "Why: recorded with the decision, and required");
     run_store_command(command, outcome, [o, decision] {
         DecisionStore store = open_for_case(*o, false);
@@ -177,9 +200,27 @@ void add_correct_and_dispute(CLI::App* group, Outcome& outcome) {
 }
 
 struct QueueOptions {
-    std::string db;
+    std::string db, reference;
     bool json = false;
 };
+
+// What has happened to a plan, found by the reference on its receipt.
+void add_status(CLI::App* group, Outcome& outcome) {
+    auto o = std::make_shared<QueueOptions>();
+    CLI::App* status = group->add_subcommand("status", "Where a plan is, found by its reference (records nothing)");
+    status->add_option("--db", o->db, "The decision record (SQLite file)")->required();
+    status->add_option("--reference", o->reference, "The reference on the receipt, e.g. 7KQ4-M2XD-R")->required();
+    status->add_flag("--json", o->json, "Print a stable JSON document instead of text");
+    run_store_command(status, outcome, [o] {
+        const DecisionStore store = DecisionStore::open_to_read(o->db);
+        const std::optional<std::string> reference = read_plan_reference(o->reference);
+        const std::optional<PlanStatus> found = reference ? plan_status(store, *reference) : std::nullopt;
+        if (!found) person_with_reference(store, o->reference);  // throws, naming the reference
+        if (o->json) std::cout << plan_status_json(*found).dump(2) << "\n";
+        else std::cout << plan_status_text(*found);
+        return kExitOk;
+    });
+}
 
 void add_queue(CLI::App* group, Outcome& outcome) {
     auto o = std::make_shared<QueueOptions>();
@@ -206,6 +247,7 @@ void add_case_commands(CLI::App& app, Outcome& outcome) {
     add_reviews(group, outcome);
     add_correct_and_dispute(group, outcome);
     add_queue(group, outcome);
+    add_status(group, outcome);
 }
 
 }  // namespace openras::cli

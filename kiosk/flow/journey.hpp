@@ -25,7 +25,7 @@ struct PageError {
 
 // What came of submitting the plan: shown on the receipt.
 struct PlanReceipt {
-    std::string reference;  // "plan 12": the plan's event in the decision record
+    std::string reference;  // "7KQ4-M2XD-R" (alloc/record/plan_reference.hpp): what the person keeps
     boost::gregorian::date first_review;
     bool refer_to_panel = false;
 };

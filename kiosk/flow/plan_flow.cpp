@@ -4,6 +4,7 @@
 
 #include "alloc/case/plan_recording.hpp"
 #include "alloc/plan/plan_writer.hpp"
+#include "alloc/record/plan_reference.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
 
@@ -242,9 +243,10 @@ void KioskFlow::submit_plan() {
         }
         const std::vector<RuleSetSource> sources = rule_sources();
         const RecordedBudget budget = record_assessment(store, assessment, actor, sources);
-        const RecordedPlan recorded = record_plan(store, plan_to_toml_text(plan), "the kiosk", actor, sources, budget.budget_event);
         PlanReceipt receipt;
-        receipt.reference = std::to_string(recorded.plan_event);
+        receipt.reference = new_plan_reference();
+        const RecordedPlan recorded =
+            record_plan(store, plan_to_toml_text(plan), "the kiosk", actor, sources, budget.budget_event, receipt.reference);
         receipt.first_review = plan.reviews.empty() ? plan.start : plan.reviews.front().date;
         receipt.refer_to_panel = recorded.result.refer_to_panel || budget.budget.refer_to_panel();
         journey_.receipt = receipt;

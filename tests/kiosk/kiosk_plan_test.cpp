@@ -2,6 +2,9 @@
 // the council's plan check with its findings beside the parts they concern, and submitting the
 // plan to a real decision record with the service-user role.
 #include "headless_kiosk.hpp"
+
+#include "alloc/case/plan_status.hpp"
+#include "alloc/record/plan_reference.hpp"
 #include "plan_journey.hpp"
 
 #include "alloc/record/decision_store.hpp"
@@ -50,7 +53,15 @@ TEST(KioskPlan, AWholePlanFromTheTaskListToTheReceipt) {
     }
     EXPECT_EQ(types, (std::vector<std::string>{"person-registered", "assessment-recorded", "indicative-budget-computed",
                                                "plan-submitted", "plan-checked"}));
-    EXPECT_EQ(std::to_string(events[3].id), receipt.reference);
+    // The receipt's reference is the plan's own, recorded with it, never a row number; it finds
+    // the plan again, sent and waiting.
+    EXPECT_TRUE(is_plan_reference(receipt.reference)) << receipt.reference;
+    EXPECT_NE(std::to_string(events[3].id), receipt.reference);
+    EXPECT_EQ(events[3].payload_json().at("reference").get<std::string>(), receipt.reference);
+    const std::optional<PlanStatus> status = plan_status(store, receipt.reference);
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->plan_event, events[3].id);
+    EXPECT_EQ(status->state, PlanState::Sent);
     const std::string plan_text = events[3].payload_json().at("plan_toml").get<std::string>();
     const PlanLoad load = plan_from_toml_text(plan_text, "recorded plan");
     ASSERT_TRUE(load.plan) << plan_text;

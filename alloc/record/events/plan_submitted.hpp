@@ -1,6 +1,8 @@
 #pragma once
-// "plan-submitted": a support plan exactly as written. Payload {plan_toml, source}: the plan
-// file's text (docs/support-plans.md) and the name it was read under.
+// "plan-submitted": a support plan exactly as written. Payload {plan_toml, source, reference}:
+// the plan file's text (docs/support-plans.md), the name it was read under, and the plan's
+// reference (alloc/case/plan_reference.hpp) when it was given one; records written before
+// references have none, and re-encode to the same bytes.
 #include "alloc/plan/support_plan.hpp"
 #include "alloc/record/events/payload_fields.hpp"
 
@@ -9,6 +11,7 @@ namespace openras::events {
 struct PlanSubmitted {
     std::string plan_toml;
     std::string source;
+    std::string reference;  // "7KQ4-M2XD-R", or empty
 
     static bool is_kind(EventType type) { return type == EventType::PlanSubmitted; }
     nlohmann::json payload() const;
