@@ -19,6 +19,7 @@ packages=(
   libgl-dev libgl1-mesa-dev   # OpenGL headers and library for the kiosk
   libgl1-mesa-dri             # Mesa's llvmpipe: OpenGL with no graphics card (tour, screenshot tests)
   libstb-dev                  # stb_image_write: the kiosk's screenshots as PNG
+  libqrencode-dev             # the receipt's QR code of the plan's reference
   xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
   fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold
 )

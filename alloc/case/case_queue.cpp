@@ -48,6 +48,13 @@ std::optional<WaitingPlan> waiting_plan_of(const std::string& person, const std:
     entry.person = person;
     entry.plan_event = plan->id;
     entry.submitted_at = plan->recorded_at;
+    // The reference is a plain field of the payload: read it without the whole plan, and leave it
+    // empty (the plan's event number stands in) when the payload does not read.
+    try {
+        const nlohmann::json payload = plan->payload_json();
+        if (const auto r = payload.find("reference"); r != payload.end() && r->is_string()) entry.reference = r->get<std::string>();
+    } catch (const OpenRasError&) {
+    }
     EventId latest_plan_event = plan->id;
     for (const StoredEvent& e : events) {
         if (e.known_type() != EventType::PlanChecked || e.refers_to != plan->id) continue;
@@ -71,7 +78,8 @@ std::string waiting_plans_text(const std::vector<WaitingPlan>& queue) {
     std::string out = std::to_string(queue.size()) + (queue.size() == 1 ? " plan is" : " plans are") +
                       " waiting for a decision, oldest first.\n";
     for (const WaitingPlan& w : queue) {
-        out += "\n" + w.person + ": plan of event " + std::to_string(w.plan_event) + ", sent " + readable_time(w.submitted_at) + "\n";
+        out += "\n" + w.person + ": plan of event " + std::to_string(w.plan_event) +
+               (w.reference.empty() ? "" : " (reference " + w.reference + ")") + ", sent " + readable_time(w.submitted_at) + "\n";
         if (!w.problem.empty()) {
             out += "  " + w.problem + "\n";
             continue;
@@ -95,6 +103,7 @@ nlohmann::ordered_json waiting_plans_json(const std::vector<WaitingPlan>& queue)
         nlohmann::ordered_json item;
         item["person"] = w.person;
         item["plan_event"] = w.plan_event;
+        item["reference"] = w.reference.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(w.reference);
         item["check_event"] = w.check_event ? nlohmann::ordered_json(w.check_event) : nlohmann::ordered_json(nullptr);
         item["submitted_at"] = w.submitted_at;
         item["plan_weekly_pence"] = pence_or_null(w.plan_weekly);

@@ -17,6 +17,7 @@ namespace openras {
 struct WaitingPlan {
     std::string person;
     EventId plan_event = 0;    // plan-submitted
+    std::string reference;     // the plan's reference ("7KQ4-M2XD-R"); empty for plans before references
     EventId check_event = 0;   // its latest plan-checked event; 0 when it was not checked
     std::string submitted_at;  // as recorded, "2026-05-01T09:30:00Z"
     std::optional<Money> plan_weekly, budget_weekly;  // from the check

@@ -1,5 +1,7 @@
 #include "alloc/case/plan_recording.hpp"
 
+#include "alloc/case/plan_status.hpp"
+
 #include "alloc/plan/plan_file.hpp"
 #include "alloc/plan/plan_report.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -51,6 +53,11 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
     PlanLoad load = plan_from_toml_text(plan_text, source);
     if (!load.plan) throw OpenRasError(load.problems.errors().front());
     const SupportPlan& plan = *load.plan;
+    // A reference finds one plan only (39 random bits make a repeat all but impossible; a
+    // repeat is refused rather than recorded).
+    if (!reference.empty() && plan_status(store, reference))
+        throw OpenRasError(Error{ErrorCode::Duplicate, "the reference " + reference + " is already another plan's",
+                                 SourceLocation{{}, 0, 0, "reference"}});
     const ChosenRules chosen = rules_in_force(rule_sets, plan.rules_date());
     const PlanBudget budget = budget_to_check_against(store, plan, budget_event);
     RecordedPlan recorded;

@@ -35,6 +35,13 @@ std::string new_plan_reference() {
     return written(eight);
 }
 
+std::optional<std::string> plan_reference_from(std::string_view eight) {
+    if (int(eight.size()) != kReferenceRandomSymbols) return std::nullopt;
+    for (char c : eight)
+        if (value_of(c) < 0) return std::nullopt;
+    return written(eight);
+}
+
 std::optional<std::string> read_plan_reference(std::string_view typed) {
     std::string symbols;
     for (char c : typed) {

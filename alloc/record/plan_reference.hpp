@@ -22,6 +22,9 @@ inline constexpr int kReferenceRandomSymbols = 8;
 
 // A new reference, from the system's secure random source.
 std::string new_plan_reference();
+// The reference made of these eight symbols, with its check symbol: for made-up examples (the
+// kiosk's tour) and tests. Nothing when they are not eight symbols of the set.
+std::optional<std::string> plan_reference_from(std::string_view eight);
 
 // The reference as written ("7KQ4-M2XD-R") from what a person typed: any case, with or
 // without spaces and hyphens. Nothing when it is not nine symbols of the set or its check

@@ -216,6 +216,14 @@ private:
             }
             case K::Wait: frames_for(step.number / 1000.0); return;
             case K::Type: type(step.text); break;
+            case K::NoteReference:
+                if (!app_.flow().receipt()) throw Failed{"there is no receipt to note the reference of" + where_am_i()};
+                noted_ = app_.flow().receipt()->reference;
+                return;
+            case K::TypeNoted:
+                if (noted_.empty()) throw Failed{"no reference has been noted (note-reference, on a receipt)"};
+                type(noted_);
+                break;
             case K::Shot:
                 if (!shoot(step.text, result)) throw Failed{"the picture " + step.text + " could not be written"};
                 return;
@@ -224,6 +232,7 @@ private:
         frames_for(kAfterStep);
     }
 
+    std::string noted_;  // note-reference
     const JourneyScript& script_;
     KioskApp& app_;
     ScriptedPlatform& platform_;

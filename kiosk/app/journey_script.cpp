@@ -75,7 +75,7 @@ const std::map<std::string, Shape, std::less<>>& step_shapes() {
     static const std::map<std::string, Shape, std::less<>> shapes = {
         {"tap", {K::Tap, "t"}},           {"tap-at", {K::TapAt, "xy"}},   {"double-tap", {K::DoubleTap, "t"}},
         {"tap-twice", {K::TapTwice, "tn"}}, {"wait", {K::Wait, "n"}},    {"type", {K::Type, "t"}},
-        {"shot", {K::Shot, "t"}},
+        {"shot", {K::Shot, "t"}},         {"note-reference", {K::NoteReference, ""}}, {"type-noted", {K::TypeNoted, ""}},
     };
     return shapes;
 }
@@ -110,10 +110,12 @@ JourneyStep action(const LineReader& reader, const std::vector<Word>& words) {
     if (found == step_shapes().end())
         reader.fail(words[0].column, "unknown step \"" + words[0].text +
                                          "\" (steps: size, text-size, settings, tap, tap-at, double-tap, tap-twice, "
-                                         "wait, type, expect, shot)");
+                                         "wait, type, note-reference, type-noted, expect, shot)");
     const std::string_view shape = found->second.arguments;
     JourneyStep step{found->second.kind, {}, 0, 0, 0, 0};
-    if (shape == "t") {
+    if (shape.empty()) {
+        need_words(reader, words, 1, words[0].text);
+    } else if (shape == "t") {
         need_words(reader, words, 2, words[0].text + " \"TEXT\"");
         step.text = words[1].text;
     } else if (shape == "n") {

@@ -19,6 +19,8 @@
 //   tap-twice "Continue" 250  two taps N ms apart at the same point
 //   wait 500                  milliseconds
 //   type "Mary O'Brien"       typed on the on-screen keyboard, key by key
+//   note-reference            remember the reference on the receipt showing now
+//   type-noted                type the reference remembered, key by key
 //   expect screen question    the flow's screen id (kiosk/flow/screen.hpp)
 //   expect text "Check your answers"     shown somewhere on the screen
 //   expect no-text "There is a problem"  shown nowhere on the screen
@@ -35,7 +37,7 @@
 namespace openras::kiosk {
 
 enum class JourneyStepKind {
-    Tap, TapAt, DoubleTap, TapTwice, Wait, Type,
+    Tap, TapAt, DoubleTap, TapTwice, Wait, Type, NoteReference, TypeNoted,
     ExpectScreen, ExpectText, ExpectNoText, ExpectChosen, ExpectNotChosen, ExpectRecordEvents, ExpectTextSize,
     Shot,
 };

@@ -1,5 +1,7 @@
 #include "kiosk/app/tour.hpp"
 
+#include "alloc/record/events/recorded_events.hpp"
+#include "alloc/record/plan_reference.hpp"
 #include "rules/error.hpp"
 
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -88,6 +90,13 @@ void to_worker_decision(KioskFlow& flow, WorkerAction action) {
     to_worker_case(flow);
     flow.worker().make_decision();
     flow.worker().choose_action(action);
+}
+
+// The reference of the tour's plan, as the record holds it (the receipt is wiped with the rest).
+std::string plan_status_reference(const KioskFlow& flow) {
+    const DecisionStore store = DecisionStore::open_to_read(flow.settings().record_path);
+    const std::optional<StoredEvent> plan = store.latest_of("SAMPLE-0001", EventType::PlanSubmitted);
+    return plan ? events::read_event<events::PlanSubmitted>(*plan).reference : std::string();
 }
 
 void to_warning(KioskApp& app) {
@@ -181,6 +190,22 @@ std::vector<TourStop> tour_stops() {
              a.flow().check_plan();
              a.flow().ask(Confirmation::SendPlan, kAskedFromActionsBar);
          }},
+        {"status-ask", [](KioskApp& a) {
+             a.flow().open_status_lookup();
+             a.flow().status_reference() = "7KQ4 M2XD";
+         }},
+        {"status-returned", [](KioskApp& a) {
+             // The tour's plan, sent, returned by the social worker, then looked up by its reference.
+             to_worker_decision(a.flow(), WorkerAction::Return);
+             a.flow().worker().continue_from_action();
+             a.flow().worker().reason() = "Please say who will help you on Sundays, and we will talk about the art group";
+             a.flow().worker().record_decision();
+             const std::string reference = plan_status_reference(a.flow());
+             a.flow().finish();
+             a.flow().open_status_lookup();
+             a.flow().status_reference() = reference.c_str();
+             a.flow().look_up_status();
+         }},
         {"confirm-clear", [](KioskApp& a) {
              to_check_answers(a.flow(), false);
              a.flow().confirm_answers();
@@ -196,6 +221,10 @@ void use_tour_record(FlowSettings& settings, const std::string& record) {
     settings.workers = {{kTourWorkerName, pin_hash}};
     const boost::posix_time::ptime stamp(settings.today, boost::posix_time::hours(10) + boost::posix_time::minutes(30));
     settings.record_clock = [stamp] { return stamp; };
+    // Made-up references, the same on every run, a different one for each plan sent.
+    settings.new_reference = [sent = std::make_shared<std::size_t>(0)] {
+        return *plan_reference_from("7KQ4M2X" + std::string(1, kReferenceSymbols[(*sent)++ % kReferenceSymbols.size()]));
+    };
 }
 
 void show_tour_stop(KioskApp& app, const TourStop& stop) {

@@ -1,6 +1,7 @@
 #pragma once
 // Everything one person has told the kiosk in one session, and what came of it. All of it is
 // personal: KioskFlow::wipe() clears every field of it.
+#include "alloc/case/plan_status.hpp"
 #include "alloc/plan/plan_checker.hpp"
 #include "kiosk/flow/personal_text.hpp"
 #include "kiosk/flow/plan_draft.hpp"
@@ -47,6 +48,8 @@ struct Journey {
     SupportPlan built_plan;                // 7. the plan as last checked
     std::optional<PlanCheckResult> plan_check;
     std::optional<PlanReceipt> receipt;        // 8. once submitted
+    PersonalText status_reference;             // "Check on my plan": the reference as typed
+    std::optional<PlanStatus> status;          // and what was found (PlanStatus::person unused)
 };
 
 }  // namespace openras::kiosk

@@ -165,6 +165,8 @@ void KioskFlow::back() {
             show(journey_.problem_kind == ProblemKind::RulesNotInForce ? Screen::Name : Screen::CheckAnswers);
             return;
         case Screen::Confirm: confirm_no(); return;
+        case Screen::StatusAsk: wipe(now_); return;
+        case Screen::Status: show(Screen::StatusAsk); return;
     }
 }
 
@@ -194,6 +196,8 @@ void KioskFlow::confirm_no() {
 
 void KioskFlow::wipe(double now) {
     kiosk::wipe(journey_.reference);
+    kiosk::wipe(journey_.status_reference);
+    journey_.status.reset();
     journey_.answers.assign(journey_.answers.size(), -1);
     journey_.question = 0;
     journey_.changing_from_check = false;

@@ -12,6 +12,7 @@
 #include "alloc/plan/plan_checker.hpp"
 #include "rules/budget_engine.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,9 @@ struct FlowSettings {
     // After the page changes, taps are ignored for this long (kiosk/ui/tap_guard.hpp).
     double tap_quiet_seconds = 0.4;
     const Wording* words = &Wording::built_in();  // the plan records choices in these words
+    // Where a sent plan's reference comes from: new_plan_reference() (secure random); the tour
+    // sets made-up ones so its pictures are the same on every run.
+    std::function<std::string()> new_reference;
 };
 
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).
@@ -70,6 +74,13 @@ public:
     // 1. Start
     void start();
     void open_social_worker_mode();
+    // "Check on my plan": a reference from a receipt, and what has happened to its plan. Look-ups
+    // that find nothing are counted like wrong PINs (kFreePinAttempts, then growing waits that
+    // survive the wipe), so nobody can try references one after another at the kiosk.
+    void open_status_lookup();
+    PersonalText& status_reference() { return journey_.status_reference; }
+    void look_up_status();
+    double status_wait_seconds() const;  // before another look-up may be tried; 0 when none
     // 2. About you
     PersonalText& reference() { return journey_.reference; }  // the on-screen keyboard edits it
     void continue_from_name();
@@ -177,6 +188,8 @@ private:
     WorkerDesk worker_;
     double now_ = 0;
     int wipes_ = 0;
+    int status_misses_ = 0;          // look-ups in a row that found nothing; kept across wipes
+    double status_wait_until_ = -1;  // the kiosk's clock
 };
 
 }  // namespace openras::kiosk

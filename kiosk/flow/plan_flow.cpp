@@ -244,7 +244,7 @@ void KioskFlow::submit_plan() {
         const std::vector<RuleSetSource> sources = rule_sources();
         const RecordedBudget budget = record_assessment(store, assessment, actor, sources);
         PlanReceipt receipt;
-        receipt.reference = new_plan_reference();
+        receipt.reference = settings_.new_reference ? settings_.new_reference() : new_plan_reference();
         const RecordedPlan recorded =
             record_plan(store, plan_to_toml_text(plan), "the kiosk", actor, sources, budget.budget_event, receipt.reference);
         receipt.first_review = plan.reviews.empty() ? plan.start : plan.reviews.front().date;

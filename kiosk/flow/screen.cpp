@@ -22,6 +22,8 @@ std::string_view screen_name(Screen screen) {
         case Screen::Worker: return "worker";
         case Screen::Problem: return "problem";
         case Screen::Confirm: return "confirm";
+        case Screen::StatusAsk: return "status-ask";
+        case Screen::Status: return "status";
     }
     return "unknown";
 }

@@ -24,6 +24,8 @@ enum class Screen {
     Worker,           // the social worker's desk (kiosk/flow/worker_desk.hpp)
     Problem,          // something went wrong working out the budget: said plainly
     Confirm,          // "Send your plan?", "Clear your answers?": asked before what cannot be undone
+    StatusAsk,        // "Check on my plan": the reference from the receipt, typed
+    Status,           // what has happened to that plan, in plain words
 };
 
 // A short stable name, used for tour file names and test messages ("check-answers").

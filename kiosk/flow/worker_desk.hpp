@@ -55,9 +55,9 @@ inline constexpr double kFirstPinWaitSeconds = 5;   // then doubling with each w
 inline constexpr double kLongestPinWaitSeconds = 60;
 // How long a sign-in must wait after `wrong_in_a_row` wrong PINs.
 double pin_wait_seconds(int wrong_in_a_row);
-inline constexpr std::size_t kMinPinLength = 4;
-inline constexpr std::size_t kMaxAmountPoundDigits = 6;  // up to £999,999.99 a week  // what --hash-pin accepts
+inline constexpr std::size_t kMinPinLength = 4;  // what --hash-pin accepts
 inline constexpr std::size_t kMaxPinLength = 12;
+inline constexpr std::size_t kMaxAmountPoundDigits = 6;  // up to £999,999.99 a week
 inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
 
 enum class WorkerPage { Pin, Queue, Case, Decision, Amount, Reason, Done };

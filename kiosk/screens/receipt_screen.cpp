@@ -2,18 +2,28 @@
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/qr_code.hpp"
 #include "kiosk/ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
 
 namespace openras::kiosk {
 
-// 8. The plan is recorded: the GOV.UK confirmation page, with the reference to quote, what
-// happens next and when the first review is.
+// 8. The plan is recorded: the GOV.UK confirmation page, with the reference to quote (and as a
+// QR code), what happens next and when the first review is.
 void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     const PlanReceipt& receipt = *flow.receipt();
     begin_content(ui, "page.receipt");
     heading(ui, ui.tr("receipt.title"));
-    notice(ui, ui.tr("receipt.reference_title"), receipt.reference, NoticeKind::Important);
+    text(ui, ui.tr("receipt.reference_title"), TextStyle::Bold);
+    text(ui, receipt.reference, TextStyle::Heading);
     text(ui, ui.tr("receipt.keep"));
+    // The same reference as a QR code, for a phone's camera: big enough to read from a
+    // step away, never wider than the column.
+    qr_code(ui, receipt.reference, std::min(ui.column_right - ImGui::GetCursorScreenPos().x, std::max(320.0f, 8 * ui.m.body)));
+    text(ui, ui.tr("receipt.scan"), TextStyle::Secondary);
     text(ui, ui.tr("receipt.next_title"), TextStyle::Heading);
     text(ui, ui.tr("receipt.next"));
     if (receipt.refer_to_panel) text(ui, ui.tr("receipt.panel"));

@@ -29,6 +29,8 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::Worker: draw_worker_desk_screen(flow, ui); break;
         case Screen::Problem: draw_problem_screen(flow, ui); break;
         case Screen::Confirm: draw_confirm_screen(flow, ui); break;
+        case Screen::StatusAsk: draw_status_ask_screen(flow, ui); break;
+        case Screen::Status: draw_status_screen(flow, ui); break;
     }
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {

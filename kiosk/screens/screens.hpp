@@ -15,6 +15,8 @@ void draw_name_screen(KioskFlow& flow, Ui& ui);
 void draw_question_screen(KioskFlow& flow, Ui& ui);
 void draw_check_answers_screen(KioskFlow& flow, Ui& ui);
 void draw_budget_screen(KioskFlow& flow, Ui& ui);
+void draw_status_ask_screen(KioskFlow& flow, Ui& ui);
+void draw_status_screen(KioskFlow& flow, Ui& ui);
 void draw_budget_workings_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_question_screen(KioskFlow& flow, Ui& ui);

@@ -17,6 +17,10 @@ void draw_start_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("start.tapping"));
     notice(ui, ui.tr("start.pause_title"), ui.tr("start.pause"));
     text(ui, ui.tr("start.help"));
+    // For someone who has sent a plan before: what happened to it, by the receipt's reference.
+    text(ui, ui.tr("start.status_title"), TextStyle::Heading);
+    text(ui, ui.tr("start.status_hint"));
+    if (button(ui, "check-status", ui.tr("start.status_button"), ButtonKind::Secondary)) flow.open_status_lookup();
     end_content(ui);
 
     begin_actions(ui);

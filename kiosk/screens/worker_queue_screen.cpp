@@ -74,7 +74,9 @@ void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
         rule(ui);
         for (std::size_t i = 0; i < desk.queue().size(); ++i) {
             const QueueEntry& e = desk.queue()[i];
-            text(ui, ui.trf("worker.queue_person", {{"initials", initials(e.person)}, {"plan", std::to_string(e.plan_event)}}),
+            // The reference the person holds; plans from before references by their event.
+            text(ui, ui.trf(e.reference.empty() ? "worker.queue_person" : "worker.queue_person_reference",
+                            {{"initials", initials(e.person)}, {"plan", std::to_string(e.plan_event)}, {"reference", e.reference}}),
                  TextStyle::Heading);
             text(ui, ui.trf("worker.submitted", {{"when", uk_local_time(e.submitted_at)}}), TextStyle::Secondary);
             text(ui, queue_costs(ui, e));

@@ -156,7 +156,9 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     options.min_height = height;
     options.pad = std::max(4.0f, std::min(ui.m.pad, (height - ui.fonts.key->FontSize) / 2));
     const std::string_view typed_so_far(text.data(), text.size());
-    const bool starts = capitals_at == KeyboardCapitals::Words ? starts_name_word(typed_so_far) : starts_sentence(typed_so_far);
+    const bool starts = capitals_at == KeyboardCapitals::Always ? true
+                        : capitals_at == KeyboardCapitals::Words ? starts_name_word(typed_so_far)
+                                                                 : starts_sentence(typed_so_far);
     const bool capitals = starts != ui.keyboard_shift;
     ui.keyboard_capitals = capitals;
     // A key typed turns the capitals key off again, as on a phone: it is for one letter.

@@ -17,8 +17,9 @@ namespace openras::kiosk {
 void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error);
 
 // Where the letters are capitals by themselves: at the start of each sentence (what a person
-// writes), or of each word (a name: "Mary O'Brien-Smith").
-enum class KeyboardCapitals { Sentences, Words };
+// writes), or of each word (a name: "Mary O'Brien-Smith"),
+// or always (a reference: "7KQ4-M2XD-R", as the receipt prints it).
+enum class KeyboardCapitals { Sentences, Words, Always };
 
 // Big keys: digits, letters, a comma, a full stop, a hyphen, an apostrophe, £ @ ? /, space,
 // delete, and a key that turns the letters into capitals for the next key and back. The letters show as

@@ -44,7 +44,8 @@ TEST(JourneyScript, ReadsEveryKindOfStep) {
 
 TEST(JourneyScript, EachMistakeIsNamedWithItsLineAndColumn) {
     EXPECT_EQ(problem_in("tap \"Start now\"\nprod \"x\"\n"), "j.journey:2:1: unknown step \"prod\" (steps: size, text-size, "
-                                                           "settings, tap, tap-at, double-tap, tap-twice, wait, type, expect, shot)");
+                                                           "settings, tap, tap-at, double-tap, tap-twice, wait, type, note-reference, type-noted, "
+                                                           "expect, shot)");
     EXPECT_EQ(problem_in("tap \"Start now\n"), "j.journey:1:5: the quotes that open here are never closed");
     EXPECT_EQ(problem_in("wait soon\n"), "j.journey:1:6: the milliseconds must be a whole number from 0 to 600000");
     EXPECT_EQ(problem_in("tap \"x\"\nsize 1280x1024\n"), "j.journey:2:1: size must come before the journey's first step");

@@ -4,6 +4,7 @@
 #include "headless_kiosk.hpp"
 
 #include "kiosk/ui/onscreen_keyboard.hpp"
+#include "kiosk/ui/qr_code.hpp"
 #include "kiosk/ui/widget_registry.hpp"
 
 #include <utility>
@@ -103,6 +104,30 @@ TEST(KioskKeyboard, OnAWideScreenEveryKeyIsInViewWithoutScrolling) {
         const Target& key = k.target(id);
         EXPECT_EQ(key.visible.h, key.rect.h) << id << " is partly or wholly below the fold";
     }
+}
+
+}  // namespace
+}  // namespace openras::kiosk::testing
+
+namespace openras::kiosk::testing {
+namespace {
+
+// The receipt's QR code: libqrencode's pattern, with the three finder squares in their corners
+// (a 7×7 dark ring round a dark 3×3 centre), so a phone's camera finds it.
+TEST(KioskQrCode, APlanReferenceMakesAReadableQrPattern) {
+    const QrPattern p = qr_pattern("7KQ4-M2XD-R");
+    ASSERT_GE(p.width, 21);
+    ASSERT_EQ(p.dark.size(), std::size_t(p.width * p.width));
+    const auto dark = [&](int x, int y) { return bool(p.dark[std::size_t(y * p.width + x)]); };
+    for (const auto& [cx, cy] : {std::pair{0, 0}, {p.width - 7, 0}, {0, p.width - 7}}) {
+        for (int i = 0; i < 7; ++i) {
+            EXPECT_TRUE(dark(cx + i, cy) && dark(cx + i, cy + 6) && dark(cx, cy + i) && dark(cx + 6, cy + i));
+        }
+        for (int i = 1; i < 6; ++i) EXPECT_FALSE(dark(cx + i, cy + 1)) << "the light ring";
+        for (int y = 2; y < 5; ++y)
+            for (int x = 2; x < 5; ++x) EXPECT_TRUE(dark(cx + x, cy + y)) << "the dark centre";
+    }
+    EXPECT_NE(qr_pattern("7KQ4-M2XD-R").dark, qr_pattern("AAAA-AAAA-A").dark);
 }
 
 }  // namespace

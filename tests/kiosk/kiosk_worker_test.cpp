@@ -2,6 +2,8 @@
 // of plans read from a real decision record that the service user's journey wrote, each case
 // worked out again from the record, and every decision recorded with the social-worker role.
 #include "headless_kiosk.hpp"
+
+#include "alloc/record/plan_reference.hpp"
 #include "plan_journey.hpp"
 
 #include "alloc/record/decision_store.hpp"
@@ -152,7 +154,9 @@ TEST(KioskWorker, TheQueueAndTheCaseComeFromTheRecord) {
     EXPECT_TRUE(k.ui().text_log.contains("The plan costs £180.00 a week."));
     EXPECT_TRUE(k.ui().text_log.contains("It passed the council's checks."));
     // The queue is on a public screen: initials and the plan's number, never the whole name.
-    EXPECT_TRUE(k.ui().text_log.contains("C. O. (plan " + std::to_string(desk.queue()[0].plan_event) + ")"));
+    // Initials and the reference the person holds, which they read out on the phone.
+    EXPECT_TRUE(is_plan_reference(desk.queue()[0].reference)) << desk.queue()[0].reference;
+    EXPECT_TRUE(k.ui().text_log.contains("C. O. (reference " + desk.queue()[0].reference + ")"));
     EXPECT_FALSE(k.ui().text_log.contains("CASE ONE"));
 
     open_first_case(k);
