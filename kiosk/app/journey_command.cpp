@@ -47,6 +47,10 @@ KioskConfig journey_config(const JourneyScript& script, const RunFolder& folder)
     KioskConfig config = script.settings.empty() ? KioskConfig{} : load_kiosk_config(script.settings);
     const fs::path settings_folder = fs::path(script.settings).parent_path();
     if (!config.rules.empty() && fs::path(config.rules).is_relative()) config.rules = (settings_folder / config.rules).string();
+    if (!config.drafts.empty() && fs::path(config.drafts).is_relative()) {
+        config.drafts = (folder.path() / config.drafts).string();
+        fs::remove(config.drafts);
+    }
     if (!config.record.empty() && fs::path(config.record).is_relative()) {
         config.record = (folder.path() / config.record).string();
         for (const char* tail : {"", "-wal", "-shm"}) fs::remove(config.record + tail);

@@ -217,8 +217,9 @@ private:
             case K::Wait: frames_for(step.number / 1000.0); return;
             case K::Type: type(step.text); break;
             case K::NoteReference:
-                if (!app_.flow().receipt()) throw Failed{"there is no receipt to note the reference of" + where_am_i()};
-                noted_ = app_.flow().receipt()->reference;
+                if (app_.flow().screen() == Screen::DraftSaved) noted_ = app_.flow().journey().saved_reference;
+                else if (app_.flow().receipt()) noted_ = app_.flow().receipt()->reference;
+                else throw Failed{"there is no receipt or saved draft to note the reference of" + where_am_i()};
                 return;
             case K::TypeNoted:
                 if (noted_.empty()) throw Failed{"no reference has been noted (note-reference, on a receipt)"};

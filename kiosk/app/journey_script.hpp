@@ -19,7 +19,7 @@
 //   tap-twice "Continue" 250  two taps N ms apart at the same point
 //   wait 500                  milliseconds
 //   type "Mary O'Brien"       typed on the on-screen keyboard, key by key
-//   note-reference            remember the reference on the receipt showing now
+//   note-reference            remember the reference on the receipt (or saved draft) showing now
 //   type-noted                type the reference remembered, key by key
 //   expect screen question    the flow's screen id (kiosk/flow/screen.hpp)
 //   expect text "Check your answers"     shown somewhere on the screen

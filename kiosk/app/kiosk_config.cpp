@@ -1,6 +1,7 @@
 #include "kiosk/app/kiosk_config.hpp"
 
 #include "alloc/plan/support_plan.hpp"
+#include "kiosk/flow/draft_store.hpp"
 #include "rules/error.hpp"
 
 #include <toml++/toml.h>
@@ -72,6 +73,14 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
             bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash", ErrorCode::WrongType);
         for (const toml::node& w : *workers) c.workers.push_back(read_worker(path, w, c.workers));
     }
+    else if (key == "drafts") {
+        c.drafts = text(path, node, "drafts");
+        if (c.drafts.empty()) bad(path, node, "drafts must name a file", ErrorCode::MissingField);
+    } else if (key == "draft_days") {
+        const double days = number(path, node, "draft_days");
+        if (days < 1 || days > kMaxDraftDays || days != double(int(days))) bad(path, node, "draft_days must be a whole number of days from 1 to 60");
+        c.draft_days = int(days);
+    }
     else if (key == "assessment_date") {
         const auto day = node.value<toml::date>();
         if (!day) bad(path, node, "assessment_date must be a date written like 2026-12-07 (no quotes)", ErrorCode::WrongType);
@@ -137,6 +146,8 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.tap_quiet_seconds = c.tap_quiet_seconds;
     s.record_path = c.record;
     if (c.assessment_date) s.today = *c.assessment_date;
+    s.drafts_path = c.drafts;
+    s.draft_days = c.draft_days;
     s.workers = c.workers;
     return s;
 }

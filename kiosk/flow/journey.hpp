@@ -49,6 +49,9 @@ struct Journey {
     std::optional<PlanCheckResult> plan_check;
     std::optional<PlanReceipt> receipt;        // 8. once submitted
     PersonalText status_reference;             // "Check on my plan": the reference as typed
+    PersonalText draft_code;                   // "Save and come back later": the code chosen or typed
+    PersonalText draft_reference;              // "Carry on": the draft's reference as typed
+    std::string saved_reference, saved_until;  // the draft just saved: its reference, and UTC expiry
     std::optional<PlanStatus> status;          // and what was found (PlanStatus::person unused)
 };
 

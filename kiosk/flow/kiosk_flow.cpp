@@ -166,6 +166,10 @@ void KioskFlow::back() {
             return;
         case Screen::Confirm: confirm_no(); return;
         case Screen::StatusAsk: wipe(now_); return;
+        case Screen::SaveDraft: show(saving_from_); return;
+        case Screen::DraftSaved: return;  // saved: Finish is the way on
+        case Screen::ResumeReference: wipe(now_); return;
+        case Screen::ResumeCode: show(Screen::ResumeReference); return;
         case Screen::Status: show(Screen::StatusAsk); return;
     }
 }
@@ -197,6 +201,10 @@ void KioskFlow::confirm_no() {
 void KioskFlow::wipe(double now) {
     kiosk::wipe(journey_.reference);
     kiosk::wipe(journey_.status_reference);
+    kiosk::wipe(journey_.draft_code);
+    kiosk::wipe(journey_.draft_reference);
+    journey_.saved_reference.clear();
+    journey_.saved_until.clear();
     journey_.status.reset();
     journey_.answers.assign(journey_.answers.size(), -1);
     journey_.question = 0;

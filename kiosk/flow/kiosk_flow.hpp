@@ -38,6 +38,10 @@ struct FlowSettings {
     // Where a sent plan's reference comes from: new_plan_reference() (secure random); the tour
     // sets made-up ones so its pictures are the same on every run.
     std::function<std::string()> new_reference;
+    // Where saved journeys are kept (kiosk/flow/draft_store.hpp) and for how long; empty: the
+    // kiosk does not offer "Save and come back later".
+    std::string drafts_path;
+    int draft_days = 14;
 };
 
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).
@@ -81,6 +85,16 @@ public:
     PersonalText& status_reference() { return journey_.status_reference; }
     void look_up_status();
     double status_wait_seconds() const;  // before another look-up may be tried; 0 when none
+    // "Save and come back later" (from a question or the plan's task list) and "Carry on with a
+    // saved plan" (from Start): kiosk/flow/draft_flow.cpp.
+    bool can_save_draft() const { return !settings_.drafts_path.empty(); }
+    void ask_to_save();
+    PersonalText& draft_code() { return journey_.draft_code; }
+    void save_draft();
+    void open_resume();
+    PersonalText& draft_reference() { return journey_.draft_reference; }
+    void continue_from_resume_reference();
+    void resume_draft();
     // 2. About you
     PersonalText& reference() { return journey_.reference; }  // the on-screen keyboard edits it
     void continue_from_name();
@@ -188,7 +202,8 @@ private:
     WorkerDesk worker_;
     double now_ = 0;
     int wipes_ = 0;
-    int status_misses_ = 0;          // look-ups in a row that found nothing; kept across wipes
+    Screen saving_from_ = Screen::Question;  // the page "Save and come back later" was asked from
+    int status_misses_ = 0;          // look-ups in a row that found nothing (plans or drafts); kept across wipes
     double status_wait_until_ = -1;  // the kiosk's clock
 };
 

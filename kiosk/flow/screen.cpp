@@ -24,6 +24,10 @@ std::string_view screen_name(Screen screen) {
         case Screen::Confirm: return "confirm";
         case Screen::StatusAsk: return "status-ask";
         case Screen::Status: return "status";
+        case Screen::SaveDraft: return "save-draft";
+        case Screen::DraftSaved: return "draft-saved";
+        case Screen::ResumeReference: return "resume-reference";
+        case Screen::ResumeCode: return "resume-code";
     }
     return "unknown";
 }

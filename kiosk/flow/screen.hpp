@@ -26,6 +26,10 @@ enum class Screen {
     Confirm,          // "Send your plan?", "Clear your answers?": asked before what cannot be undone
     StatusAsk,        // "Check on my plan": the reference from the receipt, typed
     Status,           // what has happened to that plan, in plain words
+    SaveDraft,        // "Save and come back later": a code the person chooses
+    DraftSaved,       // the draft's reference, its code reminder and the day it is kept until
+    ResumeReference,  // "Carry on with a saved plan": the draft's reference
+    ResumeCode,       // and the code chosen
 };
 
 // A short stable name, used for tour file names and test messages ("check-answers").

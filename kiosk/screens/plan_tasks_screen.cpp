@@ -26,6 +26,7 @@ void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui) {
             flow.open_task(task);
     }
     vertical_space(ui, ui.m.gap);
+    if (flow.can_save_draft() && button(ui, "save", ui.tr("draft.save_button"), ButtonKind::Secondary)) flow.ask_to_save();
     if (button(ui, "finish", ui.tr("budget.finish"), ButtonKind::Secondary)) flow.ask(Confirmation::ClearAnswers, last_tap_y());
     end_content(ui);
 

@@ -83,6 +83,10 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
         text(ui, ui.tr("question.help_title"), TextStyle::Heading);
         text(ui, q.help, TextStyle::Secondary);
     }
+    if (flow.can_save_draft()) {
+        vertical_space(ui, ui.m.gap);
+        if (button(ui, "save", ui.tr("draft.save_button"), ButtonKind::Secondary)) flow.ask_to_save();
+    }
     end_content(ui);
 
     begin_actions(ui);

@@ -31,6 +31,10 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::Confirm: draw_confirm_screen(flow, ui); break;
         case Screen::StatusAsk: draw_status_ask_screen(flow, ui); break;
         case Screen::Status: draw_status_screen(flow, ui); break;
+        case Screen::SaveDraft: draw_save_draft_screen(flow, ui); break;
+        case Screen::DraftSaved: draw_draft_saved_screen(flow, ui); break;
+        case Screen::ResumeReference: draw_resume_reference_screen(flow, ui); break;
+        case Screen::ResumeCode: draw_resume_code_screen(flow, ui); break;
     }
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {

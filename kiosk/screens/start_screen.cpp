@@ -21,6 +21,11 @@ void draw_start_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("start.status_title"), TextStyle::Heading);
     text(ui, ui.tr("start.status_hint"));
     if (button(ui, "check-status", ui.tr("start.status_button"), ButtonKind::Secondary)) flow.open_status_lookup();
+    if (flow.can_save_draft()) {
+        text(ui, ui.tr("start.resume_title"), TextStyle::Heading);
+        text(ui, ui.tr("start.resume_hint"));
+        if (button(ui, "resume", ui.tr("start.resume_button"), ButtonKind::Secondary)) flow.open_resume();
+    }
     end_content(ui);
 
     begin_actions(ui);

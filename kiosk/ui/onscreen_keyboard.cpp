@@ -98,13 +98,16 @@ bool starts_name_word(std::string_view typed) {
     return word_start && std::isupper(static_cast<unsigned char>(letter)) != 0;
 }
 
-void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error) {
+void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error, bool masked) {
     const Metrics& m = ui.m;
     openras::kiosk::text(ui, label, TextStyle::Bold);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = std::min(ui.column_right - pos.x, 28 * m.body);
     ImFont* font = ui.fonts.body;
-    const std::string_view shown(text.data(), text.size());
+    PersonalText dots;
+    if (masked)
+        for (std::size_t i = 0; i < characters_of(std::string_view(text.data(), text.size())).size(); ++i) dots += "\u2022";
+    const std::string_view shown = masked ? std::string_view(dots.data(), dots.size()) : std::string_view(text.data(), text.size());
     // Longer words wrap inside the field, which grows to hold them all: nothing typed is
     // ever hidden past its edge. The caret follows the last line.
     const float inner = width - 2 * m.pad - 6;
@@ -131,7 +134,7 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     const float typed = last.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, last.data(), last.data() + last.size()).x;
     const float caret = pos.x + m.pad + typed + 2;
     dl->AddRectFilled(ImVec2(caret, caret_y), ImVec2(caret + 3, caret_y + font->FontSize), packed(ui.palette.field_text));
-    ui.text_log.add(shown);
+    if (!masked) ui.text_log.add(shown);
 }
 
 float keyboard_height(const Ui& ui) {

@@ -14,7 +14,8 @@
 namespace openras::kiosk {
 
 // The field: the label above, the words typed so far in a bordered box with a caret.
-void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error);
+// `masked`: each character shows as a dot (a code chosen to keep a draft private).
+void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool has_error, bool masked = false);
 
 // Where the letters are capitals by themselves: at the start of each sentence (what a person
 // writes), or of each word (a name: "Mary O'Brien-Smith"),
