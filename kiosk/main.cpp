@@ -116,6 +116,7 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     if (!o.tour.empty()) {
         const auto written = write_tour(app, platform, o.tour);
         for (const char* tail : {"", "-wal", "-shm"}) std::filesystem::remove(tour_record + tail);
+        std::filesystem::remove(settings.drafts_path);
         std::cout << "Wrote " << written.size() << " pictures of the kiosk's screens to " << o.tour << "/\n";
         return 0;
     }

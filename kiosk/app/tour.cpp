@@ -72,6 +72,7 @@ namespace {
 // each stop shows the same case, whichever stops came before it.
 void to_worker_queue(KioskFlow& flow) {
     for (const char* tail : {"", "-wal", "-shm"}) std::filesystem::remove(flow.settings().record_path + tail);
+    std::filesystem::remove(flow.settings().drafts_path);
     fill_plan(flow);
     flow.check_plan();
     flow.submit_plan();
@@ -190,6 +191,25 @@ std::vector<TourStop> tour_stops() {
              a.flow().check_plan();
              a.flow().ask(Confirmation::SendPlan, kAskedFromActionsBar);
          }},
+        {"save-draft", [](KioskApp& a) {
+             to_question_one(a.flow());
+             a.flow().choose_answer(1);
+             a.flow().ask_to_save();
+             a.flow().draft_code() = "rita123";
+         }},
+        {"draft-saved", [](KioskApp& a) {
+             to_question_one(a.flow());
+             a.flow().choose_answer(1);
+             a.flow().ask_to_save();
+             a.flow().draft_code() = "rita123";
+             a.flow().save_draft();
+         }},
+        {"resume-code", [](KioskApp& a) {
+             a.flow().open_resume();
+             a.flow().draft_reference() = plan_reference_from("7KQ4M2XD")->c_str();
+             a.flow().continue_from_resume_reference();
+             a.flow().draft_code() = "rita12";
+         }},
         {"status-ask", [](KioskApp& a) {
              a.flow().open_status_lookup();
              a.flow().status_reference() = "7KQ4 M2XD";
@@ -218,6 +238,7 @@ void use_tour_record(FlowSettings& settings, const std::string& record) {
     // crypto_pwhash is slow on purpose: hash the tour's PIN once however many kiosks are made.
     static const std::string pin_hash = hash_pin(kTourWorkerPin);
     settings.record_path = record;
+    settings.drafts_path = record + "-drafts";
     settings.workers = {{kTourWorkerName, pin_hash}};
     const boost::posix_time::ptime stamp(settings.today, boost::posix_time::hours(10) + boost::posix_time::minutes(30));
     settings.record_clock = [stamp] { return stamp; };

@@ -28,7 +28,7 @@ void KioskFlow::save_draft() {
     try {
         DraftStore drafts(settings_.drafts_path, settings_.record_clock);
         const PersonalText text = saved_journey_text(journey_, saving_from_ == Screen::PlanTasks ? SavedAt::Plan : SavedAt::Question);
-        const SavedDraft saved = drafts.save(text, journey_.draft_code, settings_.draft_days);
+        const SavedDraft saved = drafts.save(text, journey_.draft_code, settings_.draft_days, settings_.new_reference);
         journey_.saved_reference = saved.reference;
         journey_.saved_until = saved.expires_at;
         kiosk::wipe(journey_.draft_code);

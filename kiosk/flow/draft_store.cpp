@@ -86,7 +86,8 @@ int DraftStore::expire() {
 
 int DraftStore::count() const { return state_->db.execAndGet("SELECT count(*) FROM drafts").getInt(); }
 
-SavedDraft DraftStore::save(const PersonalText& text, const PersonalText& code, int days) {
+SavedDraft DraftStore::save(const PersonalText& text, const PersonalText& code, int days,
+                            const std::function<std::string()>& make_reference) {
     if (!is_draft_code(code)) fail(ErrorCode::InvalidValue, state_->path, "a draft's code is 6 to 20 letters or digits");
     if (days < 1 || days > kMaxDraftDays) fail(ErrorCode::InvalidValue, state_->path, "drafts are kept 1 to 60 days");
     expire();
@@ -104,7 +105,7 @@ SavedDraft DraftStore::save(const PersonalText& text, const PersonalText& code, 
     SavedDraft saved;
     saved.expires_at = iso_utc(now + boost::gregorian::days(days));
     for (int attempt = 0;; ++attempt) {
-        saved.reference = new_plan_reference();
+        saved.reference = make_reference ? make_reference() : new_plan_reference();
         SQLite::Statement insert(state_->db, "INSERT OR IGNORE INTO drafts (reference, salt, nonce, sealed, saved_at, expires_at) "
                                              "VALUES (?, ?, ?, ?, ?, ?)");
         insert.bind(1, saved.reference);

@@ -21,6 +21,7 @@
 #include "alloc/record/decision_store.hpp"
 #include "kiosk/flow/personal_text.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,7 +52,9 @@ public:
     DraftStore(DraftStore&&) noexcept;
 
     // Seals `text` with `code` under a new reference, kept for `days` (1 to kMaxDraftDays).
-    SavedDraft save(const PersonalText& text, const PersonalText& code, int days);
+    // `make_reference`: where references come from; empty: new_plan_reference().
+    SavedDraft save(const PersonalText& text, const PersonalText& code, int days,
+                    const std::function<std::string()>& make_reference = {});
     // With the right code: the text, and the draft deleted. A wrong code counts a try; the last
     // deletes it. `tries_left` is what remains after a wrong code.
     DraftOpened open(std::string_view reference, const PersonalText& code, PersonalText& text, int& tries_left);

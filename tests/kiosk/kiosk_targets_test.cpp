@@ -68,6 +68,9 @@ const std::map<std::string, std::vector<std::string>>& must_be_in_view() {
         {"worker-pin-wrong", pad_keys("pin", false)},
         {"worker-amount", pad_keys("amount", true)},
         {"worker-reason", keyboard_keys()},
+        {"save-draft", keyboard_keys()},
+        {"resume-code", keyboard_keys()},
+        {"status-ask", keyboard_keys()},
         {"confirm-send", {"confirm-yes", "confirm-no"}},
         {"confirm-clear", {"confirm-yes", "confirm-no"}},
         {"idle-warning", {"more-time", "clear-now"}},
@@ -98,7 +101,8 @@ TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
                                                  << last_broken_words() << "\"";
         // What a person types into is on the screen, not behind the keyboard or pad.
         static const std::set<std::string> typed = {"name", "name-error", "plan-question", "worker-sign-in",
-                                                    "worker-pin-wrong", "worker-amount", "worker-reason", "worker-reason-error"};
+                                                    "worker-pin-wrong", "worker-amount", "worker-reason", "worker-reason-error",
+                                                    "save-draft", "resume-code", "status-ask"};
         if (typed.count(stop.name)) {
             // Wholly; or, when it is taller than the room above the keyboard (a long reason at
             // large text), its end, where the caret is, and at least a quarter of the screen of it.
