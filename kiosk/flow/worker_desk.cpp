@@ -1,5 +1,7 @@
 #include "kiosk/flow/worker_desk.hpp"
 
+#include "alloc/record/plan_reference.hpp"
+
 #include "alloc/case/case_actions.hpp"
 #include "alloc/case/plan_recording.hpp"
 #include "kiosk/text/wording.hpp"
@@ -85,6 +87,7 @@ bool WorkerDesk::back() {
     switch (page_) {
         case WorkerPage::Pin: return false;
         case WorkerPage::Queue: sign_out(); return true;
+        case WorkerPage::Find: show(WorkerPage::Queue); return true;
         case WorkerPage::Case: show(WorkerPage::Queue); forget_case(); return true;
         case WorkerPage::Decision: show(WorkerPage::Case); return true;
         case WorkerPage::Amount: show(WorkerPage::Decision); return true;
@@ -105,7 +108,30 @@ void WorkerDesk::forget_case() {
     standard_reason_ = false;
 }
 
+void WorkerDesk::open_find() {
+    kiosk::wipe(find_reference_);
+    show(WorkerPage::Find);
+}
+
+void WorkerDesk::find_case() {
+    errors_.clear();
+    const std::optional<std::string> reference =
+        read_plan_reference(std::string_view(find_reference_.data(), find_reference_.size()));
+    if (!reference) {
+        error("worker.error_find_reference", "find_reference");
+        return;
+    }
+    for (std::size_t i = 0; i < queue_.size(); ++i)
+        if (queue_[i].reference == *reference) {
+            kiosk::wipe(find_reference_);
+            open_case(int(i));
+            return;
+        }
+    error("worker.error_find_none", "find_reference", {{"reference", *reference}});
+}
+
 void WorkerDesk::wipe() {
+    kiosk::wipe(find_reference_);
     kiosk::wipe(pin_);
     kiosk::wipe(reason_);
     zero_string(worker_name_);

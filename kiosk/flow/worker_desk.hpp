@@ -60,7 +60,7 @@ inline constexpr std::size_t kMaxPinLength = 12;
 inline constexpr std::size_t kMaxAmountPoundDigits = 6;  // up to £999,999.99 a week
 inline constexpr std::size_t kMaxReasonLength = 200;  // what the decision record accepts
 
-enum class WorkerPage { Pin, Queue, Case, Decision, Amount, Reason, Done };
+enum class WorkerPage { Pin, Queue, Find, Case, Decision, Amount, Reason, Done };
 enum class WorkerAction { Confirm, Return, Refer, AgreeBudget };
 inline constexpr int kWorkerActionCount = 4;
 
@@ -120,6 +120,10 @@ public:
     const std::string& queue_problem() const { return queue_problem_; }
     void refresh_queue();
     void open_case(int index);
+    // Find: a waiting plan by the reference the person reads out (on the phone, at the desk).
+    void open_find();
+    PersonalText& find_reference() { return find_reference_; }
+    void find_case();
     void sign_out();  // back to the PIN page
 
     // Case page.
@@ -182,6 +186,7 @@ private:
     std::string amount_typed_;
     bool amount_untouched_ = true;  // still the indicative budget as shown: the first key replaces it
     PersonalText reason_;
+    PersonalText find_reference_;
     bool standard_reason_ = false;
     std::optional<WorkerOutcome> outcome_;
 };

@@ -14,6 +14,7 @@ void draw_worker_desk_screen(KioskFlow& flow, Ui& ui) {
     switch (flow.worker().page()) {
         case WorkerPage::Pin: draw_worker_pin_page(flow, ui); break;
         case WorkerPage::Queue: draw_worker_queue_page(flow, ui); break;
+        case WorkerPage::Find: draw_worker_find_page(flow, ui); break;
         case WorkerPage::Case: draw_worker_case_page(flow, ui); break;
         case WorkerPage::Decision: draw_worker_decision_page(flow, ui); break;
         case WorkerPage::Amount: draw_worker_amount_page(flow, ui); break;

@@ -4,6 +4,7 @@
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/onscreen_keyboard.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -70,6 +71,7 @@ void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
         notice(ui, "", ui.tr("worker.queue_empty"));
     } else {
         text(ui, ui.tr("worker.queue_intro"));
+        if (button(ui, "find", ui.tr("worker.find_button"), ButtonKind::Secondary)) desk.open_find();
         vertical_space(ui, ui.m.gap);
         rule(ui);
         for (std::size_t i = 0; i < desk.queue().size(); ++i) {
@@ -94,6 +96,34 @@ void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
     begin_actions(ui);
     if (back_button(ui)) flow.back();
     if (primary_button(ui, "sign-out", ui.tr("worker.sign_out"))) flow.finish();
+    end_actions(ui);
+}
+
+}  // namespace openras::kiosk
+
+namespace openras::kiosk {
+
+// Find a waiting plan by the reference the person reads out: typed in capitals on the keyboard.
+void draw_worker_find_page(KioskFlow& flow, Ui& ui) {
+    WorkerDesk& desk = flow.worker();
+    reserve_dock(ui, keyboard_height(ui));
+    begin_content(ui, "page.worker.find");
+    draw_worker_errors(desk, ui);
+    text(ui, ui.tr("worker.caption"), TextStyle::Caption);
+    heading(ui, ui.tr("worker.find_title"));
+    text(ui, ui.tr("worker.find_hint"), TextStyle::Secondary);
+    const std::string problem = worker_field_error(desk, ui, "find_reference");
+    if (!problem.empty()) error_message(ui, problem);
+    text_field(ui, ui.tr("status.ask_label"), desk.find_reference(), !problem.empty());
+    end_content(ui);
+
+    begin_dock(ui);
+    onscreen_keyboard(ui, desk.find_reference(), 16, KeyboardCapitals::Always);
+    end_dock(ui);
+
+    begin_actions(ui);
+    if (back_button(ui)) flow.back();
+    if (primary_button(ui, "find-case", ui.tr("worker.open_case"))) desk.find_case();
     end_actions(ui);
 }
 

@@ -3,7 +3,8 @@
 // draw_worker_desk_screen() (screens.hpp) picks one; each draws the desk's state and calls the
 // desk (or the flow, to leave) when something is tapped. Widget ids, for the tests:
 //   Pin       pin.0 … pin.9, pin.delete, sign-in, back
-//   Queue     case.N (the Nth plan, from 0), sign-out, back
+//   Queue     case.N (the Nth plan, from 0), find, sign-out, back
+//   Find      key.* (on-screen keyboard), find-case, back
 //   Case      decide, back
 //   Decision  action.confirm, action.return, action.refer, action.agree, continue, back
 //   Amount    amount.0 … amount.9, amount.point, amount.delete, continue, back
@@ -20,6 +21,7 @@ namespace openras::kiosk {
 void draw_worker_desk_screen(KioskFlow& flow, Ui& ui);  // as screens.hpp declares it
 void draw_worker_pin_page(KioskFlow& flow, Ui& ui);
 void draw_worker_queue_page(KioskFlow& flow, Ui& ui);
+void draw_worker_find_page(KioskFlow& flow, Ui& ui);
 void draw_worker_case_page(KioskFlow& flow, Ui& ui);
 void draw_worker_decision_page(KioskFlow& flow, Ui& ui);
 void draw_worker_amount_page(KioskFlow& flow, Ui& ui);

@@ -258,6 +258,30 @@ TEST(KioskWorker, ReturningOrReferringNeedsTypedReasons) {
     EXPECT_TRUE(k.flow().worker().queue().empty());
 }
 
+// The desk finds a waiting plan by the reference the person reads out, typed as heard.
+TEST(KioskWorker, ACaseIsFoundByTheReferenceOnTheReceipt) {
+    TempRecord record;
+    HeadlessKiosk k(1920, 1080, desk_settings(record.path));
+    submit_plan_by_tapping(k, "FIRST");
+    submit_plan_by_tapping(k, "SECOND");
+    sign_in(k);
+    ASSERT_EQ(k.flow().worker().queue().size(), 2u);
+    const std::string wanted = k.flow().worker().queue()[1].reference;
+    k.tap("find");
+    ASSERT_EQ(k.flow().worker().page(), WorkerPage::Find);
+    k.type_on_screen("AAAA AAAA A");  // well formed, and nobody's
+    k.tap("find-case");
+    EXPECT_TRUE(has_error(k.flow().worker(), "worker.error_find_none", "find_reference"));
+    for (int i = 0; i < 11; ++i) k.tap("key.delete");
+    std::string typed;
+    for (char c : wanted)
+        if (c != '-') typed += c;
+    k.type_on_screen(typed);
+    k.tap("find-case");
+    ASSERT_EQ(k.flow().worker().page(), WorkerPage::Case);
+    EXPECT_EQ(k.flow().worker().current_case().entry.person, "SECOND");
+}
+
 TEST(KioskWorker, TheFirstKeyOnTheAmountPadReplacesTheAmountShown) {
     TempRecord record;
     HeadlessKiosk k(1920, 1080, desk_settings(record.path));
