@@ -9,6 +9,7 @@
 #include "kiosk/app/journey_command.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/receipt_print.hpp"
 #include "kiosk/app/kiosk_rules.hpp"
 #include "kiosk/app/measure.hpp"
 #include "kiosk/app/process_clock.hpp"
@@ -81,6 +82,7 @@ KioskConfig settle_config(const Options& o) {
 int run(const Options& o, std::chrono::steady_clock::time_point started) {
     const KioskConfig config = settle_config(o);
     FlowSettings settings = flow_settings(config);
+    if (!config.printer.empty()) use_printer(settings, config.printer);
     if (!o.date.empty()) settings.today = parse_iso_date(o.date, SourceLocation{"--date", 0, 0, {}});
     // The tour sends a made-up plan: to a record of its own, never to a real one.
     const std::string tour_record =

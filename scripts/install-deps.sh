@@ -20,6 +20,8 @@ packages=(
   libgl1-mesa-dri             # Mesa's llvmpipe: OpenGL with no graphics card (tour, screenshot tests)
   libstb-dev                  # stb_image_write: the kiosk's screenshots as PNG
   libqrencode-dev             # the receipt's QR code of the plan's reference
+  libcups2-dev                # printing the receipt through CUPS
+  cups-daemon cups-client     # a throwaway CUPS server and test printer, started by the printing test
   xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
   fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold
 )

@@ -12,6 +12,7 @@ find_package(SQLiteCpp REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # the receipt's QR code
+find_package(Cups REQUIRED)  # printing the receipt (libcups2-dev has no pkg-config file)
 find_package(OpenSSL 3 REQUIRED)  # libcrypto's SHA-256 for the decision record's hash chain
 
 # Debian's toml++ imports as an UNKNOWN library with a compile flag to use the shared build.

@@ -2,6 +2,7 @@
 
 #include "kiosk/app/journey_player.hpp"
 #include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/receipt_print.hpp"
 #include "kiosk/app/kiosk_rules.hpp"
 #include "kiosk/platform/headless_platform.hpp"
 #include "kiosk/platform/scripted_window_platform.hpp"
@@ -65,6 +66,7 @@ int journey_command(const std::string& journey_path, const std::string& out_dir,
     const RunFolder folder(out_dir);
     const KioskConfig config = journey_config(script, folder);
     FlowSettings settings = flow_settings(config);
+    if (!config.printer.empty()) use_printer(settings, config.printer);
     settings.preferences.text_step = script.text_size - 1;
     LoadedRules rules = load_kiosk_rules(config.rules, err);
     settings.rules_text = std::move(rules.text);

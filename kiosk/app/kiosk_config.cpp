@@ -73,7 +73,10 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
             bad(path, node, "workers are written as [[kiosk.worker]] tables, each with a name and a pin_hash", ErrorCode::WrongType);
         for (const toml::node& w : *workers) c.workers.push_back(read_worker(path, w, c.workers));
     }
-    else if (key == "drafts") {
+    else if (key == "printer") {
+        c.printer = text(path, node, "printer");
+        if (c.printer.empty()) bad(path, node, "printer must name a CUPS printer", ErrorCode::MissingField);
+    } else if (key == "drafts") {
         c.drafts = text(path, node, "drafts");
         if (c.drafts.empty()) bad(path, node, "drafts must name a file", ErrorCode::MissingField);
     } else if (key == "draft_days") {

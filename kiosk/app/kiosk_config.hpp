@@ -11,6 +11,7 @@
 //   idle_seconds = 120                    # no input for this long shows the warning
 //   warning_seconds = 30                  # the countdown before the wipe; at least 20
 //   tap_quiet_seconds = 0.4               # taps ignored this long after the page changes (0-2)
+//   printer = "Library-Receipts"          # a CUPS printer for receipts; none: not offered
 //   drafts = "/var/lib/openras/drafts.db" # saved journeys, sealed with each person's code
 //   draft_days = 14                       # how long a saved journey is kept (1-60 days)
 //   assessment_date = 2026-12-07          # the date budgets are worked out for (a TOML date);
@@ -47,6 +48,7 @@ struct KioskConfig {
     std::string record;  // empty: no decision record
     std::optional<boost::gregorian::date> assessment_date;  // none: today
     std::string drafts;   // empty: no "Save and come back later"
+    std::string printer;  // a CUPS queue for receipts; empty: no printing
     int draft_days = 14;
     std::vector<WorkerLogin> workers;
 };

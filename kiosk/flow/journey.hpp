@@ -48,6 +48,7 @@ struct Journey {
     SupportPlan built_plan;                // 7. the plan as last checked
     std::optional<PlanCheckResult> plan_check;
     std::optional<PlanReceipt> receipt;        // 8. once submitted
+    std::optional<std::string> printed;        // after Print: "" when it went to the printer, else why not
     PersonalText status_reference;             // "Check on my plan": the reference as typed
     PersonalText draft_code;                   // "Save and come back later": the code chosen or typed
     PersonalText draft_reference;              // "Carry on": the draft's reference as typed

@@ -206,6 +206,7 @@ void KioskFlow::wipe(double now) {
     journey_.saved_reference.clear();
     journey_.saved_until.clear();
     journey_.status.reset();
+    journey_.printed.reset();
     journey_.answers.assign(journey_.answers.size(), -1);
     journey_.question = 0;
     journey_.changing_from_check = false;

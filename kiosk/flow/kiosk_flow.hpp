@@ -42,6 +42,9 @@ struct FlowSettings {
     // kiosk does not offer "Save and come back later".
     std::string drafts_path;
     int draft_days = 14;
+    // Prints the receipt on the site's printer (kiosk/app/receipt_print.hpp) and returns "" or
+    // why not; empty: the kiosk has no printer.
+    std::function<std::string(const PlanReceipt&, bool easy_read)> print_receipt;
 };
 
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).
@@ -153,6 +156,8 @@ public:
         return can_submit() && journey_.plan_check && journey_.plan_check->can_be_confirmed();
     }
     const std::optional<PlanReceipt>& receipt() const { return journey_.receipt; }
+    bool can_print() const { return bool(settings_.print_receipt); }
+    void print_receipt();  // the receipt on paper; the outcome is in journey().printed
     // Confirmations. Anything that sends, clears or leaves asks first, on a page of its own, with
     // the safe choice where the finger was (kiosk/screens/confirm_screen.cpp). `finger_y` is
     // where the tap that asked was on the screen, or kAskedFromActionsBar.

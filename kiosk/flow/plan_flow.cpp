@@ -275,4 +275,9 @@ int KioskFlow::things_to_change() const {
     return blockers + (unanswered > 0 ? 1 : 0);
 }
 
+void KioskFlow::print_receipt() {
+    if (!journey_.receipt || !can_print()) return;
+    journey_.printed = settings_.print_receipt(*journey_.receipt, preferences_.easy_read);
+}
+
 }  // namespace openras::kiosk

@@ -24,6 +24,13 @@ void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     // step away, never wider than the column.
     qr_code(ui, receipt.reference, std::min(ui.column_right - ImGui::GetCursorScreenPos().x, std::max(320.0f, 8 * ui.m.body)));
     text(ui, ui.tr("receipt.scan"), TextStyle::Secondary);
+    if (flow.can_print()) {
+        if (button(ui, "print", ui.tr("receipt.print"), ButtonKind::Secondary)) flow.print_receipt();
+        if (const auto& printed = flow.journey().printed) {
+            if (printed->empty()) notice(ui, "", ui.tr("receipt.printing"));
+            else notice(ui, ui.tr("receipt.print_failed"), *printed, NoticeKind::Important);
+        }
+    }
     text(ui, ui.tr("receipt.next_title"), TextStyle::Heading);
     text(ui, ui.tr("receipt.next"));
     if (receipt.refer_to_panel) text(ui, ui.tr("receipt.panel"));
