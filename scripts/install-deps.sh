@@ -21,6 +21,7 @@ packages=(
   libstb-dev                  # stb_image_write: the kiosk's screenshots as PNG
   libqrencode-dev             # the receipt's QR code of the plan's reference
   libcups2-dev                # printing the receipt through CUPS
+  libespeak-ng-dev            # the kiosk's speech: espeak-ng and its voices (GPL-3.0-or-later)
   cups-daemon cups-client     # a throwaway CUPS server and test printer, started by the printing test
   xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
   fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold

@@ -12,6 +12,7 @@ find_package(SQLiteCpp REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # the receipt's QR code
+pkg_check_modules(ESPEAK REQUIRED IMPORTED_TARGET espeak-ng)  # the kiosk's speech (GPL-3.0-or-later)
 find_package(Cups REQUIRED)  # printing the receipt (libcups2-dev has no pkg-config file)
 find_package(OpenSSL 3 REQUIRED)  # libcrypto's SHA-256 for the decision record's hash chain
 
