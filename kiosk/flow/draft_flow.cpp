@@ -83,12 +83,10 @@ void KioskFlow::resume_draft() {
     }
     kiosk::wipe(journey_.draft_code);
     switch (opened) {
-        case DraftOpened::NotFound: {
-            ++status_misses_;
-            if (const double wait = pin_wait_seconds(status_misses_); wait > 0) status_wait_until_ = now_ + wait;
+        case DraftOpened::NotFound:
+            count_look_up_miss();
             error("error.draft_not_found", "draft_code");
             return;
-        }
         case DraftOpened::WrongCode:
             error(plural_key("error.draft_wrong_code", tries_left), "draft_code", {{"tries", std::to_string(tries_left)}});
             return;

@@ -54,6 +54,10 @@ inline constexpr int kPlanTaskCount = 6;
 enum class TaskStatus { NotStarted, InProgress, Completed, HasProblem };
 
 inline constexpr std::size_t kMaxReferenceLength = 40;
+// A plan's or a draft's reference as typed: "7KQ4-M2XD-R", with room for spaces or dashes.
+inline constexpr std::size_t kMaxTypedPlanReference = 16;
+// The plan check that asks for each of the seven questions: unanswered ones are told together.
+inline constexpr std::string_view kUnansweredQuestionRule = "plan_check.question_unanswered";
 
 // What a confirmation page asks before something that cannot be undone.
 enum class Confirmation { SendPlan, ClearAnswers };
@@ -207,6 +211,8 @@ private:
     WorkerDesk worker_;
     double now_ = 0;
     int wipes_ = 0;
+    // A look-up (a plan's status, a draft) that found nothing: counted like a wrong PIN.
+    void count_look_up_miss();
     Screen saving_from_ = Screen::Question;  // the page "Save and come back later" was asked from
     int status_misses_ = 0;          // look-ups in a row that found nothing (plans or drafts); kept across wipes
     double status_wait_until_ = -1;  // the kiosk's clock

@@ -269,7 +269,7 @@ int KioskFlow::things_to_change() const {
     int blockers = 0, unanswered = 0;
     for (const PlanFinding& f : journey_.plan_check->findings) {
         if (f.severity != FindingSeverity::Blocker) continue;
-        if (f.rule == "plan_check.question_unanswered") ++unanswered;
+        if (f.rule == kUnansweredQuestionRule) ++unanswered;
         else ++blockers;
     }
     return blockers + (unanswered > 0 ? 1 : 0);

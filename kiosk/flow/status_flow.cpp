@@ -16,6 +16,11 @@ void KioskFlow::open_status_lookup() {
     show(Screen::StatusAsk);
 }
 
+void KioskFlow::count_look_up_miss() {
+    ++status_misses_;
+    if (const double wait = pin_wait_seconds(status_misses_); wait > 0) status_wait_until_ = now_ + wait;
+}
+
 double KioskFlow::status_wait_seconds() const { return std::max(0.0, status_wait_until_ - now_); }
 
 void KioskFlow::look_up_status() {
@@ -47,9 +52,7 @@ void KioskFlow::look_up_status() {
         return;
     }
     if (!found) {
-        ++status_misses_;
-        const double wait = pin_wait_seconds(status_misses_);
-        if (wait > 0) status_wait_until_ = now_ + wait;
+        count_look_up_miss();
         error("error.status_not_found", "status_reference");
         return;
     }

@@ -8,15 +8,13 @@
 namespace openras::kiosk {
 namespace {
 
-constexpr std::string_view kUnanswered = "plan_check.question_unanswered";
-
 // Several of the seven questions unanswered say so once, with their numbers, not once each:
 // seven lines that differ by a number are too many to take in. Empty when there are fewer
 // than two.
 std::string unanswered_together(const Ui& ui, const PlanCheckResult& r) {
     std::vector<std::string> numbers;
     for (const PlanFinding& f : r.findings)
-        if (f.rule == kUnanswered && f.item >= 0) numbers.push_back(std::to_string(f.item + 1));
+        if (f.rule == kUnansweredQuestionRule && f.item >= 0) numbers.push_back(std::to_string(f.item + 1));
     if (numbers.size() < 2) return {};
     std::string list;
     for (std::size_t i = 0; i < numbers.size(); ++i)
@@ -24,26 +22,30 @@ std::string unanswered_together(const Ui& ui, const PlanCheckResult& r) {
     return ui.trf("plan.questions_unanswered", {{"numbers", list}});
 }
 
-// The finding's words, or "" when it is said together with others (and is not the first).
-std::string words_for(const Ui& ui, const KioskFlow& flow, const PlanCheckResult& r, const PlanFinding& f) {
-    if (f.rule == kUnanswered) {
-        const std::string together = unanswered_together(ui, r);
-        if (!together.empty()) {
-            for (const PlanFinding& first : r.findings)
-                if (first.rule == kUnanswered) return &first == &f ? together : std::string();
+// Each finding's words, in the findings' order; "" for one said together with the one before.
+std::vector<std::string> finding_lines(const Ui& ui, const KioskFlow& flow, const PlanCheckResult& r) {
+    const std::string together = unanswered_together(ui, r);
+    std::vector<std::string> lines;
+    bool said = false;
+    for (const PlanFinding& f : r.findings) {
+        if (f.rule == kUnansweredQuestionRule && !together.empty()) {
+            lines.push_back(said ? std::string() : together);
+            said = true;
+        } else {
+            lines.push_back(finding_words(ui, f, flow.built_plan()));
         }
     }
-    return finding_words(ui, f, flow.built_plan());
+    return lines;
 }
 
 // Each finding in plain words, with a button to the part of the plan it is about.
-void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, FindingSeverity severity, std::string_view title) {
+void findings_list(KioskFlow& flow, Ui& ui, const PlanCheckResult& r, const std::vector<std::string>& lines,
+                   FindingSeverity severity, std::string_view title) {
     bool any = false;
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const PlanFinding& f = r.findings[i];
-        if (f.severity != severity) continue;
-        const std::string words = words_for(ui, flow, r, f);
-        if (words.empty()) continue;
+        const std::string& words = lines[i];
+        if (f.severity != severity || words.empty()) continue;
         if (!any) text(ui, title, TextStyle::Heading);
         any = true;
         const PlanTask task = KioskFlow::task_for_field(f.field);
@@ -62,13 +64,11 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     const PlanCheckResult& r = *flow.plan_check();
     const SupportPlan& plan = flow.built_plan();
     begin_content(ui, "page.check-plan");
+    const std::vector<std::string> lines = finding_lines(ui, flow, r);
     std::vector<std::string> summary;
     for (const PageError& e : flow.errors()) summary.push_back(fill_placeholders(ui.tr(e.key), e.params));
-    for (const PlanFinding& f : r.findings) {
-        if (f.severity != FindingSeverity::Blocker) continue;
-        std::string words = words_for(ui, flow, r, f);
-        if (!words.empty()) summary.push_back(std::move(words));
-    }
+    for (std::size_t i = 0; i < r.findings.size(); ++i)
+        if (r.findings[i].severity == FindingSeverity::Blocker && !lines[i].empty()) summary.push_back(lines[i]);
     error_summary(ui, summary);
     heading(ui, ui.tr("plan.check_title"));
     text(ui, ui.trf("plan.period", {{"start", long_date(plan.start)}, {"end", long_date(plan.end)}}));
@@ -77,9 +77,9 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));
     else text(ui, ui.trf(plural_key("plan.blockers", flow.things_to_change()), {{"count", std::to_string(flow.things_to_change())}}), TextStyle::Error);
     if (r.refer_to_panel) notice(ui, ui.tr("budget.panel_title"), ui.tr("plan.panel"), NoticeKind::Important);
-    findings_list(flow, ui, r, FindingSeverity::Blocker, ui.tr("plan.must_change"));
-    findings_list(flow, ui, r, FindingSeverity::Warning, ui.tr("plan.should_check"));
-    findings_list(flow, ui, r, FindingSeverity::Information, ui.tr("plan.for_information"));
+    findings_list(flow, ui, r, lines, FindingSeverity::Blocker, ui.tr("plan.must_change"));
+    findings_list(flow, ui, r, lines, FindingSeverity::Warning, ui.tr("plan.should_check"));
+    findings_list(flow, ui, r, lines, FindingSeverity::Information, ui.tr("plan.for_information"));
     text(ui, ui.tr("plan.summary_title"), TextStyle::Heading);
     text(ui, ui.tr("plan.summary_intro"), TextStyle::Secondary);
     plan_summary(flow, ui);

@@ -1,4 +1,4 @@
-#include "kiosk/screens/screens.hpp"
+#include "kiosk/screens/typed_page.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/flow/draft_store.hpp"
@@ -12,26 +12,6 @@
 #include <algorithm>
 
 namespace openras::kiosk {
-namespace {
-
-// The page of one typed field with the docked keyboard: the pattern every page here shares.
-template <class Words>
-void typed_page(KioskFlow& flow, Ui& ui, const char* page, const char* field, PersonalText& text, std::size_t max,
-                KeyboardCapitals capitals, bool masked, Words&& words) {
-    reserve_dock(ui, keyboard_height(ui));
-    begin_content(ui, page);
-    draw_page_errors(flow, ui);
-    const std::string_view label = words();
-    const std::string problem = field_error_beside(flow, ui, field);
-    text_field(ui, label, text, !problem.empty(), masked);
-    end_content(ui);
-    begin_dock(ui);
-    onscreen_keyboard(ui, text, max, capitals);
-    end_dock(ui);
-}
-
-}  // namespace
-
 // "Save and come back later": what it does, and the code the person chooses.
 void draw_save_draft_screen(KioskFlow& flow, Ui& ui) {
     typed_page(flow, ui, "page.save-draft", "draft_code", flow.draft_code(), kMaxDraftCodeLength, KeyboardCapitals::Sentences, true,
@@ -65,7 +45,7 @@ void draw_draft_saved_screen(KioskFlow& flow, Ui& ui) {
 
 // "Carry on with a saved plan": first the draft's reference, then the code.
 void draw_resume_reference_screen(KioskFlow& flow, Ui& ui) {
-    typed_page(flow, ui, "page.resume-reference", "draft_reference", flow.draft_reference(), 16, KeyboardCapitals::Always, false,
+    typed_page(flow, ui, "page.resume-reference", "draft_reference", flow.draft_reference(), kMaxTypedPlanReference, KeyboardCapitals::Always, false,
                [&]() -> std::string_view {
                    heading(ui, ui.tr("draft.resume_title"));
                    text(ui, ui.tr("draft.resume_hint"), TextStyle::Secondary);

@@ -16,16 +16,14 @@ std::string_view wording(std::string_view plain, std::string_view easy, bool eas
     return easy_read && !easy.empty() ? easy : plain;
 }
 
-float answer_pad(const Ui& ui) { return std::min(ui.m.pad, ui.m.scale >= 1.5f ? 16.0f : 20.0f); }
 float answer_spacing(const Ui& ui) { return std::max(16.0f, ui.m.gap / 2); }
-float answer_min_height(const Ui& ui) { return std::max(kMinTargetPixels, ui.fonts.bold->FontSize + 2 * answer_pad(ui)); }
 
-// The height an answer button takes, as button() will lay it out.
-float answer_height(const Ui& ui, std::string_view words) {
-    ImFont* font = ui.fonts.bold;
-    const float marker = font->FontSize * 1.1f + ui.m.pad;
-    const float wrap = ui.column_right - ImGui::GetCursorScreenPos().x - 2 * answer_pad(ui) - marker;
-    return std::max(answer_min_height(ui), measure_wrapped(font, words, wrap).y + 2 * answer_pad(ui));
+// The answers' buttons: a little less padded at large text (never under 64 px high).
+ButtonOptions answer_options(const Ui& ui) {
+    ButtonOptions o;
+    o.pad = std::min(ui.m.pad, ui.m.scale >= 1.5f ? 16.0f : 20.0f);
+    o.min_height = std::max(kMinTargetPixels, ui.fonts.bold->FontSize + 2 * o.pad);
+    return o;
 }
 
 // Whether the question's help fits under its heading with the first two answers still on the
@@ -35,7 +33,9 @@ bool help_fits_above(const Ui& ui, const Question& q) {
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     float needed = measure_wrapped(ui.fonts.body, q.help, ui.column_right - ImGui::GetCursorScreenPos().x).y + spacing;
     for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
-        needed += answer_height(ui, wording(q.answers[a].text, q.answers[a].easy_read, ui.easy_read)) + answer_spacing(ui);
+        needed += button_height(ui, wording(q.answers[a].text, q.answers[a].easy_read, ui.easy_read), ButtonKind::Answer,
+                                answer_options(ui)) +
+                  answer_spacing(ui);
     // Content coordinates, the same however far the page is scrolled.
     return needed <= ImGui::GetWindowHeight() - ImGui::GetCursorPosY();
 }
@@ -69,10 +69,8 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     // text (never under 16 px apart or 64 px high): the first two fit under a long question.
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, answer_spacing(ui)));
     for (std::size_t a = 0; a < q.answers.size(); ++a) {
-        ButtonOptions options;
+        ButtonOptions options = answer_options(ui);
         options.chosen = int(a) == chosen;
-        options.pad = answer_pad(ui);
-        options.min_height = answer_min_height(ui);
         const AnswerOption& answer = q.answers[a];
         if (button(ui, "answer." + std::to_string(a), wording(answer.text, answer.easy_read, ui.easy_read),
                    ButtonKind::Answer, options))

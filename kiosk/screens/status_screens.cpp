@@ -1,4 +1,4 @@
-#include "kiosk/screens/screens.hpp"
+#include "kiosk/screens/typed_page.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
@@ -27,18 +27,12 @@ StateWords state_words(PlanState state) {
 
 // "Check on my plan": the reference from the receipt, typed on the keyboard in capitals.
 void draw_status_ask_screen(KioskFlow& flow, Ui& ui) {
-    reserve_dock(ui, keyboard_height(ui));
-    begin_content(ui, "page.status-ask");
-    draw_page_errors(flow, ui);
-    heading(ui, ui.tr("status.ask_title"));
-    text(ui, ui.tr("status.ask_hint"), TextStyle::Secondary);
-    const std::string problem = field_error_beside(flow, ui, "status_reference");
-    text_field(ui, ui.tr("status.ask_label"), flow.status_reference(), !problem.empty());
-    end_content(ui);
-
-    begin_dock(ui);
-    onscreen_keyboard(ui, flow.status_reference(), 16, KeyboardCapitals::Always);
-    end_dock(ui);
+    typed_page(flow, ui, "page.status-ask", "status_reference", flow.status_reference(), kMaxTypedPlanReference, KeyboardCapitals::Always, false,
+               [&]() -> std::string_view {
+                   heading(ui, ui.tr("status.ask_title"));
+                   text(ui, ui.tr("status.ask_hint"), TextStyle::Secondary);
+                   return ui.tr("status.ask_label");
+               });
 
     begin_actions(ui);
     if (back_button(ui)) flow.back();

@@ -118,7 +118,7 @@ void draw_worker_find_page(KioskFlow& flow, Ui& ui) {
     end_content(ui);
 
     begin_dock(ui);
-    onscreen_keyboard(ui, desk.find_reference(), 16, KeyboardCapitals::Always);
+    onscreen_keyboard(ui, desk.find_reference(), kMaxTypedPlanReference, KeyboardCapitals::Always);
     end_dock(ui);
 
     begin_actions(ui);

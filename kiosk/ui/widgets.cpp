@@ -110,15 +110,40 @@ float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const 
     return std::max(ui.m.target, std::ceil(words) + 2 + marker + 2 * (o.pad > 0 ? o.pad : ui.m.pad));
 }
 
+namespace {
+
+// How button() lays out its words: the font, the room for a marker, the padding, where they wrap.
+struct ButtonLayout {
+    ImFont* font;
+    float width, marker, pad, wrap;
+    ImVec2 words;
+    float height;
+};
+
+ButtonLayout button_layout(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
+    ButtonLayout l{};
+    l.font = font_for(ui, kind, o);
+    l.width = button_width(ui, label, kind, o);
+    l.marker = has_marker(kind) ? marker_space(ui, l.font) : 0;
+    l.pad = o.pad > 0 ? o.pad : ui.m.pad;
+    l.wrap = l.width - 2 * l.pad - l.marker;
+    l.words = measure_wrapped(l.font, label, l.wrap);
+    l.height = std::max(o.min_height > 0 ? o.min_height : ui.m.target, l.words.y + 2 * l.pad);
+    return l;
+}
+
+}  // namespace
+
+float button_height(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& options) {
+    return button_layout(ui, label, kind, options).height;
+}
+
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
     const Metrics& m = ui.m;
-    ImFont* font = font_for(ui, kind, o);
-    const float width = button_width(ui, label, kind, o);
-    const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
-    const float pad = o.pad > 0 ? o.pad : m.pad;
-    const float wrap = width - 2 * pad - marker;
-    const ImVec2 words = measure_wrapped(font, label, wrap);
-    const float height = std::max(o.min_height > 0 ? o.min_height : m.target, words.y + 2 * pad);
+    const ButtonLayout layout = button_layout(ui, label, kind, o);
+    ImFont* font = layout.font;
+    const float width = layout.width, marker = layout.marker, pad = layout.pad, wrap = layout.wrap, height = layout.height;
+    const ImVec2 words = layout.words;
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string imgui_id(id);

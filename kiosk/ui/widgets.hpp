@@ -35,8 +35,9 @@ struct ButtonOptions {
 // True on the frame the button is tapped (released over it, not dragged) or activated by
 // keyboard or switch. `id` must be stable and unique on the page, and never personal text.
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
-// The size button() would take, for laying out rows.
+// The size button() would take, for laying out rows and for measuring a page before drawing it.
 float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
+float button_height(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& options = {});
 
 // A box that shows what is typed (a text field, the PIN's dots, an amount): brought into view
 // when the page opens and whenever a key is typed, so the docked keyboard never hides what a
