@@ -40,7 +40,9 @@ TEST(KioskBudget, TheChartDrawsTheSameMoneyAsTheLines) {
             EXPECT_TRUE(k.ui().text_log.contains((added - taken).to_string())) << rows[d].label;
             some_help = some_help || taken != Money{};
         }
-        if (answer == 1) EXPECT_TRUE(some_help) << "the sample answers have help from family and friends";
+        if (answer == 1) {
+            EXPECT_TRUE(some_help) << "the sample answers have help from family and friends";
+        }
         // The points chart on "How it was worked out" says all the points, as its lines do.
         for (std::size_t d = 0; d < b.domains.size(); ++d)
             EXPECT_EQ(points_chart_rows(k.ui(), b)[d].counted + points_chart_rows(k.ui(), b)[d].not_counted,
