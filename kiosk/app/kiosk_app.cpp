@@ -1,6 +1,7 @@
 #include "kiosk/app/kiosk_app.hpp"
 
 #include "kiosk/screens/screens.hpp"
+#include "kiosk/speech/headset.hpp"
 #include "kiosk/ui/imgui_wipe.hpp"
 #include "kiosk/ui/style.hpp"
 
@@ -16,8 +17,11 @@ double thread_cpu_seconds() {
 }
 
 KioskApp::KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, FlowSettings settings,
-                   const Wording& words, FontFiles fonts)
-    : platform_(platform), flow_(std::move(rules), settings), font_files_(std::move(fonts)) {
+                   const Wording& words, FontFiles fonts, SpeechOutput* speech)
+    : platform_(platform),
+      flow_(std::move(rules), settings),
+      font_files_(std::move(fonts)),
+      speech_(speech, speech != nullptr ? std::function<bool()>(headset_plugged_in) : std::function<bool()>()) {
     ui_.words = &words;
     create_context();
     flow_.idle().reset(platform_.now());
@@ -106,13 +110,20 @@ void KioskApp::frame() {
     ui_.page_opened = flow_.page_number() != shown_page_;
     shown_page_ = flow_.page_number();
     ui_.repeat_quiet_seconds = flow_.settings().tap_quiet_seconds;
+    ui_.speech_bar = flow_.settings().speech.offered && flow_.preferences().speech_on;
+    ui_.speech_slow = flow_.preferences().speech_slow;
 
     const double cpu_start = thread_cpu_seconds();
     ImGui::NewFrame();
+    // A touch beginning, or a key typed, stops what is being said (speech_controller.hpp).
+    const bool acted = ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().InputQueueCharacters.Size > 0;
     begin_ui_frame(ui_);
     draw_kiosk(flow_, ui_);
     ImGui::Render();
     last_build_cpu_ = thread_cpu_seconds() - cpu_start;
+    const bool warning = flow_.in_session() && flow_.idle().phase(now) == IdlePhase::Warning;
+    speech_.after_frame(ui_, flow_, SpeechController::Frame{acted, warning && !warning_shown_});
+    warning_shown_ = warning;
     platform_.render();
     recreate_context_after_wipe();
 }
@@ -123,6 +134,7 @@ void KioskApp::recreate_context_after_wipe() {
     if (flow_.wipe_count() == wipes_seen_) return;
     wipes_seen_ = flow_.wipe_count();
     ui_.text_log.begin_frame();
+    ui_.speech.begin_frame();
     ui_.registry.begin_frame();
     ui_.gesture = Gesture{};
     pointer_fix_ = PointerFix{};

@@ -5,6 +5,7 @@
 // destroys and recreates the ImGui context so that nothing personal survives in it.
 #include "kiosk/flow/kiosk_flow.hpp"
 #include "kiosk/platform/platform.hpp"
+#include "kiosk/speech/speech_controller.hpp"
 #include "kiosk/ui/pointer.hpp"
 #include "kiosk/ui/tap_guard.hpp"
 #include "kiosk/ui/ui.hpp"
@@ -19,8 +20,9 @@ namespace openras::kiosk {
 
 class KioskApp {
 public:
+    // `speech` plays what the kiosk says; null: the words are worked out and kept, not heard.
     KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, FlowSettings settings, const Wording& words,
-             FontFiles fonts);
+             FontFiles fonts, SpeechOutput* speech = nullptr);
     ~KioskApp();
     KioskApp(const KioskApp&) = delete;
     KioskApp& operator=(const KioskApp&) = delete;
@@ -34,6 +36,7 @@ public:
 
     KioskFlow& flow() { return flow_; }
     Ui& ui() { return ui_; }
+    SpeechController& speech() { return speech_; }
     ImGuiContext* context() const { return context_; }
     int contexts_created() const { return contexts_created_; }
     // The time spent building the last frame's UI (NewFrame to Render), in seconds of CPU.
@@ -56,6 +59,8 @@ private:
     int contexts_created_ = 0;
     PointerFix pointer_fix_;
     TapGuard tap_guard_;
+    SpeechController speech_;
+    bool warning_shown_ = false;  // the idle warning covered the screen last frame
     int shown_page_ = -1;  // the page drawn last frame (KioskFlow::page_number)
     float built_scale_ = 0, built_width_ = 0, built_height_ = 0;
     bool built_contrast_ = false;

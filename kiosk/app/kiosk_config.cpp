@@ -93,6 +93,17 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
             bad(path, node, "assessment_date is not a real date");
         }
     }
+    else if (key == "speech") c.speech.offered = boolean(path, node, "speech");
+    else if (key == "private_booth") c.speech.private_booth = boolean(path, node, "private_booth");
+    else if (key == "audio_device") {
+        c.speech.audio_device = text(path, node, "audio_device");
+        if (c.speech.audio_device.empty()) bad(path, node, "audio_device must name an ALSA device, such as \"default\"", ErrorCode::MissingField);
+    } else if (key == "volume") {
+        const double volume = number(path, node, "volume");
+        if (volume < kQuietestVolume || volume > kLoudestVolume || volume != double(int(volume)))
+            bad(path, node, "volume must be a whole number of per cent from 10 to 100");
+        c.volume = int(volume);
+    }
     else if (key == "fullscreen") c.fullscreen = boolean(path, node, "fullscreen");
     else if (key == "window") {
         if (!parse_window_size(node.value<std::string>().value_or(""), c.width, c.height))
@@ -152,6 +163,8 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.drafts_path = c.drafts;
     s.draft_days = c.draft_days;
     s.workers = c.workers;
+    s.speech = c.speech;
+    s.preferences.volume = c.volume;
     return s;
 }
 

@@ -16,6 +16,10 @@
 //   draft_days = 14                       # how long a saved journey is kept (1-60 days)
 //   assessment_date = 2026-12-07          # the date budgets are worked out for (a TOML date);
 //                                         # default: today. The public is never asked it.
+//   speech = true                         # the Listen button on every page (kiosk/speech/)
+//   volume = 70                           # per cent (10-100): each session starts at this
+//   private_booth = false                 # true: figures and names are spoken without headphones
+//   audio_device = "default"              # ALSA's name for the sound card
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
 //                                         # sent); none: plans are checked but not sent
@@ -51,6 +55,8 @@ struct KioskConfig {
     std::string printer;  // a CUPS queue for receipts; empty: no printing
     int draft_days = 14;
     std::vector<WorkerLogin> workers;
+    SpeechSettings speech;
+    int volume = 70;
 };
 
 // Throws OpenRasError naming the file, line and column of the setting, with a code.

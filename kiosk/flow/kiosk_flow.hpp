@@ -18,6 +18,13 @@
 
 namespace openras::kiosk {
 
+// How the kiosk speaks (kiosk/speech/). The site's volume is DisplayPreferences::volume.
+struct SpeechSettings {
+    bool offered = true;         // the Listen button on every page
+    bool private_booth = false;  // the kiosk stands in a private booth: figures and names are spoken aloud
+    std::string audio_device = "default";  // ALSA's name for the sound card
+};
+
 struct FlowSettings {
     DisplayPreferences preferences;  // what every session starts with
     IdleSettings idle;
@@ -45,6 +52,7 @@ struct FlowSettings {
     // Prints the receipt on the site's printer (kiosk/app/receipt_print.hpp) and returns "" or
     // why not; empty: the kiosk has no printer.
     std::function<std::string(const PlanReceipt&, bool easy_read)> print_receipt;
+    SpeechSettings speech;
 };
 
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).

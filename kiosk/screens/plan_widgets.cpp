@@ -103,6 +103,7 @@ int stepper(Ui& ui, std::string_view id, std::string_view amount) {
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(amount.data(), amount.data() + amount.size());
     ui.text_log.add(amount);
+    ui.speech.add(SpeechRole::Hint, amount);
     ImGui::PopFont();
     ImGui::SameLine(0, ui.m.gap);
     ImGui::SetCursorPosY(y);

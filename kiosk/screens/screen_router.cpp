@@ -39,6 +39,8 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {
         ui.registry.begin_frame();  // the warning covers the page: only its own buttons can be reached
+        ui.speech.begin_frame();    // and only its own words are read
+        ui.speech.place = SpeechPlace::Overlay;
         draw_idle_warning(flow, ui);
     }
 }

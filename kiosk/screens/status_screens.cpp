@@ -49,7 +49,10 @@ void draw_status_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.trf("status.caption", {{"reference", s.reference}}), TextStyle::Caption);
     heading(ui, ui.tr(words.title));
     text(ui, ui.tr(words.body));
-    if (s.state == PlanState::Returned && !s.reason.empty()) notice(ui, ui.tr("status.reasons_title"), s.reason, NoticeKind::Important);
+    if (s.state == PlanState::Returned && !s.reason.empty()) {
+        SpokenPrivately personal(ui.speech);  // the social worker's words may be about the person
+        notice(ui, ui.tr("status.reasons_title"), s.reason, NoticeKind::Important);
+    }
     if (s.final_budget) text(ui, ui.trf("status.final_budget", {{"weekly", s.final_budget->to_string()}}), TextStyle::Bold);
     text(ui, ui.trf("status.sent_on", {{"when", uk_local_time(s.submitted_at)}}), TextStyle::Secondary);
     if (!s.decided_at.empty()) text(ui, ui.trf("status.decided_on", {{"when", uk_local_time(s.decided_at)}}), TextStyle::Secondary);

@@ -10,8 +10,35 @@
 
 namespace openras::kiosk {
 
+namespace {
+
+// The second row while speech is on: what the person can do with it (speech_controller.hpp).
+void draw_speech_row(Ui& ui) {
+    ButtonOptions small;
+    small.font = ui.fonts.bar;
+    ButtonOptions slower = small;
+    ImGui::SetCursorPos(ImVec2(ui.m.margin, top_bar_row_height(ui) + kMinTargetGapPixels * 1.5f));
+    using Ask = Ui::SpeechAsk;
+    if (ui.speech_paused) {
+        if (button(ui, "speech.carry-on", ui.tr("speech.carry_on"), ButtonKind::Secondary, small)) ui.speech_ask = Ask::CarryOn;
+    } else if (button(ui, "speech.pause", ui.tr("speech.pause"), ButtonKind::Secondary, small)) {
+        ui.speech_ask = Ask::Pause;
+    }
+    ImGui::SameLine();
+    if (button(ui, "speech.repeat", ui.tr("speech.repeat"), ButtonKind::Secondary, small)) ui.speech_ask = Ask::Repeat;
+    ImGui::SameLine();
+    if (button(ui, "speech.quieter", ui.tr("speech.quieter"), ButtonKind::Secondary, small)) ui.speech_ask = Ask::Quieter;
+    ImGui::SameLine();
+    if (button(ui, "speech.louder", ui.tr("speech.louder"), ButtonKind::Secondary, small)) ui.speech_ask = Ask::Louder;
+    ImGui::SameLine();
+    slower.chosen = ui.speech_slow;
+    if (button(ui, "speech.slower", ui.tr("speech.slower"), ButtonKind::Toggle, slower)) ui.speech_ask = Ask::Slower;
+}
+
+}  // namespace
+
 // The service's name on the left; on the right, on every screen, the person's display
-// choices: smaller and bigger text, high contrast, Easy Read.
+// choices: smaller and bigger text, high contrast, Easy Read, and Listen.
 void draw_top_bar(KioskFlow& flow, Ui& ui) {
     begin_top_bar(ui);
     DisplayPreferences& prefs = flow.preferences();
@@ -22,16 +49,21 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
     easy.chosen = prefs.easy_read;
     const std::string_view smaller = ui.tr("header.text_smaller"), bigger = ui.tr("header.text_bigger");
     const std::string_view contrast_label = ui.tr("header.high_contrast"), easy_label = ui.tr("header.easy_read");
+    const std::string_view listen_label = ui.tr("header.listen");
+    const bool offers_speech = flow.settings().speech.offered;
+    ButtonOptions listen = small;
+    listen.chosen = prefs.speech_on;
     const float controls = button_width(ui, smaller, ButtonKind::Secondary, small) +
                            button_width(ui, bigger, ButtonKind::Secondary, small) +
                            button_width(ui, contrast_label, ButtonKind::Toggle, contrast) +
-                           button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap;
+                           button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap +
+                           (offers_speech ? button_width(ui, listen_label, ButtonKind::Toggle, listen) + ui.m.gap : 0);
     const float left = ui.m.margin, right = ui.m.width - ui.m.margin;
     const std::string_view service = ui.tr("header.service");
     const float service_width = ui.fonts.bar->CalcTextSizeA(ui.fonts.bar->FontSize, FLT_MAX, 0, service.data(),
                                                             service.data() + service.size()).x;
     if (left + service_width + ui.m.gap < right - controls) {
-        const float y = (top_bar_height(ui) - ui.fonts.bar->FontSize) / 2;
+        const float y = (top_bar_row_height(ui) - ui.fonts.bar->FontSize) / 2;
         ImGui::GetWindowDrawList()->AddText(ui.fonts.bar, ui.fonts.bar->FontSize,
                                             ImVec2(ImGui::GetWindowPos().x + left, ImGui::GetWindowPos().y + y),
                                             packed(ui.palette.header_text), service.data(), service.data() + service.size());
@@ -46,6 +78,12 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
     if (button(ui, "high-contrast", contrast_label, ButtonKind::Toggle, contrast)) prefs.high_contrast = !prefs.high_contrast;
     ImGui::SameLine();
     if (button(ui, "easy-read", easy_label, ButtonKind::Toggle, easy)) prefs.easy_read = !prefs.easy_read;
+    if (offers_speech) {
+        ImGui::SameLine();
+        if (button(ui, "listen", listen_label, ButtonKind::Toggle, listen))
+            ui.speech_ask = prefs.speech_on ? Ui::SpeechAsk::StopListening : Ui::SpeechAsk::Listen;
+        if (prefs.speech_on) draw_speech_row(ui);
+    }
     end_top_bar(ui);
 }
 

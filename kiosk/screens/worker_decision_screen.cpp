@@ -55,6 +55,7 @@ void amount_field(Ui& ui, std::string_view typed, bool has_error) {
     const float caret = pos.x + m.pad + words + 2;
     dl->AddRectFilled(ImVec2(caret, y), ImVec2(caret + 3, y + font->FontSize), packed(ui.palette.field_text));
     ui.text_log.add(shown);
+    ui.speech.add(SpeechRole::Field, shown);
 }
 
 const char* reason_title(WorkerAction action) {

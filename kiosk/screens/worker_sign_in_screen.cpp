@@ -32,6 +32,7 @@ void pin_field(Ui& ui, std::string_view label, std::size_t digits, bool has_erro
     for (std::size_t i = 0; i < digits; ++i)
         dl->AddCircleFilled(ImVec2(pos.x + m.pad + radius + float(i) * radius * 3, pos.y + height / 2), radius,
                             packed(ui.palette.field_text));
+    ui.speech.add(SpeechRole::Masked, std::string(digits, '*'));  // only how many is spoken
 }
 
 // A key of the pad, or of a physical keyboard, into the PIN.

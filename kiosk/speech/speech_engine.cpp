@@ -11,12 +11,14 @@ namespace openras::kiosk {
 namespace {
 
 int sample_rate = 0;
-std::vector<short>* collecting = nullptr;
+const SpeechEngine::SampleSink* taking = nullptr;
+// Pieces of audio espeak-ng makes at a time, in milliseconds: small, so speech starts soon.
+constexpr int kPieceMilliseconds = 50;
 
-// espeak-ng hands over each piece of audio as it is made; they are gathered for speak().
+// espeak-ng hands over each piece of audio as it is made; 1 tells it to stop.
 int take_samples(short* wav, int count, espeak_EVENT*) {
-    if (wav != nullptr && count > 0 && collecting != nullptr) collecting->insert(collecting->end(), wav, wav + count);
-    return 0;  // go on
+    if (wav == nullptr || count <= 0 || taking == nullptr) return 0;
+    return (*taking)(wav, std::size_t(count)) ? 0 : 1;
 }
 
 [[noreturn]] void cannot(const std::string& language, const std::string& why) {
@@ -26,7 +28,7 @@ int take_samples(short* wav, int count, espeak_EVENT*) {
 }  // namespace
 
 SpeechEngine::SpeechEngine(const std::string& language) {
-    sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, 0);
+    sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0);
     if (sample_rate <= 0) cannot(language, "could not start: is espeak-ng-data installed?");
     espeak_SetSynthCallback(take_samples);
     espeak_VOICE wanted;
@@ -43,16 +45,25 @@ std::string SpeechEngine::voice_language() const {
     return voice != nullptr && voice->languages != nullptr ? std::string(voice->languages + 1) : std::string();
 }
 
+int SpeechEngine::sample_rate() const { return openras::kiosk::sample_rate; }
+
 SpokenAudio SpeechEngine::speak(std::string_view words, int words_a_minute) {
     SpokenAudio audio;
-    audio.sample_rate = sample_rate;
+    audio.sample_rate = openras::kiosk::sample_rate;
+    speak_streaming(words, words_a_minute, [&](const short* samples, std::size_t count) {
+        audio.samples.insert(audio.samples.end(), samples, samples + count);
+        return true;
+    });
+    return audio;
+}
+
+void SpeechEngine::speak_streaming(std::string_view words, int words_a_minute, const SampleSink& take) {
     espeak_SetParameter(espeakRATE, std::clamp(words_a_minute, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
     const std::string text(words);
-    collecting = &audio.samples;
+    taking = &take;
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
     espeak_Synchronize();
-    collecting = nullptr;
-    return audio;
+    taking = nullptr;
 }
 
 }  // namespace openras::kiosk

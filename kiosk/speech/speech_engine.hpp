@@ -1,11 +1,13 @@
 #pragma once
 // Text to speech with espeak-ng (the only engine in Debian with a British English voice and
 // the other languages the kiosk will gain): words in, 16-bit mono samples out, nothing played.
-// Playing them, and what each page says, come on top of this (issue 19, in progress).
+// The Speaker (speaker.hpp) plays them; what each page says is worked out in spoken_page.hpp.
 //
 // espeak-ng 1.51's espeak_SetVoiceByName("en-gb") fails, so the voice is chosen by its language
 // properties. espeak-ng is GPL-3.0-or-later: the kiosk binary that links it is distributed under
 // the GPL (README, "Licence").
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,8 +36,14 @@ public:
 
     // The voice in use: its language as espeak-ng names it ("en-gb").
     std::string voice_language() const;
+    int sample_rate() const;
     // The words spoken at `words_a_minute` (80 to 450), as samples.
     SpokenAudio speak(std::string_view words, int words_a_minute = kNormalWordsAMinute);
+    // The same, handing each piece of audio to `take` as soon as it is made (every 50 ms of
+    // audio or so), so playing can start before the sentence is finished. `take` returns
+    // false to stop speaking at once.
+    using SampleSink = std::function<bool(const short* samples, std::size_t count)>;
+    void speak_streaming(std::string_view words, int words_a_minute, const SampleSink& take);
 };
 
 }  // namespace openras::kiosk

@@ -37,7 +37,8 @@ void drag_to_scroll(Ui& ui) {
 
 // The bars are as slim as their buttons allow, leaving the most room for the page.
 float bar_margin(const Ui& ui) { return std::max(kMinTargetGapPixels * 1.5f, ui.m.gap / 2); }
-float top_bar_height(const Ui& ui) { return ui.m.bar_target + 2 * kMinTargetGapPixels * 1.5f; }
+float top_bar_row_height(const Ui& ui) { return ui.m.bar_target + 2 * kMinTargetGapPixels * 1.5f; }
+float top_bar_height(const Ui& ui) { return top_bar_row_height(ui) * (ui.speech_bar ? 2 : 1); }
 // The actions bar's words grow with the text, but no more than the keys' (1.5 times, 1.25 on
 // narrower screens): Back and Continue stay easy to read, and the largest text leaves the page
 // room for a question and its first answers.
@@ -68,9 +69,11 @@ void begin_top_bar(Ui& ui) {
     ui.m.target = ui.m.bar_target;
     ui.m.gap = ui.m.bar_gap;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.m.bar_gap, ui.m.bar_gap));
+    ui.speech.place = SpeechPlace::TopBar;
 }
 
 void end_top_bar(Ui& ui) {
+    ui.speech.place = SpeechPlace::Content;
     ImGui::PopStyleVar();
     ui.m = ui.saved_metrics;
     ImGui::EndChild();
@@ -110,6 +113,7 @@ float dock_key_height(const Ui& ui, int rows) {
 }
 
 void begin_dock(Ui& ui) {
+    ui.speech.place = SpeechPlace::Dock;
     const float top = ui.m.height - actions_height(ui) - ui.dock_height;
     ImGui::SetCursorPos(ImVec2(0, top));
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -122,12 +126,14 @@ void begin_dock(Ui& ui) {
 }
 
 void end_dock(Ui& ui) {
+    ui.speech.place = SpeechPlace::Content;
     ImGui::Unindent(ui.m.column_x);
     ImGui::EndChild();
     ui.dock_height = 0;  // each page reserves its own, every frame
 }
 
 void begin_actions(Ui& ui) {
+    ui.speech.place = SpeechPlace::Actions;
     ImGui::SetCursorPos(ImVec2(0, ui.m.height - actions_height(ui)));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + ui.m.width, at.y + ui.m.border),
@@ -143,6 +149,7 @@ void begin_actions(Ui& ui) {
 }
 
 void end_actions(Ui& ui) {
+    ui.speech.place = SpeechPlace::Content;
     ui.m = ui.saved_metrics;
     ui.fonts.bold = ui.saved_bold;
     ImGui::EndChild();

@@ -1,6 +1,8 @@
 #pragma once
 // Every page has the same three parts, so people always find things in the same place:
-//   the top bar      the service name, text size, high contrast and Easy Read (every screen);
+//   the top bar      the service name, text size, high contrast, Easy Read and Listen (every
+//                    screen); while speech is on, a second row: Pause, Repeat, Slower, Quieter
+//                    and Louder;
 //   the content      the page's heading, words and answers, in a centred column; it scrolls
 //                    by dragging anywhere on it, and has a finger-sized scroll bar;
 //   the dock         (pages that take typing only) the on-screen keyboard or number pad,
@@ -37,7 +39,8 @@ void end_actions(Ui& ui);
 void align_right(Ui& ui, float width);
 
 float bar_margin(const Ui& ui);  // above and below the buttons of the top and actions bars
-float top_bar_height(const Ui& ui);
+float top_bar_height(const Ui& ui);      // one row, or two while speech is on
+float top_bar_row_height(const Ui& ui);
 float actions_height(const Ui& ui);
 
 }  // namespace openras::kiosk

@@ -135,6 +135,12 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     const float caret = pos.x + m.pad + typed + 2;
     dl->AddRectFilled(ImVec2(caret, caret_y), ImVec2(caret + 3, caret_y + font->FontSize), packed(ui.palette.field_text));
     if (!masked) ui.text_log.add(shown);
+    if (masked) {
+        ui.speech.add(SpeechRole::Masked, shown);  // dots: only how many is spoken
+    } else {
+        SpokenPrivately personal(ui.speech);
+        ui.speech.add(SpeechRole::Field, shown);
+    }
 }
 
 float keyboard_height(const Ui& ui) {

@@ -28,6 +28,10 @@ void begin_ui_frame(Ui& ui) {
     follow_tab(ui);
     ui.registry.begin_frame();
     ui.text_log.begin_frame();
+    ui.speech.begin_frame();
+    ui.speech.place = SpeechPlace::Content;
+    ui.tapped.clear();
+    ui.speech_ask = Ui::SpeechAsk::None;
     ui.focused.clear();
     const ImGuiIO& io = ImGui::GetIO();
     Gesture& g = ui.gesture;

@@ -5,6 +5,7 @@
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/metrics.hpp"
 #include "kiosk/ui/palette.hpp"
+#include "kiosk/ui/speech_log.hpp"
 #include "kiosk/ui/widget_registry.hpp"
 
 #include <initializer_list>
@@ -32,6 +33,14 @@ struct Ui {
     Metrics saved_metrics;  // the page's sizes while the top bar or the actions bar draws with its own
     ImFont* saved_bold = nullptr;  // the page's bold font while the actions bar draws with its own
     TextLog text_log;
+    SpeechLog speech;
+    std::string tapped;  // the id of the widget tapped this frame, if any: speech says what it did
+    // The top bar's speech controls ask; the app's SpeechController does it after the frame.
+    enum class SpeechAsk { None, Listen, StopListening, Pause, CarryOn, Repeat, Slower, Quieter, Louder };
+    SpeechAsk speech_ask = SpeechAsk::None;
+    bool speech_paused = false;  // the controller's state, shown by the Pause button
+    bool speech_bar = false;     // speech is on: the top bar has a second row of speech controls
+    bool speech_slow = false;    // the Slower toggle's state
     Gesture gesture;
     float column_right = 0;  // screen x where the page's words wrap, set by begin_content()
     float dock_height = 0;   // the keyboard's or number pad's room this frame (layout.hpp)

@@ -173,6 +173,9 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     }
     draw_wrapped(dl, font, ImVec2(text_x, text_y), packed(look.words), label, wrap);
     ui.text_log.add(label);
+    ui.speech.add(kind == ButtonKind::Answer ? SpeechRole::Answer : kind == ButtonKind::Toggle ? SpeechRole::Toggle : SpeechRole::Button,
+                  label, id, o.chosen);
+    if (tapped) ui.tapped = std::string(id);
     if (ImGui::IsItemFocused()) ui.focused = std::string(id);
     focus_ring(ui);
     return tapped;
@@ -225,6 +228,8 @@ void text(Ui& ui, std::string_view words, TextStyle style) {
     ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), size.y));
     draw_wrapped(ImGui::GetWindowDrawList(), font, pos, packed(style_colour(ui, style)), words, wrap, spacing);
     ui.text_log.add(words);
+    ui.speech.add(style == TextStyle::Heading ? SpeechRole::Heading : style == TextStyle::Caption ? SpeechRole::Caption
+                  : style == TextStyle::Error ? SpeechRole::Error : SpeechRole::Hint, words);
 }
 
 void heading(Ui& ui, std::string_view words) { text(ui, words, TextStyle::Heading); }
@@ -248,6 +253,7 @@ void tag(Ui& ui, std::string_view words, TagColour colour) {
     if (fill == p.page) dl->AddRect(pos, end, packed(ink), 0, 0, ui.m.border);
     draw_wrapped(dl, font, ImVec2(pos.x + pad_x, pos.y + pad_y), packed(ink), words, wrap);
     ui.text_log.add(words);
+    ui.speech.add(SpeechRole::Hint, words);
 }
 
 void vertical_space(Ui&, float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
@@ -256,7 +262,7 @@ namespace {
 
 // Words inside a box with a thick left edge; returns nothing, advances the cursor.
 void boxed(Ui& ui, std::string_view title, std::string_view words, Rgb fill, Rgb words_colour, Rgb edge, float edge_width,
-           bool full_border) {
+           bool full_border, SpeechRole role = SpeechRole::Hint) {
     const Metrics& m = ui.m;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = std::max(m.target, ui.column_right - pos.x);
@@ -277,6 +283,8 @@ void boxed(Ui& ui, std::string_view title, std::string_view words, Rgb fill, Rgb
     if (!words.empty()) draw_wrapped(dl, ui.fonts.body, ImVec2(x, y), packed(words_colour), words, inner);
     ui.text_log.add(title);
     ui.text_log.add(words);
+    ui.speech.add(role, title);
+    ui.speech.add(role, words);
 }
 
 }  // namespace
@@ -292,7 +300,7 @@ void error_summary(Ui& ui, const std::vector<std::string>& messages) {
     std::string all;
     for (const std::string& message : messages) all += (all.empty() ? "" : "\n") + message;
     const Palette& p = ui.palette;
-    boxed(ui, ui.tr("error.summary_title"), all, p.page, p.error, p.error_border, ui.m.border * 2, true);
+    boxed(ui, ui.tr("error.summary_title"), all, p.page, p.error, p.error_border, ui.m.border * 2, true, SpeechRole::Error);
     vertical_space(ui, ui.m.gap);
 }
 
