@@ -14,6 +14,7 @@
 #include "kiosk/app/measure.hpp"
 #include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/tour.hpp"
+#include "kiosk/speech/start_speaker.hpp"
 #include "kiosk/platform/glfw_platform.hpp"
 #include "rules/error.hpp"
 
@@ -34,7 +35,7 @@ using namespace openras::kiosk;
 
 struct Options {
     std::string config, rules, record, windowed, tour, date, journey, out;
-    bool fullscreen = false, high_contrast = false, easy_read = false, measure = false, hash_pin = false;
+    bool fullscreen = false, high_contrast = false, easy_read = false, measure = false, hash_pin = false, speech = false;
     std::optional<float> text_scale;
     std::optional<double> idle_seconds, warning_seconds;
 };
@@ -47,6 +48,7 @@ void add_options(CLI::App& cli, Options& o) {
     cli.add_option("--record", o.record, "Decision record plans are sent to and social workers decide from");
     cli.add_flag("--hash-pin", o.hash_pin, "Read a social worker's PIN from standard input, print its hash, and exit");
     cli.add_option("--tour", o.tour, "Write a PNG of every screen to this folder, then exit");
+    cli.add_flag("--speech", o.speech, "With --tour: also write what each screen says (NN-name.txt) and its sound (NN-name.wav)");
     cli.add_option("--text-scale", o.text_scale, "Text size each session starts with: 1, 1.25, 1.5 or 2")
         ->check(CLI::Range(1.0, 2.0));
     cli.add_flag("--high-contrast", o.high_contrast, "Start each session in high contrast");
@@ -109,14 +111,20 @@ int run(const Options& o, std::chrono::steady_clock::time_point started) {
     settings.rules_text = std::move(rules.text);
     settings.rules_name = config.rules;
     mark("rules and fonts loaded");
-    KioskApp app(platform, rules.rule_set, settings, Wording::built_in(), std::move(fonts));
+    // Speech for a person at the kiosk; the tour and the measurements write or time it themselves.
+    std::unique_ptr<Speaker> speaker;
+    if (o.tour.empty() && !o.measure && settings.speech.offered) {
+        speaker = start_speaker(settings.speech, Wording::built_in().get("speech.voice", false), std::cerr);
+        settings.speech.offered = speaker != nullptr;  // no Listen button that says nothing
+    }
+    KioskApp app(platform, rules.rule_set, settings, Wording::built_in(), std::move(fonts), speaker.get());
     mark("app made");
     if (o.measure) {
         std::cout << figures_text(measure_kiosk(app, platform, started, window_ms, 5.0));
         return 0;
     }
     if (!o.tour.empty()) {
-        const auto written = write_tour(app, platform, o.tour);
+        const auto written = write_tour(app, platform, o.tour, o.speech);
         for (const char* tail : {"", "-wal", "-shm"}) std::filesystem::remove(tour_record + tail);
         std::filesystem::remove(settings.drafts_path);
         std::cout << "Wrote " << written.size() << " pictures of the kiosk's screens to " << o.tour << "/\n";

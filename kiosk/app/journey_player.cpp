@@ -188,6 +188,23 @@ private:
                     throw Failed{"expected text size " + std::to_string(step.number) + ", but it is " + std::to_string(size)};
                 return;
             }
+            case K::ExpectSaid:
+            case K::ExpectNotSaid: {
+                const std::string said = app_.speech().last_said();
+                const bool holds = said.find(step.text) != std::string::npos;
+                if (step.kind == K::ExpectSaid && !holds)
+                    throw Failed{"expected \"" + step.text + "\" said, but the kiosk last said \"" + said + "\""};
+                if (step.kind == K::ExpectNotSaid && holds)
+                    throw Failed{"\"" + step.text + "\" was said: \"" + said + "\""};
+                return;
+            }
+            case K::ExpectSpeech: {
+                const bool on = app_.flow().preferences().speech_on, paused = app_.speech().paused();
+                const std::string now = !on ? "off" : paused ? "paused" : "playing";
+                if (step.text != now && !(step.text == "on" && on))
+                    throw Failed{"expected speech " + step.text + ", but it is " + now};
+                return;
+            }
             case K::ExpectRecordEvents: {
                 const std::int64_t events = record_events();
                 if (events != step.number)
@@ -225,6 +242,7 @@ private:
                 if (noted_.empty()) throw Failed{"no reference has been noted (note-reference, on a receipt)"};
                 type(noted_);
                 break;
+            case K::Headset: app_.speech().set_headset(step.text == "plugged"); return;
             case K::Shot:
                 if (!shoot(step.text, result)) throw Failed{"the picture " + step.text + " could not be written"};
                 return;

@@ -76,6 +76,7 @@ const std::map<std::string, Shape, std::less<>>& step_shapes() {
         {"tap", {K::Tap, "t"}},           {"tap-at", {K::TapAt, "xy"}},   {"double-tap", {K::DoubleTap, "t"}},
         {"tap-twice", {K::TapTwice, "tn"}}, {"wait", {K::Wait, "n"}},    {"type", {K::Type, "t"}},
         {"shot", {K::Shot, "t"}},         {"note-reference", {K::NoteReference, ""}}, {"type-noted", {K::TypeNoted, ""}},
+        {"headset", {K::Headset, "t"}},
     };
     return shapes;
 }
@@ -85,7 +86,8 @@ const std::map<std::string, JourneyStepKind, std::less<>>& expectations() {
     static const std::map<std::string, JourneyStepKind, std::less<>> kinds = {
         {"screen", K::ExpectScreen},  {"text", K::ExpectText},          {"no-text", K::ExpectNoText},
         {"chosen", K::ExpectChosen},  {"not-chosen", K::ExpectNotChosen}, {"record-events", K::ExpectRecordEvents},
-        {"text-size", K::ExpectTextSize},
+        {"text-size", K::ExpectTextSize}, {"said", K::ExpectSaid}, {"not-said", K::ExpectNotSaid},
+        {"speech", K::ExpectSpeech},
     };
     return kinds;
 }
@@ -95,13 +97,17 @@ void need_words(const LineReader& reader, const std::vector<Word>& words, std::s
 }
 
 JourneyStep expectation(const LineReader& reader, const std::vector<Word>& words) {
-    need_words(reader, words, 3, "expect screen|text|no-text|chosen|not-chosen|record-events|text-size VALUE");
+    need_words(reader, words, 3, "expect screen|text|no-text|chosen|not-chosen|record-events|text-size|said|not-said|speech VALUE");
     const auto found = expectations().find(words[1].text);
     if (found == expectations().end())
-        reader.fail(words[1].column, "expect what? screen, text, no-text, chosen, not-chosen, record-events or text-size");
+        reader.fail(words[1].column,
+                    "expect what? screen, text, no-text, chosen, not-chosen, record-events, text-size, said, not-said or speech");
     JourneyStep step{found->second, words[2].text, 0, 0, 0, 0};
     if (step.kind == JourneyStepKind::ExpectRecordEvents) step.number = reader.number(words[2], 0, 100000000, "a count of events");
     if (step.kind == JourneyStepKind::ExpectTextSize) step.number = reader.number(words[2], 1, 4, "the text size");
+    if (step.kind == JourneyStepKind::ExpectSpeech && step.text != "on" && step.text != "off" && step.text != "paused" &&
+        step.text != "playing")
+        reader.fail(words[2].column, "speech is on, off, paused or playing");
     return step;
 }
 
@@ -110,7 +116,7 @@ JourneyStep action(const LineReader& reader, const std::vector<Word>& words) {
     if (found == step_shapes().end())
         reader.fail(words[0].column, "unknown step \"" + words[0].text +
                                          "\" (steps: size, text-size, settings, tap, tap-at, double-tap, tap-twice, "
-                                         "wait, type, note-reference, type-noted, expect, shot)");
+                                         "wait, type, note-reference, type-noted, headset, expect, shot)");
     const std::string_view shape = found->second.arguments;
     JourneyStep step{found->second.kind, {}, 0, 0, 0, 0};
     if (shape.empty()) {
@@ -131,6 +137,8 @@ JourneyStep action(const LineReader& reader, const std::vector<Word>& words) {
         step.y = float(reader.number(words[2], 0, 10000, "y"));
     }
     if (step.text.empty() && (shape == "t" || shape == "tn")) reader.fail(words[1].column, "the text is empty");
+    if (step.kind == JourneyStepKind::Headset && step.text != "plugged" && step.text != "unplugged")
+        reader.fail(words[1].column, "write it as: headset plugged, or headset unplugged");
     if (step.kind == JourneyStepKind::Shot && step.text.find('/') != std::string::npos)
         reader.fail(words[1].column, "a shot is a file name in --out, without folders");
     return step;

@@ -29,6 +29,11 @@
 //   expect not-chosen "High contrast"    the control with this label is shown and not chosen
 //   expect record-events 5    the decision record named in the settings holds this many events
 //   expect text-size 4        the text size the person has now, 1 to 4
+//   expect said "Question 1"  the last thing the kiosk said holds these words
+//   expect not-said "£"       the last thing the kiosk said does not hold them
+//   expect speech paused      speech is: on, off, paused or playing (on and not paused)
+//   headset plugged           headphones are plugged in (or `unplugged`): figures and names
+//                             are spoken only while they are (kiosk/speech/page_reading.hpp)
 //   shot 07-after.png         a screenshot into --out (skipped when there is no --out)
 #include <string>
 #include <string_view>
@@ -37,8 +42,9 @@
 namespace openras::kiosk {
 
 enum class JourneyStepKind {
-    Tap, TapAt, DoubleTap, TapTwice, Wait, Type, NoteReference, TypeNoted,
+    Tap, TapAt, DoubleTap, TapTwice, Wait, Type, NoteReference, TypeNoted, Headset,
     ExpectScreen, ExpectText, ExpectNoText, ExpectChosen, ExpectNotChosen, ExpectRecordEvents, ExpectTextSize,
+    ExpectSaid, ExpectNotSaid, ExpectSpeech,
     Shot,
 };
 

@@ -6,8 +6,12 @@
 
 #include <boost/date_time/posix_time/posix_time.hpp>
 
+#include "kiosk/speech/wav_file.hpp"
+
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 
 namespace openras::kiosk {
 namespace {
@@ -262,9 +266,12 @@ void show_tour_stop(KioskApp& app, const TourStop& stop) {
     for (int i = 0; i < 2; ++i) app.frame();
 }
 
-std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory) {
+std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory, bool speech) {
     std::filesystem::create_directories(directory);
     std::vector<std::string> written;
+    std::optional<SpeechEngine> engine;
+    if (speech) engine.emplace(std::string(app.ui().words->get("speech.voice", false)));
+    app.speech().set_headset(false);
     int number = 1;
     for (const TourStop& stop : tour_stops()) {
         show_tour_stop(app, stop);
@@ -275,6 +282,16 @@ std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std
         app.frame();
         if (!platform.last_capture_ok()) throw OpenRasError(Error{ErrorCode::Io, "the picture could not be written", SourceLocation{path, 0, 0, {}}});
         written.push_back(path);
+        if (!engine) continue;
+        const std::string words = app.speech().page_reading_now(app.ui(), app.flow());
+        const std::filesystem::path base = std::filesystem::path(directory) / (name + stop.name);
+        const std::string text_path = base.string() + ".txt", sound_path = base.string() + ".wav";
+        std::ofstream text(text_path);
+        text << words << "\n";
+        if (!text) throw OpenRasError(Error{ErrorCode::Io, "what the screen says could not be written", SourceLocation{text_path, 0, 0, {}}});
+        write_wav(sound_path, engine->speak(words));
+        written.push_back(text_path);
+        written.push_back(sound_path);
     }
     app.flow().wipe(app.flow().now());
     return written;

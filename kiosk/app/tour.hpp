@@ -35,8 +35,10 @@ void fill_plan(KioskFlow& flow);
 // Shows one stop: wipes, sets it up, and draws frames until the layout has settled.
 void show_tour_stop(KioskApp& app, const TourStop& stop);
 
-// Writes every stop to `directory` as PNGs; returns the paths written. Throws
-// OpenRasError (Io) naming the file when a picture cannot be written.
-std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory);
+// Writes every stop to `directory` as PNGs; returns the paths written. With `speech`, also
+// what Listen would say on each (NN-name.txt, with nothing private: no headset on the tour)
+// and the same spoken by espeak-ng (NN-name.wav). Throws OpenRasError (Io) naming the file
+// when a picture or a sound cannot be written.
+std::vector<std::string> write_tour(KioskApp& app, Platform& platform, const std::string& directory, bool speech = false);
 
 }  // namespace openras::kiosk

@@ -3,6 +3,7 @@
 #include "kiosk/ui/onscreen_keyboard.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace openras::kiosk {
 namespace {
@@ -66,7 +67,7 @@ std::string stars(const Ui& ui, std::string_view shown) {
 
 std::string item_words(const Ui& ui, const SpokenItem& item, int answer_number, const ReadingContext& context,
                        bool& hidden) {
-    if (item.personal && !context.private_ok) {
+    if (item.personal && !context.private_ok && !item.words.empty()) {
         hidden = true;
         return std::string(ui.tr("speech.words_hidden"));
     }
@@ -78,16 +79,44 @@ std::string item_words(const Ui& ui, const SpokenItem& item, int answer_number, 
         case SpeechRole::Toggle:
             return ui.trf(item.chosen ? "speech.ticked" : "speech.not_ticked", {{"choice", words}});
         case SpeechRole::Button: return ui.trf("speech.button", {{"label", label_words(ui, words)}});
-        case SpeechRole::Field: return ui.trf("speech.typed", {{"typed", words}});
+        case SpeechRole::Field:
+            return ui.trf("speech.typed", {{"typed", words.empty() ? std::string(ui.tr("speech.nothing_typed")) : words}});
         case SpeechRole::Masked: return ui.trf("speech.typed", {{"typed", stars(ui, words)}});
         default: return words;
     }
 }
 
+bool is_code_character(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
+
+// A reference such as "7KQ4-M2XA-Q" is spelt out, a character at a time and a pause between
+// its groups, so it can be written down as it is heard.
+std::string spell_codes(const std::string& words) {
+    std::string out;
+    for (std::size_t at = 0; at < words.size();) {
+        std::size_t end = at;
+        while (end < words.size() && (is_code_character(words[end]) || words[end] == '-')) ++end;
+        const std::string_view token(words.data() + at, end - at);
+        const bool starts_word = at == 0 || !std::isalnum(static_cast<unsigned char>(words[at - 1]));
+        const bool code = starts_word && token.size() >= 5 && token.find('-') != std::string_view::npos &&
+                          token.front() != '-' && token.back() != '-' &&
+                          std::any_of(token.begin(), token.end(), is_digit);
+        if (end > at && code) {
+            for (std::size_t i = 0; i < token.size(); ++i) {
+                if (token[i] == '-') out += ",";
+                else out += std::string(i ? " " : "") + token[i];
+            }
+            at = end;
+        } else {
+            out += words[at++];
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string speakable(const Ui& ui, std::string_view words, const ReadingContext& context, bool& hidden) {
-    std::string out(words);
+    std::string out = spell_codes(std::string(words));
     if (context.private_ok) return out;
     const std::string_view amount = ui.tr("speech.amount_hidden");
     for (std::size_t at = out.find("\u00a3"); at != std::string::npos; at = out.find("\u00a3", at)) {
@@ -110,8 +139,16 @@ std::string page_reading(const Ui& ui, const ReadingContext& context) {
     auto read = [&](SpeechPlace place) { return place == SpeechPlace::Content || place == SpeechPlace::Overlay; };
     std::string out;
     bool hidden = false;
-    for (const SpokenItem& item : items)
-        if (read(item.place) && item.role == SpeechRole::Error) add_sentence(out, item_words(ui, item, 0, context, hidden));
+    // Errors first; the same message beside its field ("Error: …") is not said twice.
+    std::string errors;
+    for (const SpokenItem& item : items) {
+        if (!read(item.place) || item.role != SpeechRole::Error) continue;
+        const std::string words = item_words(ui, item, 0, context, hidden);
+        const std::string prefix = std::string(ui.tr("error.prefix")) + " ";
+        const std::string message = words.rfind(prefix, 0) == 0 ? words.substr(prefix.size()) : words;
+        if (errors.find(trimmed(message)) == std::string::npos) add_sentence(errors, words);
+    }
+    add_sentence(out, errors);
     int answer = 0;
     bool keys = false;
     for (const SpokenItem& item : items) {

@@ -48,6 +48,28 @@ void SpeechController::say(const Ui&, const KioskFlow& flow, std::string words, 
     }
 }
 
+void SpeechController::say_page(const Ui& ui, const KioskFlow& flow, bool chime_first) {
+    say(ui, flow, page_reading_now(ui, flow), chime_first);
+    last_kind_ = Said::Page;
+}
+
+void SpeechController::say_control(const Ui& ui, const KioskFlow& flow, const std::string& id) {
+    const PersonalText& name = flow.journey().reference;
+    std::string words = control_reading(ui, id, ReadingContext{private_ok(flow), std::string_view(name.data(), name.size())});
+    if (words.empty()) return;
+    say(ui, flow, std::move(words));
+    last_kind_ = Said::Control;
+    last_control_ = id;
+}
+
+void SpeechController::say_again(const Ui& ui, const KioskFlow& flow) {
+    if (said_.empty() || last_kind_ == Said::Page) return say_page(ui, flow);
+    if (last_kind_ == Said::Control && ui.speech.items().end() != std::find_if(ui.speech.items().begin(), ui.speech.items().end(),
+                                                                               [&](const SpokenItem& i) { return i.id == last_control_; }))
+        return say_control(ui, flow, last_control_);
+    say(ui, flow, last_said());
+}
+
 void SpeechController::stop() {
     if (output_ != nullptr) output_->stop();
     paused_ = false;
@@ -57,6 +79,7 @@ void SpeechController::forget() {
     stop();
     for (PersonalText& words : said_) wipe(words);
     said_.clear();
+    wipe(last_errors_);
     pending_control_.clear();
     last_focused_.clear();
 }
@@ -64,12 +87,11 @@ void SpeechController::forget() {
 // The top bar's speech controls.
 void SpeechController::follow_ask(Ui& ui, KioskFlow& flow) {
     DisplayPreferences& p = flow.preferences();
-    const std::string last = last_said();
     switch (ui.speech_ask) {
         case Ui::SpeechAsk::None: return;
         case Ui::SpeechAsk::Listen:
             p.speech_on = true;
-            say(ui, flow, page_reading_now(ui, flow));
+            say_page(ui, flow);
             break;
         case Ui::SpeechAsk::StopListening:
             p.speech_on = false;
@@ -80,16 +102,17 @@ void SpeechController::follow_ask(Ui& ui, KioskFlow& flow) {
             paused_ = ui.speech_ask == Ui::SpeechAsk::Pause;
             if (output_ != nullptr) output_->set_paused(paused_);
             break;
-        case Ui::SpeechAsk::Repeat: say(ui, flow, last.empty() ? page_reading_now(ui, flow) : last); break;
+        case Ui::SpeechAsk::Repeat: say_again(ui, flow); break;
         case Ui::SpeechAsk::Slower:
             p.speech_slow = !p.speech_slow;
-            say(ui, flow, last.empty() ? page_reading_now(ui, flow) : last);
+            say_again(ui, flow);
             break;
         case Ui::SpeechAsk::Quieter:
         case Ui::SpeechAsk::Louder:
             p.volume = std::clamp(p.volume + (ui.speech_ask == Ui::SpeechAsk::Louder ? kVolumeStep : -kVolumeStep),
                                   kQuietestVolume, kLoudestVolume);
             say(ui, flow, ui.trf("speech.volume", {{"percent", std::to_string(p.volume)}}));
+            last_kind_ = Said::Words;
             break;
     }
     pending_control_.clear();
@@ -110,17 +133,23 @@ void SpeechController::after_frame(Ui& ui, KioskFlow& flow, const Frame& frame) 
     const bool on = flow.preferences().speech_on;
     if (frame.warning_started) {
         // Heard by anyone near, whether or not speech is on: the person may have stepped away.
-        if (on) say(ui, flow, page_reading_now(ui, flow), true);
+        if (on) say_page(ui, flow, true);
         else if (output_ != nullptr) output_->chime(float(flow.preferences().volume) / 100.0f);
         return;
     }
     if (!on) return;
-    const PersonalText& name = flow.journey().reference;
-    const ReadingContext context{private_ok(flow), std::string_view(name.data(), name.size())};
-    if (ui.page_opened) {
+    // A page that shows new errors (a tap on Continue with something missing) is read again,
+    // errors first, as GOV.UK moves focus to its error summary.
+    PersonalText errors;
+    for (const SpokenItem& item : ui.speech.items())
+        if (item.role == SpeechRole::Error) errors += item.words;
+    const bool new_errors = !errors.empty() && errors != last_errors_;
+    wipe(last_errors_);
+    last_errors_ = std::move(errors);
+    if (ui.page_opened || new_errors) {
         pending_control_.clear();
-        last_focused_ = ui.focused;
-        say(ui, flow, page_reading(ui, context));
+        last_focused_ = ui.focus_shown;
+        say_page(ui, flow);
         return;
     }
     if (!ui.tapped.empty()) {
@@ -129,17 +158,16 @@ void SpeechController::after_frame(Ui& ui, KioskFlow& flow, const Frame& frame) 
         return;
     }
     if (!pending_control_.empty()) {
-        std::string words = control_reading(ui, pending_control_, context);
+        const std::string id = std::move(pending_control_);
         pending_control_.clear();
-        if (!words.empty()) say(ui, flow, std::move(words));
+        say_control(ui, flow, id);
         return;
     }
-    if (ui.focused != last_focused_) {
-        last_focused_ = ui.focused;
-        if (!ui.focused.empty()) {
+    if (ui.focus_shown != last_focused_) {
+        last_focused_ = ui.focus_shown;
+        if (!ui.focus_shown.empty()) {
             stop();
-            std::string words = control_reading(ui, ui.focused, context);
-            if (!words.empty()) say(ui, flow, std::move(words));
+            say_control(ui, flow, ui.focus_shown);
         }
         return;
     }

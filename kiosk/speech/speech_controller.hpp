@@ -47,6 +47,9 @@ public:
 
 private:
     void say(const Ui& ui, const KioskFlow& flow, std::string words, bool chime_first = false);
+    void say_page(const Ui& ui, const KioskFlow& flow, bool chime_first = false);
+    void say_control(const Ui& ui, const KioskFlow& flow, const std::string& id);
+    void say_again(const Ui& ui, const KioskFlow& flow);
     void stop();
     void follow_ask(Ui& ui, KioskFlow& flow);
     void forget();
@@ -58,7 +61,12 @@ private:
     mutable double headset_asked_at_ = -1e9;
     std::deque<PersonalText> said_;
     std::string pending_control_;  // tapped last frame: said when this frame shows its new state
+    // What Repeat says again, worked out afresh (a headset plugged in since is heeded): the
+    // page, a control by its id, or else the words last said.
+    enum class Said { Page, Control, Words } last_kind_ = Said::Words;
+    std::string last_control_;
     std::string last_focused_;
+    PersonalText last_errors_;  // the page's errors last frame: new ones are read at once
     bool paused_ = false;
     int wipes_seen_ = 0;
 };

@@ -10,7 +10,7 @@
 namespace openras::kiosk {
 namespace {
 
-int sample_rate = 0;
+int engine_rate = 0;
 const SpeechEngine::SampleSink* taking = nullptr;
 // Pieces of audio espeak-ng makes at a time, in milliseconds: small, so speech starts soon.
 constexpr int kPieceMilliseconds = 50;
@@ -28,8 +28,8 @@ int take_samples(short* wav, int count, espeak_EVENT*) {
 }  // namespace
 
 SpeechEngine::SpeechEngine(const std::string& language) {
-    sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0);
-    if (sample_rate <= 0) cannot(language, "could not start: is espeak-ng-data installed?");
+    engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0);
+    if (engine_rate <= 0) cannot(language, "could not start: is espeak-ng-data installed?");
     espeak_SetSynthCallback(take_samples);
     espeak_VOICE wanted;
     std::memset(&wanted, 0, sizeof wanted);
@@ -45,11 +45,11 @@ std::string SpeechEngine::voice_language() const {
     return voice != nullptr && voice->languages != nullptr ? std::string(voice->languages + 1) : std::string();
 }
 
-int SpeechEngine::sample_rate() const { return openras::kiosk::sample_rate; }
+int SpeechEngine::sample_rate() const { return engine_rate; }
 
 SpokenAudio SpeechEngine::speak(std::string_view words, int words_a_minute) {
     SpokenAudio audio;
-    audio.sample_rate = openras::kiosk::sample_rate;
+    audio.sample_rate = engine_rate;
     speak_streaming(words, words_a_minute, [&](const short* samples, std::size_t count) {
         audio.samples.insert(audio.samples.end(), samples, samples + count);
         return true;

@@ -8,7 +8,8 @@ void SpeechLog::begin_frame() {
 }
 
 void SpeechLog::add(SpeechRole role, std::string_view words, std::string_view id, bool chosen) {
-    if (words.empty()) return;
+    // An empty box is still read ("Typed: nothing yet"); empty words are not.
+    if (words.empty() && role != SpeechRole::Field && role != SpeechRole::Masked) return;
     SpokenItem item;
     item.role = role;
     item.place = place;

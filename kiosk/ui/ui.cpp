@@ -33,6 +33,7 @@ void begin_ui_frame(Ui& ui) {
     ui.tapped.clear();
     ui.speech_ask = Ui::SpeechAsk::None;
     ui.focused.clear();
+    ui.focus_shown.clear();
     const ImGuiIO& io = ImGui::GetIO();
     Gesture& g = ui.gesture;
     if (io.MouseClicked[0]) {

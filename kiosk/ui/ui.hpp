@@ -52,6 +52,7 @@ struct Ui {
         Rect rect, visible;
     } field;  // the last typed box drawn, and how much of it was on the screen
     std::string focused;        // the id of the widget with keyboard or switch focus, if any
+    std::string focus_shown;    // the same, when its focus ring shows (reached by keys, not a tap)
     // Tab and Shift+Tab move focus through every tappable widget in reading order (ImGui 1.86
     // only tabs between text fields, so the kiosk does it itself from the widget registry).
     int tab_key = -1;           // the key index of Tab, taken from ImGui's key map

@@ -176,7 +176,11 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     ui.speech.add(kind == ButtonKind::Answer ? SpeechRole::Answer : kind == ButtonKind::Toggle ? SpeechRole::Toggle : SpeechRole::Button,
                   label, id, o.chosen);
     if (tapped) ui.tapped = std::string(id);
-    if (ImGui::IsItemFocused()) ui.focused = std::string(id);
+    if (ImGui::IsItemFocused()) {
+        ui.focused = std::string(id);
+        // Reached by Tab or a switch, not by a tap: speech says it (speech_controller.hpp).
+        if (!GImGui->NavDisableHighlight) ui.focus_shown = ui.focused;
+    }
     focus_ring(ui);
     return tapped;
 }
