@@ -92,6 +92,8 @@ void Speaker::run() {
 
 void Speaker::play(const Request& request, unsigned generation) {
     bool first = true, whole = true;
+    made_ = 0;
+    played_ = 0;
     if (request.chime) {
         const SpokenAudio chime = warning_chime(engine_.sample_rate());
         whole = feed(chime.samples.data(), chime.samples.size(), request, generation, first);
@@ -107,6 +109,7 @@ void Speaker::play(const Request& request, unsigned generation) {
 
 bool Speaker::feed(const short* samples, std::size_t count, const Request& request, unsigned generation, bool& first) {
     const std::size_t piece = std::size_t(engine_.sample_rate() / 50);  // 20 ms
+    made_ += count;
     std::vector<short> louder(std::min(piece, count));
     for (std::size_t at = 0; at < count; at += piece) {
         {
@@ -119,6 +122,7 @@ bool Speaker::feed(const short* samples, std::size_t count, const Request& reque
         for (std::size_t i = 0; i < n; ++i)
             louder[i] = short(std::clamp(float(samples[at + i]) * request.volume, -32768.0f, 32767.0f));
         sink_->write(louder.data(), n);
+        played_ += n;
         if (first) {
             first = false;
             latency_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - request.asked).count();

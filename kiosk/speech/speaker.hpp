@@ -39,6 +39,9 @@ public:
     // Seconds from the latest say() to its first audio reaching the sink; negative until then.
     double last_latency_seconds() const { return latency_.load(); }
     int sample_rate() const { return engine_.sample_rate(); }
+    // Samples the engine made for the latest words, and samples of them handed to the sink.
+    std::size_t samples_made() const { return made_.load(); }
+    std::size_t samples_played() const { return played_.load(); }
 
 private:
     struct Request {
@@ -62,6 +65,7 @@ private:
     unsigned generation_ = 0;  // goes up whenever what is being said is cut off
     bool paused_ = false, busy_ = false, quit_ = false;
     std::atomic<double> latency_{-1};
+    std::atomic<std::size_t> made_{0}, played_{0};
     std::thread thread_;
 };
 

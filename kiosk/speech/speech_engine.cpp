@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 namespace openras::kiosk {
 namespace {
@@ -28,7 +29,10 @@ int take_samples(short* wav, int count, espeak_EVENT*) {
 }  // namespace
 
 SpeechEngine::SpeechEngine(const std::string& language) {
-    engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0);
+    // espeak-ng is started once for the process and never stopped: 1.51 cannot be started
+    // again after espeak_Terminate (it waits forever for a thread of its own).
+    static std::once_flag started;
+    std::call_once(started, [] { engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0); });
     if (engine_rate <= 0) cannot(language, "could not start: is espeak-ng-data installed?");
     espeak_SetSynthCallback(take_samples);
     espeak_VOICE wanted;
@@ -37,7 +41,7 @@ SpeechEngine::SpeechEngine(const std::string& language) {
     if (espeak_SetVoiceByProperties(&wanted) != EE_OK) cannot(language, "has no voice for this language");
 }
 
-SpeechEngine::~SpeechEngine() { espeak_Terminate(); }
+SpeechEngine::~SpeechEngine() = default;
 
 std::string SpeechEngine::voice_language() const {
     const espeak_VOICE* voice = espeak_GetCurrentVoice();
@@ -61,8 +65,9 @@ void SpeechEngine::speak_streaming(std::string_view words, int words_a_minute, c
     espeak_SetParameter(espeakRATE, std::clamp(words_a_minute, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
     const std::string text(words);
     taking = &take;
+    // In synchronous mode espeak_Synth returns once every piece has been handed over.
+    // (espeak_Synchronize is for its asynchronous mode: called from another thread it waits forever.)
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
-    espeak_Synchronize();
     taking = nullptr;
 }
 
