@@ -45,13 +45,16 @@ TEST(JourneyScript, ReadsEveryKindOfStep) {
 TEST(JourneyScript, EachMistakeIsNamedWithItsLineAndColumn) {
     EXPECT_EQ(problem_in("tap \"Start now\"\nprod \"x\"\n"), "j.journey:2:1: unknown step \"prod\" (steps: size, text-size, "
                                                            "settings, tap, tap-at, double-tap, tap-twice, wait, type, note-reference, type-noted, "
-                                                           "expect, shot)");
+                                                           "headset, expect, shot)");
     EXPECT_EQ(problem_in("tap \"Start now\n"), "j.journey:1:5: the quotes that open here are never closed");
     EXPECT_EQ(problem_in("wait soon\n"), "j.journey:1:6: the milliseconds must be a whole number from 0 to 600000");
     EXPECT_EQ(problem_in("tap \"x\"\nsize 1280x1024\n"), "j.journey:2:1: size must come before the journey's first step");
     EXPECT_EQ(problem_in("text-size 5\ntap \"x\"\n"), "j.journey:1:11: the text size must be a whole number from 1 to 4");
     EXPECT_EQ(problem_in("expect colour red\n"),
-              "j.journey:1:8: expect what? screen, text, no-text, chosen, not-chosen, record-events or text-size");
+              "j.journey:1:8: expect what? screen, text, no-text, chosen, not-chosen, record-events, text-size, said, "
+              "not-said or speech");
+    EXPECT_EQ(problem_in("expect speech loud\n"), "j.journey:1:15: speech is on, off, paused or playing");
+    EXPECT_EQ(problem_in("headset maybe\n"), "j.journey:1:9: write it as: headset plugged, or headset unplugged");
     EXPECT_EQ(problem_in("shot ../x.png\n"), "j.journey:1:6: a shot is a file name in --out, without folders");
     EXPECT_EQ(problem_in("# nothing\n"), "j.journey: the journey has no steps");
 }
