@@ -21,8 +21,11 @@ KioskApp::KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, Flo
     : platform_(platform),
       flow_(std::move(rules), settings),
       font_files_(std::move(fonts)),
-      speech_(speech, speech != nullptr ? std::function<bool()>(headset_plugged_in) : std::function<bool()>()) {
+      speech_(speech, speech != nullptr ? std::function<bool()>(headset_plugged_in) : std::function<bool()>()),
+      pictures_(flow_.settings().pictures_folder.empty() ? built_pictures_folder() : flow_.settings().pictures_folder,
+                [this](const unsigned char* rgba, int w, int h) { return platform_.picture_texture(rgba, w, h); }) {
     ui_.words = &words;
+    ui_.pictures = &pictures_;
     create_context();
     flow_.idle().reset(platform_.now());
 }

@@ -6,6 +6,7 @@
 #include "kiosk/flow/kiosk_flow.hpp"
 #include "kiosk/platform/platform.hpp"
 #include "kiosk/speech/speech_controller.hpp"
+#include "kiosk/ui/pictures.hpp"
 #include "kiosk/ui/pointer.hpp"
 #include "kiosk/ui/tap_guard.hpp"
 #include "kiosk/ui/ui.hpp"
@@ -60,6 +61,7 @@ private:
     PointerFix pointer_fix_;
     TapGuard tap_guard_;
     SpeechController speech_;
+    PictureShelf pictures_;
     bool warning_shown_ = false;  // the idle warning covered the screen last frame
     int shown_page_ = -1;  // the page drawn last frame (KioskFlow::page_number)
     float built_scale_ = 0, built_width_ = 0, built_height_ = 0;

@@ -94,6 +94,10 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
         }
     }
     else if (key == "speech") c.speech.offered = boolean(path, node, "speech");
+    else if (key == "pictures") {
+        c.pictures = text(path, node, "pictures");
+        if (c.pictures.empty()) bad(path, node, "pictures must name a folder", ErrorCode::MissingField);
+    }
     else if (key == "private_booth") c.speech.private_booth = boolean(path, node, "private_booth");
     else if (key == "audio_device") {
         c.speech.audio_device = text(path, node, "audio_device");
@@ -164,6 +168,7 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.draft_days = c.draft_days;
     s.workers = c.workers;
     s.speech = c.speech;
+    s.pictures_folder = c.pictures;
     s.preferences.volume = c.volume;
     return s;
 }

@@ -20,6 +20,7 @@
 //   volume = 70                           # per cent (10-100): each session starts at this
 //   private_booth = false                 # true: figures and names are spoken without headphones
 //   audio_device = "default"              # ALSA's name for the sound card
+//   pictures = "/usr/share/openras/pictures" # Easy Read's pictures; default: where the build made them
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
 //                                         # sent); none: plans are checked but not sent
@@ -57,6 +58,7 @@ struct KioskConfig {
     std::vector<WorkerLogin> workers;
     SpeechSettings speech;
     int volume = 70;
+    std::string pictures;
 };
 
 // Throws OpenRasError naming the file, line and column of the setting, with a code.

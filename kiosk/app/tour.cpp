@@ -235,6 +235,38 @@ std::vector<TourStop> tour_stops() {
              a.flow().confirm_answers();
              a.flow().ask(Confirmation::ClearAnswers, a.ui().m.height / 2);
          }},
+        // Speech on: the second row of the top bar (Pause, Repeat, Quieter, Louder, Slower).
+        {"question-listening", [](KioskApp& a) {
+             a.flow().preferences().speech_on = true;
+             to_question_one(a.flow());
+             a.flow().choose_answer(1);
+         }},
+        // Easy Read with its pictures: each sentence, question, answer and choice has one.
+        {"start-easy-read", [](KioskApp& a) { a.flow().preferences().easy_read = true; }},
+        {"question-easy-read-largest", [](KioskApp& a) {
+             a.flow().preferences().easy_read = true;
+             a.flow().preferences().text_step = kLargestTextStep;
+             to_question_one(a.flow());
+             a.flow().choose_answer(1);
+         }},
+        {"budget-easy-read", [](KioskApp& a) {
+             a.flow().preferences().easy_read = true;
+             to_check_answers(a.flow(), false);
+             a.flow().confirm_answers();
+         }},
+        {"budget-easy-read-lines", [](KioskApp& a) {
+             a.flow().preferences().easy_read = true;
+             to_check_answers(a.flow(), false);
+             a.flow().confirm_answers();
+             a.ui().scroll_request = 700;
+         }},
+        {"plan-tasks-easy-read", [](KioskApp& a) { a.flow().preferences().easy_read = true; to_plan(a.flow()); }},
+        {"plan-safety-easy-read", [](KioskApp& a) {
+             a.flow().preferences().easy_read = true;
+             fill_plan(a.flow());
+             a.flow().open_task(PlanTask::Safety);
+         }},
+        {"about", [](KioskApp& a) { a.flow().open_about(); }},
     };
 }
 

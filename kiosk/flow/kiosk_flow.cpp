@@ -166,6 +166,7 @@ void KioskFlow::back() {
             return;
         case Screen::Confirm: confirm_no(); return;
         case Screen::StatusAsk: wipe(now_); return;
+        case Screen::About: wipe(now_); return;
         case Screen::SaveDraft: show(saving_from_); return;
         case Screen::DraftSaved: return;  // saved: Finish is the way on
         case Screen::ResumeReference: wipe(now_); return;

@@ -53,6 +53,8 @@ struct FlowSettings {
     // why not; empty: the kiosk has no printer.
     std::function<std::string(const PlanReceipt&, bool easy_read)> print_receipt;
     SpeechSettings speech;
+    // Where Easy Read's pictures are (kiosk/ui/pictures.hpp); empty: where the build made them.
+    std::string pictures_folder;
 };
 
 // The tasks of the plan's task list, in order (GOV.UK task list pattern).
@@ -97,6 +99,7 @@ public:
     // that find nothing are counted like wrong PINs (kFreePinAttempts, then growing waits that
     // survive the wipe), so nobody can try references one after another at the kiosk.
     void open_status_lookup();
+    void open_about() { show(Screen::About); }  // nothing personal: Back goes to Start
     PersonalText& status_reference() { return journey_.status_reference; }
     void look_up_status();
     double status_wait_seconds() const;  // before another look-up may be tried; 0 when none

@@ -23,6 +23,7 @@ std::string_view screen_name(Screen screen) {
         case Screen::Problem: return "problem";
         case Screen::Confirm: return "confirm";
         case Screen::StatusAsk: return "status-ask";
+        case Screen::About: return "about";
         case Screen::Status: return "status";
         case Screen::SaveDraft: return "save-draft";
         case Screen::DraftSaved: return "draft-saved";

@@ -30,6 +30,7 @@ enum class Screen {
     DraftSaved,       // the draft's reference, its code reminder and the day it is kept until
     ResumeReference,  // "Carry on with a saved plan": the draft's reference
     ResumeCode,       // and the code chosen
+    About,            // "About this kiosk": who made its pictures, its voice and its software
 };
 
 // A short stable name, used for tour file names and test messages ("check-answers").

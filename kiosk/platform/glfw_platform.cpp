@@ -10,6 +10,7 @@
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -105,6 +106,20 @@ void GlfwPlatform::shutdown_backends() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     backends_ = false;
+}
+
+void* GlfwPlatform::picture_texture(const unsigned char* rgba, int width, int height) {
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    // Smooth when a picture is drawn a little smaller than it was made (narrower screens).
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    return reinterpret_cast<void*>(static_cast<std::intptr_t>(texture));
 }
 
 void GlfwPlatform::fonts_rebuilt() {

@@ -5,6 +5,8 @@
 // them (scripted_platform.hpp).
 #include "kiosk/platform/scripted_platform.hpp"
 
+#include <cstdint>
+
 namespace openras::kiosk {
 
 class HeadlessPlatform : public ScriptedPlatform {
@@ -14,6 +16,10 @@ public:
     void init_backends() override;
     void shutdown_backends() override {}
     void fonts_rebuilt() override;
+    // Nothing is drawn: each picture gets an id of its own, so the tests can tell them apart.
+    void* picture_texture(const unsigned char*, int, int) override {
+        return reinterpret_cast<void*>(static_cast<std::intptr_t>(++pictures_ + 1));
+    }
     void new_frame() override;
     void render() override {}
     void request_capture(const std::string&) override {}
@@ -25,6 +31,7 @@ public:
 
 private:
     float width_, height_;
+    int pictures_ = 0;
 };
 
 }  // namespace openras::kiosk

@@ -15,6 +15,9 @@ public:
     virtual void shutdown_backends() = 0;
     // The font atlas was rebuilt: upload it again.
     virtual void fonts_rebuilt() = 0;
+    // A picture (RGBA, 8 bits a channel, rows top to bottom) made ready to draw; the id is
+    // ImGui's texture id, kept until the platform ends (Easy Read pictures, kiosk/ui/pictures.hpp).
+    virtual void* picture_texture(const unsigned char* rgba, int width, int height) = 0;
 
     // Fills ImGuiIO for the next frame: display size, time step, pointer and keys.
     virtual void new_frame() = 0;

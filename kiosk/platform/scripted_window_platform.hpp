@@ -16,6 +16,9 @@ public:
     void init_backends() override;
     void shutdown_backends() override { window_.shutdown_backends(); }
     void fonts_rebuilt() override { window_.fonts_rebuilt(); }
+    void* picture_texture(const unsigned char* rgba, int width, int height) override {
+        return window_.picture_texture(rgba, width, height);
+    }
     void new_frame() override;
     void render() override { window_.render(); }
     void request_capture(const std::string& png_path) override { window_.request_capture(png_path); }

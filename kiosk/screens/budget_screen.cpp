@@ -16,13 +16,13 @@ namespace openras::kiosk {
 namespace {
 
 // An amount on the right of the column, its words on the left, a sentence beneath if any.
-void money_line(Ui& ui, std::string_view words, std::string_view detail, Money amount) {
+void money_line(Ui& ui, std::string_view words, std::string_view detail, Money amount, std::string_view picture = {}) {
     const std::string figure = amount.to_string();
     const float amount_width = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, figure.c_str()).x;
     const float full_right = ui.column_right;
     ui.column_right = full_right - amount_width - ui.m.gap * 2;
     const float top = ImGui::GetCursorPosY();
-    text(ui, words, TextStyle::Body);
+    pictured_text(ui, picture, words, TextStyle::Body);
     if (!detail.empty()) text(ui, detail, TextStyle::Secondary);
     const float bottom = ImGui::GetCursorPosY();
     ui.column_right = full_right;
@@ -41,7 +41,7 @@ void money_lines(Ui& ui, const IndicativeBudget& b) {
         for (const ExplanationLine& line : b.explanation) {
             if (line.stream != int(s) || line.amount == Money{}) continue;
             money_line(ui, line_for_people(ui, b, line), line.kind == LineKind::Rule ? ui.tr("budget.rule_applies") : "",
-                       line.amount);
+                       line.amount, line_picture(ui, b, line));
         }
         vertical_space(ui, ui.m.gap);
     }
@@ -64,10 +64,11 @@ void worked_lines(Ui& ui, const IndicativeBudget& b) {
 
 void headline(Ui& ui, const KioskFlow& flow) {
     const IndicativeBudget& b = *flow.journey().budget;
-    heading(ui, ui.tr("budget.title"));
+    pictured_text(ui, picture_for(ui, "budget.title"), ui.tr("budget.title"), TextStyle::Heading);
     text(ui, b.weekly.to_string(), TextStyle::Display);
     text(ui, ui.tr("budget.a_week"), TextStyle::Heading);
-    text(ui, ui.trf("budget.a_year", {{"annual", flow.yearly_budget().to_string()}}), TextStyle::Bold);
+    pictured_text(ui, picture_for(ui, "budget.a_year"), ui.trf("budget.a_year", {{"annual", flow.yearly_budget().to_string()}}),
+                  TextStyle::Bold);
     // A budget of more than one part (the person's, a family carer's) says so at once, so the
     // part totals further down are not taken for a second budget.
     if (b.streams.size() > 1) {
@@ -92,7 +93,7 @@ void draw_budget_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.budget");
     headline(ui, flow);
     panel_notice(ui, b);
-    text(ui, ui.tr("budget.money_title"), TextStyle::Heading);
+    pictured_text(ui, picture_for(ui, "budget.money_title"), ui.tr("budget.money_title"), TextStyle::Heading);
     text(ui, ui.tr("budget.money_intro"), TextStyle::Secondary);
     money_lines(ui, b);
     text(ui, ui.trf("budget.total", {{"weekly", b.weekly.to_string()}, {"annual", flow.yearly_budget().to_string()}}), TextStyle::Bold);

@@ -1,5 +1,7 @@
 #include "kiosk/screens/budget_words.hpp"
 
+#include "kiosk/ui/widgets.hpp"
+
 #include "alloc/report/line_description.hpp"
 
 namespace openras::kiosk {
@@ -24,6 +26,15 @@ std::string line_for_people(const Ui& ui, const IndicativeBudget& b, const Expla
         case LineKind::Rounding: return std::string(ui.tr("budget.line_rounding"));
     }
     return {};
+}
+
+std::string_view line_picture(const Ui& ui, const IndicativeBudget& b, const ExplanationLine& line) {
+    switch (line.kind) {
+        case LineKind::Base: return picture_for(ui, "budget.line_base");
+        case LineKind::DomainPoints: return picture_for(ui, "domain." + b.rules->domains[std::size_t(line.subject)].id);
+        case LineKind::InformalSupport: return picture_for(ui, "budget.line_informal");
+        default: return {};
+    }
 }
 
 std::vector<ChartRow> money_chart_rows(const Ui& ui, const IndicativeBudget& b) {

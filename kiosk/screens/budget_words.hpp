@@ -14,6 +14,8 @@ namespace openras::kiosk {
 
 // A line's words for people: the part of life it is for, or what it is ("A starting amount
 // that everyone gets"). Never points, rates or percentages.
+// Its Easy Read picture: the part of life it is for, the money everyone gets, family's help.
+std::string_view line_picture(const Ui& ui, const IndicativeBudget& b, const ExplanationLine& line);
 std::string line_for_people(const Ui& ui, const IndicativeBudget& b, const ExplanationLine& line);
 
 // One row per domain: the money its points add after family and friends' help (dark), and that

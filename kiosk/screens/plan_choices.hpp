@@ -15,6 +15,7 @@ int radio_group(Ui& ui, std::string_view id, const Keys& keys, int chosen) {
     for (std::size_t c = 0; c < keys.size(); ++c) {
         ButtonOptions options;
         options.chosen = int(c) == chosen;
+        options.picture = picture_for(ui, "plan." + std::string(keys[c]));  // Easy Read: each choice has its picture
         if (button(ui, std::string(id) + "." + std::to_string(c), ui.tr("plan." + std::string(keys[c])), ButtonKind::Answer, options))
             tapped = int(c);
     }

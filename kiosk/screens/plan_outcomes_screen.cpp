@@ -19,6 +19,7 @@ void draw_plan_outcomes_screen(KioskFlow& flow, Ui& ui) {
         ButtonOptions options;
         options.chosen = flow.plan().outcomes[c] != 0;
         options.width = full_width(ui);
+        options.picture = picture_for(ui, "plan." + std::string(kOutcomeChoices[c]));
         if (button(ui, "outcome." + std::to_string(c), ui.tr("plan." + std::string(kOutcomeChoices[c])), ButtonKind::Toggle, options))
             flow.toggle_outcome(int(c));
     }

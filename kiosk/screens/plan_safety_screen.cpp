@@ -22,12 +22,14 @@ void draw_plan_safety_screen(KioskFlow& flow, Ui& ui) {
         ButtonOptions options;
         options.chosen = flow.plan().risks[r] != 0;
         options.width = full_width(ui);
+        options.picture = picture_for(ui, key);
         if (button(ui, "risk." + std::to_string(r), ui.tr(key), ButtonKind::Toggle, options)) flow.toggle_risk(int(r));
         if (options.chosen) text(ui, ui.trf("plan.risk_reduced", {{"how", std::string(ui.tr(key + "_reduced"))}}), TextStyle::Secondary);
     }
     ButtonOptions none;
     none.chosen = flow.plan().no_risks;
     none.width = full_width(ui);
+    none.picture = picture_for(ui, "plan.risk_none");
     if (button(ui, "risk.none", ui.tr("plan.risk_none"), ButtonKind::Toggle, none)) flow.choose_no_risks();
     text(ui, ui.tr("plan.contingency_title"), TextStyle::Heading);
     field_error_beside(flow, ui, "contingency");

@@ -10,7 +10,7 @@ namespace openras::kiosk {
 // your plan. The running total against the budget is always in view at the top.
 void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan");
-    heading(ui, ui.tr("plan.title"));
+    pictured_text(ui, picture_for(ui, "plan.title"), ui.tr("plan.title"), TextStyle::Heading);
     text(ui, ui.tr("plan.intro"));
     budget_bar(ui, flow.plan_weekly_cost(), flow.journey().budget->weekly);
     int done = 0;
@@ -22,7 +22,7 @@ void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui) {
         const TaskStatus status = flow.task_status(task);
         const std::string_view action = ui.tr(status == TaskStatus::NotStarted ? "plan.open_start" : "plan.open_change");
         if (task_row(ui, "task." + std::to_string(t), task_title(ui, task), task_status_text(flow, ui, task), action,
-                     task_status_colour(status)))
+                     task_status_colour(status), picture_for(ui, task_key(task))))
             flow.open_task(task);
     }
     vertical_space(ui, ui.m.gap);

@@ -13,12 +13,13 @@ namespace {
 
 // Title and what is beneath it on the left, the action's button on the right, a rule below.
 template <class Beneath>
-bool row(Ui& ui, std::string_view id, std::string_view title, std::string_view action, Beneath&& beneath) {
+bool row(Ui& ui, std::string_view id, std::string_view title, std::string_view action, Beneath&& beneath,
+         std::string_view picture = {}) {
     const float action_width = button_width(ui, action, ButtonKind::Secondary);
     const float full_right = ui.column_right;
     const float top = ImGui::GetCursorPosY();
     ui.column_right = full_right - action_width - ui.m.gap * 2;
-    text(ui, title, TextStyle::Bold);
+    pictured_text(ui, picture, title, TextStyle::Bold);
     beneath();
     ui.column_right = full_right;
     const float words_bottom = ImGui::GetCursorPosY();
@@ -34,8 +35,8 @@ bool row(Ui& ui, std::string_view id, std::string_view title, std::string_view a
 }  // namespace
 
 bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
-              TagColour colour) {
-    return row(ui, id, title, action, [&] { tag(ui, status, colour); });
+              TagColour colour, std::string_view picture) {
+    return row(ui, id, title, action, [&] { tag(ui, status, colour); }, picture);
 }
 
 bool finding_row(Ui& ui, std::string_view id, std::string_view title, std::string_view words, std::string_view action,
@@ -142,17 +143,19 @@ std::string finding_words(const Ui& ui, const PlanFinding& f, const SupportPlan&
     return fill_placeholders(ui.tr(key), params);
 }
 
-std::string_view task_title(const Ui& ui, PlanTask task) {
+std::string_view task_key(PlanTask task) {
     switch (task) {
-        case PlanTask::Questions: return ui.tr("plan.task_questions");
-        case PlanTask::Outcomes: return ui.tr("plan.task_outcomes");
-        case PlanTask::Support: return ui.tr("plan.task_support");
-        case PlanTask::Money: return ui.tr("plan.task_money");
-        case PlanTask::Decisions: return ui.tr("plan.task_decisions");
-        case PlanTask::Safety: return ui.tr("plan.task_safety");
+        case PlanTask::Questions: return "plan.task_questions";
+        case PlanTask::Outcomes: return "plan.task_outcomes";
+        case PlanTask::Support: return "plan.task_support";
+        case PlanTask::Money: return "plan.task_money";
+        case PlanTask::Decisions: return "plan.task_decisions";
+        case PlanTask::Safety: return "plan.task_safety";
     }
     return "";
 }
+
+std::string_view task_title(const Ui& ui, PlanTask task) { return ui.tr(task_key(task)); }
 
 std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task) {
     switch (flow.task_status(task)) {

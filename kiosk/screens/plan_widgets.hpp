@@ -13,7 +13,7 @@ namespace openras::kiosk {
 // One row of the GOV.UK task list: the task and its status on the left, its button on the right.
 // The status is a GOV.UK tag of `colour`.
 bool task_row(Ui& ui, std::string_view id, std::string_view title, std::string_view status, std::string_view action,
-              TagColour colour);
+              TagColour colour, std::string_view picture = {});
 // A plain row for a finding: its words beneath the title, as an error or as a note.
 bool finding_row(Ui& ui, std::string_view id, std::string_view title, std::string_view words, std::string_view action,
                  bool problem);
@@ -55,6 +55,7 @@ void plan_summary(KioskFlow& flow, Ui& ui);
 
 // The words for a task and its status ("In progress: 3 of 7 answered").
 std::string_view task_title(const Ui& ui, PlanTask task);
+std::string_view task_key(PlanTask task);  // its wording key, "plan.task_money"
 std::string task_status_text(const KioskFlow& flow, const Ui& ui, PlanTask task);
 TagColour task_status_colour(TaskStatus status);
 

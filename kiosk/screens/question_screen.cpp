@@ -18,9 +18,11 @@ std::string_view wording(std::string_view plain, std::string_view easy, bool eas
 
 float answer_spacing(const Ui& ui) { return std::max(16.0f, ui.m.gap / 2); }
 
-// The answers' buttons: a little less padded at large text (never under 64 px high).
-ButtonOptions answer_options(const Ui& ui) {
+// The answers' buttons: a little less padded at large text (never under 64 px high), each with
+// its picture in Easy Read.
+ButtonOptions answer_options(const Ui& ui, const Question& q, std::size_t answer) {
     ButtonOptions o;
+    o.picture = answer_picture(ui, q.id, q.answers[answer].id);
     o.pad = std::min(ui.m.pad, ui.m.scale >= 1.5f ? 16.0f : 20.0f);
     o.min_height = std::max(kMinTargetPixels, ui.fonts.bold->FontSize + 2 * o.pad);
     return o;
@@ -34,7 +36,7 @@ bool help_fits_above(const Ui& ui, const Question& q) {
     float needed = measure_wrapped(ui.fonts.body, q.help, ui.column_right - ImGui::GetCursorScreenPos().x).y + spacing;
     for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
         needed += button_height(ui, wording(q.answers[a].text, q.answers[a].easy_read, ui.easy_read), ButtonKind::Answer,
-                                answer_options(ui)) +
+                                answer_options(ui, q, a)) +
                   answer_spacing(ui);
     // Content coordinates, the same however far the page is scrolled.
     return needed <= ImGui::GetWindowHeight() - ImGui::GetCursorPosY();
@@ -60,7 +62,7 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     const bool one_line = measure_wrapped(ui.fonts.body, caption, ui.column_right - ImGui::GetCursorScreenPos().x).y <
                           ui.fonts.body->FontSize * 1.5f;
     text(ui, one_line ? caption : ui.trf("question.progress", {{"number", number}, {"total", total}}), TextStyle::Caption);
-    heading(ui, wording(q.text, q.easy_read, ui.easy_read));
+    pictured_text(ui, picture_for(ui, "question." + q.id), wording(q.text, q.easy_read, ui.easy_read), TextStyle::Heading);
     const bool help_above = !q.help.empty() && help_fits_above(ui, q);
     if (help_above) text(ui, q.help, TextStyle::Secondary);
     field_error_beside(flow, ui, "answers");
@@ -69,7 +71,7 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     // text (never under 16 px apart or 64 px high): the first two fit under a long question.
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, answer_spacing(ui)));
     for (std::size_t a = 0; a < q.answers.size(); ++a) {
-        ButtonOptions options = answer_options(ui);
+        ButtonOptions options = answer_options(ui, q, a);
         options.chosen = int(a) == chosen;
         const AnswerOption& answer = q.answers[a];
         if (button(ui, "answer." + std::to_string(a), wording(answer.text, answer.easy_read, ui.easy_read),

@@ -16,7 +16,7 @@ namespace openras::kiosk {
 void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     const PlanReceipt& receipt = *flow.receipt();
     begin_content(ui, "page.receipt");
-    heading(ui, ui.tr("receipt.title"));
+    pictured_text(ui, picture_for(ui, "receipt.title"), ui.tr("receipt.title"), TextStyle::Heading);
     text(ui, ui.tr("receipt.reference_title"), TextStyle::Bold);
     text(ui, receipt.reference, TextStyle::Heading);
     text(ui, ui.tr("receipt.keep"));

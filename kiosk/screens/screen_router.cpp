@@ -35,6 +35,7 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::DraftSaved: draw_draft_saved_screen(flow, ui); break;
         case Screen::ResumeReference: draw_resume_reference_screen(flow, ui); break;
         case Screen::ResumeCode: draw_resume_code_screen(flow, ui); break;
+        case Screen::About: draw_about_screen(flow, ui); break;
     }
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {

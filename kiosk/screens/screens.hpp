@@ -21,6 +21,7 @@ void draw_save_draft_screen(KioskFlow& flow, Ui& ui);
 void draw_draft_saved_screen(KioskFlow& flow, Ui& ui);
 void draw_resume_reference_screen(KioskFlow& flow, Ui& ui);
 void draw_resume_code_screen(KioskFlow& flow, Ui& ui);
+void draw_about_screen(KioskFlow& flow, Ui& ui);
 void draw_budget_workings_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_question_screen(KioskFlow& flow, Ui& ui);

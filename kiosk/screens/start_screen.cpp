@@ -12,20 +12,29 @@ namespace openras::kiosk {
 void draw_start_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.start");
     heading(ui, ui.tr("start.title"));
-    text(ui, ui.tr("start.what"));
-    text(ui, ui.trf("start.how_long", {{"questions", std::to_string(flow.question_count())}}));
-    text(ui, ui.tr("start.tapping"));
-    notice(ui, ui.tr("start.pause_title"), ui.tr("start.pause"));
-    text(ui, ui.tr("start.help"));
+    // In Easy Read each sentence has its picture on the left (widgets.hpp pictured_text).
+    pictured_text(ui, picture_for(ui, "start.what"), ui.tr("start.what"));
+    pictured_text(ui, picture_for(ui, "start.how_long"),
+                  ui.trf("start.how_long", {{"questions", std::to_string(flow.question_count())}}));
+    pictured_text(ui, picture_for(ui, "start.tapping"), ui.tr("start.tapping"));
+    if (const std::string_view rest = picture_for(ui, "start.pause_title"); !rest.empty()) {
+        pictured_text(ui, rest, ui.tr("start.pause_title"), TextStyle::Bold);
+        text(ui, ui.tr("start.pause"));
+    } else {
+        notice(ui, ui.tr("start.pause_title"), ui.tr("start.pause"));
+    }
+    pictured_text(ui, picture_for(ui, "start.help"), ui.tr("start.help"));
     // For someone who has sent a plan before: what happened to it, by the receipt's reference.
-    text(ui, ui.tr("start.status_title"), TextStyle::Heading);
+    pictured_text(ui, picture_for(ui, "start.status_title"), ui.tr("start.status_title"), TextStyle::Heading);
     text(ui, ui.tr("start.status_hint"));
     if (button(ui, "check-status", ui.tr("start.status_button"), ButtonKind::Secondary)) flow.open_status_lookup();
     if (flow.can_save_draft()) {
-        text(ui, ui.tr("start.resume_title"), TextStyle::Heading);
+        pictured_text(ui, picture_for(ui, "start.resume_title"), ui.tr("start.resume_title"), TextStyle::Heading);
         text(ui, ui.tr("start.resume_hint"));
         if (button(ui, "resume", ui.tr("start.resume_button"), ButtonKind::Secondary)) flow.open_resume();
     }
+    vertical_space(ui, ui.m.gap);
+    if (button(ui, "about", ui.tr("credits.button"), ButtonKind::Secondary)) flow.open_about();
     end_content(ui);
 
     begin_actions(ui);

@@ -47,7 +47,7 @@ void draw_status_screen(KioskFlow& flow, Ui& ui) {
     const StateWords words = state_words(s.state);
     begin_content(ui, "page.status");
     text(ui, ui.trf("status.caption", {{"reference", s.reference}}), TextStyle::Caption);
-    heading(ui, ui.tr(words.title));
+    pictured_text(ui, picture_for(ui, "status.title"), ui.tr(words.title), TextStyle::Heading);
     text(ui, ui.tr(words.body));
     if (s.state == PlanState::Returned && !s.reason.empty()) {
         SpokenPrivately personal(ui.speech);  // the social worker's words may be about the person

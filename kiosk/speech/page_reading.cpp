@@ -82,6 +82,7 @@ std::string item_words(const Ui& ui, const SpokenItem& item, int answer_number, 
         case SpeechRole::Field:
             return ui.trf("speech.typed", {{"typed", words.empty() ? std::string(ui.tr("speech.nothing_typed")) : words}});
         case SpeechRole::Masked: return ui.trf("speech.typed", {{"typed", stars(ui, words)}});
+        case SpeechRole::Picture: return ui.trf("speech.picture", {{"picture", words}});
         default: return words;
     }
 }

@@ -47,5 +47,6 @@ std::string fill_placeholders(std::string_view text,
 // The wording files' text, embedded at build time (see kiosk/CMakeLists.txt).
 std::string_view embedded_plain_wording();
 std::string_view embedded_easy_read_wording();
+std::string_view embedded_picture_list();  // kiosk/pictures/pictures.toml (kiosk/ui/pictures.hpp)
 
 }  // namespace openras::kiosk

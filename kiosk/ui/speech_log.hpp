@@ -21,6 +21,7 @@ enum class SpeechRole {
     Button,    // any other button
     Field,     // what is typed in a box
     Masked,    // a secret being typed (a PIN, a draft's code): only its length is spoken
+    Picture,   // an Easy Read picture: what it shows, said before the words beside it
 };
 
 // Where on the screen: the page is read from its content and actions bar, never from the

@@ -23,8 +23,11 @@ struct Gesture {
     float start_x = 0, start_y = 0;
 };
 
+class PictureShelf;
+
 struct Ui {
     const Wording* words = nullptr;
+    PictureShelf* pictures = nullptr;  // Easy Read's pictures; none: words only
     bool easy_read = false;
     Palette palette;
     Metrics m;

@@ -1,5 +1,8 @@
 #include "kiosk/ui/widgets.hpp"
 
+#include "kiosk/flow/preferences.hpp"
+#include "kiosk/ui/pictures.hpp"
+
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/text_layout.hpp"
 
@@ -39,7 +42,21 @@ ImFont* font_for(const Ui& ui, ButtonKind kind, const ButtonOptions& o) {
 }
 
 bool has_marker(ButtonKind kind) { return kind == ButtonKind::Answer || kind == ButtonKind::Toggle; }
+bool has_picture(const Ui& ui, ButtonKind kind, const ButtonOptions& o) {
+    return has_marker(kind) && !o.picture.empty() && ui.pictures != nullptr;
+}
 float marker_space(const Ui& ui, ImFont* font) { return font->FontSize * 1.1f + ui.m.pad; }
+
+// A picture in a square of `size` at `at`, kept in proportion and centred; nothing when it is
+// missing (the words beside it say everything).
+void draw_picture(Ui& ui, ImDrawList* dl, std::string_view name, ImVec2 at, float size) {
+    const LoadedPicture& p = ui.pictures->get(name, kPictureSizes[std::size_t(text_step_for_scale(ui.m.scale))]);
+    if (p.texture == nullptr || p.width <= 0 || p.height <= 0) return;
+    const float fit = size / float(std::max(p.width, p.height));
+    const float w = float(p.width) * fit, h = float(p.height) * fit;
+    const ImVec2 min(std::round(at.x + (size - w) / 2), std::round(at.y + (size - h) / 2));
+    dl->AddImage(ImTextureID(p.texture), min, ImVec2(min.x + w, min.y + h));
+}
 
 // The round radio marker of an answer, or the square tick box of a toggle.
 void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float size, bool chosen, ImU32 colour) {
@@ -105,7 +122,8 @@ float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const 
     ImFont* font = font_for(ui, kind, o);
     if (kind == ButtonKind::Answer) return std::max(ui.m.target, ui.column_right - ImGui::GetCursorScreenPos().x);
     const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
-    const float marker = has_marker(kind) ? marker_space(ui, font) : 0;
+    const float marker = (has_marker(kind) ? marker_space(ui, font) : 0) +
+                         (has_picture(ui, kind, o) ? picture_size(ui) + ui.m.pad : 0);
     // A pixel or two to spare, so the words never wrap for want of a rounding error.
     return std::max(ui.m.target, std::ceil(words) + 2 + marker + 2 * (o.pad > 0 ? o.pad : ui.m.pad));
 }
@@ -115,7 +133,7 @@ namespace {
 // How button() lays out its words: the font, the room for a marker, the padding, where they wrap.
 struct ButtonLayout {
     ImFont* font;
-    float width, marker, pad, wrap;
+    float width, marker, pad, picture, wrap;
     ImVec2 words;
     float height;
 };
@@ -126,9 +144,10 @@ ButtonLayout button_layout(const Ui& ui, std::string_view label, ButtonKind kind
     l.width = button_width(ui, label, kind, o);
     l.marker = has_marker(kind) ? marker_space(ui, l.font) : 0;
     l.pad = o.pad > 0 ? o.pad : ui.m.pad;
-    l.wrap = l.width - 2 * l.pad - l.marker;
+    l.picture = has_picture(ui, kind, o) ? picture_size(ui) : 0;
+    l.wrap = l.width - 2 * l.pad - l.marker - (l.picture > 0 ? l.picture + l.pad : 0);
     l.words = measure_wrapped(l.font, label, l.wrap);
-    l.height = std::max(o.min_height > 0 ? o.min_height : ui.m.target, l.words.y + 2 * l.pad);
+    l.height = std::max({o.min_height > 0 ? o.min_height : ui.m.target, l.words.y + 2 * l.pad, l.picture + 2 * l.pad});
     return l;
 }
 
@@ -143,6 +162,7 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     const ButtonLayout layout = button_layout(ui, label, kind, o);
     ImFont* font = layout.font;
     const float width = layout.width, marker = layout.marker, pad = layout.pad, wrap = layout.wrap, height = layout.height;
+    const float picture = layout.picture, words_x = marker + (picture > 0 ? picture + pad : 0);
     const ImVec2 words = layout.words;
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -164,8 +184,9 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonKind kind
     dl->AddRectFilled(pos, end, packed(look.fill));
     if (look.has_edge) dl->AddRect(pos, end, packed(look.edge), 0, 0, m.border);
     const float text_x = kind == ButtonKind::Answer || kind == ButtonKind::Toggle
-                             ? pos.x + pad + marker
+                             ? pos.x + pad + words_x
                              : pos.x + (width - words.x) / 2;
+    if (picture > 0) draw_picture(ui, dl, o.picture, ImVec2(pos.x + pad + marker, pos.y + (height - picture) / 2), picture);
     const float text_y = pos.y + (height - words.y) / 2;
     if (has_marker(kind)) {
         const float size = font->FontSize * 1.1f;
@@ -237,6 +258,36 @@ void text(Ui& ui, std::string_view words, TextStyle style) {
 }
 
 void heading(Ui& ui, std::string_view words) { text(ui, words, TextStyle::Heading); }
+
+std::string_view picture_for(const Ui& ui, std::string_view key) {
+    if (!ui.easy_read || ui.pictures == nullptr) return {};
+    const std::string full = "picture." + std::string(key);
+    return ui.words->has(full, true) ? ui.words->get(full, true) : std::string_view();
+}
+
+std::string_view answer_picture(const Ui& ui, std::string_view question, std::string_view answer) {
+    const std::string_view own = picture_for(ui, "answer." + std::string(question) + "." + std::string(answer));
+    return own.empty() ? picture_for(ui, "answer." + std::string(answer)) : own;
+}
+
+float picture_size(const Ui& ui) {
+    const float made = float(kPictureSizes[std::size_t(text_step_for_scale(ui.m.scale))]);
+    return std::min(made, std::round(3 * ui.m.body));
+}
+
+void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style) {
+    if (picture.empty() || ui.pictures == nullptr) return text(ui, words, style);
+    const float size = picture_size(ui), gap = ui.m.gap;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (const PictureEntry* entry = ui.pictures->list().find(picture)) ui.speech.add(SpeechRole::Picture, entry->words);
+    draw_picture(ui, ImGui::GetWindowDrawList(), picture, pos, size);
+    ImGui::Indent(size + gap);
+    text(ui, words, style);
+    ImGui::Unindent(size + gap);
+    // The next thing starts below the picture or the words, whichever is lower.
+    const float below = pos.y + size + ImGui::GetStyle().ItemSpacing.y;
+    if (ImGui::GetCursorScreenPos().y < below) ImGui::Dummy(ImVec2(1, below - ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y));
+}
 
 void tag(Ui& ui, std::string_view words, TagColour colour) {
     const Palette& p = ui.palette;

@@ -30,6 +30,7 @@ struct ButtonOptions {
     ImFont* font = nullptr;   // default: bold body text
     float min_height = 0;     // default: Metrics::target
     float pad = 0;            // the room around the words; default: Metrics::pad
+    std::string_view picture; // Answer and Toggle in Easy Read: a picture between the marker and the words
 };
 
 // True on the frame the button is tapped (released over it, not dragged) or activated by
@@ -61,6 +62,18 @@ void notice(Ui& ui, std::string_view title, std::string_view words, NoticeKind k
 void error_summary(Ui& ui, const std::vector<std::string>& messages);
 // The error beside its field: red, bold, prefixed "Error:" for screen readers and everyone.
 void error_message(Ui& ui, std::string_view message);
+
+// Easy Read's pictures (kiosk/ui/pictures.hpp). The picture for a wording key ("start.what")
+// or a rule-set id ("question.learning", "domain.relationships"); empty unless Easy Read is on
+// and the Easy Read wording names one.
+std::string_view picture_for(const Ui& ui, std::string_view key);
+// An answer's: "answer.QUESTION.ANSWER" if the wording has one, else "answer.ANSWER".
+std::string_view answer_picture(const Ui& ui, std::string_view question, std::string_view answer);
+// How big pictures are drawn: three lines of body text, at least two lines' height.
+float picture_size(const Ui& ui);
+// The picture on the left and the words on the right (the Easy Read way); the words alone
+// when `picture` is empty.
+void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style = TextStyle::Body);
 
 // Draws the keyboard-and-switch focus ring around the last item if it has focus.
 void focus_ring(Ui& ui);

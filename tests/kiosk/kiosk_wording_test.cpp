@@ -42,7 +42,11 @@ std::set<std::string> keys_named_in_code(const std::set<std::string>& tables) {
 
 TEST(KioskWording, BothFilesHaveTheSameKeysAndPlaceholders) {
     const Wording& w = Wording::built_in();
-    EXPECT_EQ(w.keys(false), w.keys(true));
+    // Easy Read alone has pictures: its [picture] table (kiosk_pictures_test.cpp).
+    std::vector<std::string> easy;
+    for (const std::string& key : w.keys(true))
+        if (key.rfind("picture.", 0) != 0) easy.push_back(key);
+    EXPECT_EQ(w.keys(false), easy);
     for (const std::string& key : w.keys(false)) {
         EXPECT_FALSE(w.get(key, false).empty()) << key;
         EXPECT_FALSE(w.get(key, true).empty()) << key;
@@ -70,6 +74,8 @@ TEST(KioskWording, EveryKeyTheCodeUsesIsInEveryFile) {
     const std::set<std::string> used = keys_named_in_code(tables);
     EXPECT_GT(used.size(), 60u);
     for (const std::string& key : used) {
+        // A picture's key (widgets.hpp picture_for) is in Easy Read's [picture] table instead.
+        if (!w.has(key, false) && w.has("picture." + key, true)) continue;
         // A key counted with plural_key() is there in both its forms instead.
         const bool counted = !w.has(key, false) && code_counts(key);
         for (const std::string& form : counted ? std::vector<std::string>{plural_key(key, 1), plural_key(key, 2)}
