@@ -47,11 +47,18 @@ bool has_picture(const Ui& ui, ButtonKind kind, const ButtonOptions& o) {
 }
 float marker_space(const Ui& ui, ImFont* font) { return font->FontSize * 1.1f + ui.m.pad; }
 
-// A picture in a square of `size` at `at`, kept in proportion and centred; nothing when it is
-// missing (the words beside it say everything).
+// A picture in a square of `size` at `at`, kept in proportion and centred, on a white tile with
+// a thin edge, so it reads the same on a chosen answer's dark fill and in high contrast;
+// nothing when it is missing (the words beside it say everything).
 void draw_picture(Ui& ui, ImDrawList* dl, std::string_view name, ImVec2 at, float size) {
     const LoadedPicture& p = ui.pictures->get(name, kPictureSizes[std::size_t(text_step_for_scale(ui.m.scale))]);
     if (p.texture == nullptr || p.width <= 0 || p.height <= 0) return;
+    const ImVec2 end(at.x + size, at.y + size);
+    dl->AddRectFilled(at, end, IM_COL32(255, 255, 255, 255), 6);
+    dl->AddRect(at, end, packed(ui.palette.field_border), 6, 0, 2);
+    const float inset = std::round(size * 0.06f);
+    at = ImVec2(at.x + inset, at.y + inset);
+    size -= 2 * inset;
     const float fit = size / float(std::max(p.width, p.height));
     const float w = float(p.width) * fit, h = float(p.height) * fit;
     const ImVec2 min(std::round(at.x + (size - w) / 2), std::round(at.y + (size - h) / 2));
@@ -147,7 +154,8 @@ ButtonLayout button_layout(const Ui& ui, std::string_view label, ButtonKind kind
     l.picture = has_picture(ui, kind, o) ? picture_size(ui) : 0;
     l.wrap = l.width - 2 * l.pad - l.marker - (l.picture > 0 ? l.picture + l.pad : 0);
     l.words = measure_wrapped(l.font, label, l.wrap);
-    l.height = std::max({o.min_height > 0 ? o.min_height : ui.m.target, l.words.y + 2 * l.pad, l.picture + 2 * l.pad});
+    // A picture's own tile frames it: half the padding above and below is enough.
+    l.height = std::max({o.min_height > 0 ? o.min_height : ui.m.target, l.words.y + 2 * l.pad, l.picture + l.pad});
     return l;
 }
 
