@@ -76,12 +76,14 @@ void headline(Ui& ui, const KioskFlow& flow) {
         for (std::size_t s = 0; s < b.streams.size(); ++s)
             text(ui, "\u2022 " + ui.trf("budget.stream_total", {{"stream", b.rules->streams[s].title}, {"weekly", b.streams[s].weekly.to_string()}}));
     }
-    notice(ui, "", ui.tr("budget.starting_figure"));
+    pictured_notice(ui, picture_for(ui, "budget.starting_figure"), "", ui.tr("budget.starting_figure"));
 }
 
 // The rule set's threshold messages are for staff; people are told what it means for them.
 void panel_notice(Ui& ui, const IndicativeBudget& b) {
-    if (b.refer_to_panel()) notice(ui, ui.tr("budget.panel_title"), ui.tr("budget.panel_body"), NoticeKind::Important);
+    if (b.refer_to_panel())
+        pictured_notice(ui, picture_for(ui, "budget.panel_title"), ui.tr("budget.panel_title"), ui.tr("budget.panel_body"),
+                        NoticeKind::Important);
 }
 
 }  // namespace

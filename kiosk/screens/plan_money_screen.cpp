@@ -19,7 +19,7 @@ void draw_plan_money_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan-money");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
-    heading(ui, ui.tr("plan.money_title"));
+    pictured_text(ui, picture_for(ui, "plan.money_title"), ui.tr("plan.money_title"), TextStyle::Heading);
     task_findings(flow, ui, PlanTask::Money);
     field_error_beside(flow, ui, "held_as");
     const int held = radio_group(ui, "held", kHeldAsKeys, flow.plan().held_as);
@@ -41,7 +41,7 @@ void draw_plan_decisions_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan-decisions");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
-    heading(ui, ui.tr("plan.decisions_title"));
+    pictured_text(ui, picture_for(ui, "plan.decisions_title"), ui.tr("plan.decisions_title"), TextStyle::Heading);
     task_findings(flow, ui, PlanTask::Decisions);
     field_error_beside(flow, ui, "decider");
     const int decider = radio_group(ui, "decider", kDeciderChoices, flow.plan().decider);

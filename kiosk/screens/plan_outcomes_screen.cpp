@@ -11,7 +11,7 @@ void draw_plan_outcomes_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan-outcomes");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
-    heading(ui, ui.tr("plan.outcomes_title"));
+    pictured_text(ui, picture_for(ui, "plan.outcomes_title"), ui.tr("plan.outcomes_title"), TextStyle::Heading);
     text(ui, ui.tr("plan.choose_all"), TextStyle::Secondary);
     task_findings(flow, ui, PlanTask::Outcomes);
     field_error_beside(flow, ui, "outcomes");

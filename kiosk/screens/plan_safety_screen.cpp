@@ -13,7 +13,7 @@ void draw_plan_safety_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan-safety");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
-    heading(ui, ui.tr("plan.safety_title"));
+    pictured_text(ui, picture_for(ui, "plan.safety_title"), ui.tr("plan.safety_title"), TextStyle::Heading);
     text(ui, ui.tr("plan.choose_all"), TextStyle::Secondary);
     task_findings(flow, ui, PlanTask::Safety);
     field_error_beside(flow, ui, "risks");

@@ -44,7 +44,7 @@ void draw_plan_support_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.plan-support");
     draw_page_errors(flow, ui);
     text(ui, ui.tr("plan.caption"), TextStyle::Caption);
-    heading(ui, ui.tr("plan.support_title"));
+    pictured_text(ui, picture_for(ui, "plan.support_title"), ui.tr("plan.support_title"), TextStyle::Heading);
     text(ui, ui.tr("plan.support_intro"), TextStyle::Secondary);
     budget_bar(ui, flow.plan_weekly_cost(), flow.journey().budget->weekly);
     task_findings(flow, ui, PlanTask::Support);

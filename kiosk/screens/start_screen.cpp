@@ -17,12 +17,7 @@ void draw_start_screen(KioskFlow& flow, Ui& ui) {
     pictured_text(ui, picture_for(ui, "start.how_long"),
                   ui.trf("start.how_long", {{"questions", std::to_string(flow.question_count())}}));
     pictured_text(ui, picture_for(ui, "start.tapping"), ui.tr("start.tapping"));
-    if (const std::string_view rest = picture_for(ui, "start.pause_title"); !rest.empty()) {
-        pictured_text(ui, rest, ui.tr("start.pause_title"), TextStyle::Bold);
-        text(ui, ui.tr("start.pause"));
-    } else {
-        notice(ui, ui.tr("start.pause_title"), ui.tr("start.pause"));
-    }
+    pictured_notice(ui, picture_for(ui, "start.pause_title"), ui.tr("start.pause_title"), ui.tr("start.pause"));
     pictured_text(ui, picture_for(ui, "start.help"), ui.tr("start.help"));
     // For someone who has sent a plan before: what happened to it, by the receipt's reference.
     pictured_text(ui, picture_for(ui, "start.status_title"), ui.tr("start.status_title"), TextStyle::Heading);

@@ -283,14 +283,25 @@ float picture_size(const Ui& ui) {
     return std::min(made, std::round(3 * ui.m.body));
 }
 
-void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style) {
-    if (picture.empty() || ui.pictures == nullptr) return text(ui, words, style);
+void pictured_notice(Ui& ui, std::string_view picture, std::string_view title, std::string_view words, NoticeKind kind) {
+    if (picture.empty() || ui.pictures == nullptr) return notice(ui, title, words, kind);
+    if (title.empty()) return pictured_text(ui, picture, words);
+    pictured_text(ui, picture, title, TextStyle::Bold, words);
+}
+
+void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style, std::string_view more) {
+    if (picture.empty() || ui.pictures == nullptr) {
+        text(ui, words, style);
+        if (!more.empty()) text(ui, more);
+        return;
+    }
     const float size = picture_size(ui), gap = ui.m.gap;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     if (const PictureEntry* entry = ui.pictures->list().find(picture)) ui.speech.add(SpeechRole::Picture, entry->words);
     draw_picture(ui, ImGui::GetWindowDrawList(), picture, pos, size);
     ImGui::Indent(size + gap);
     text(ui, words, style);
+    if (!more.empty()) text(ui, more);
     ImGui::Unindent(size + gap);
     // The next thing starts below the picture or the words, whichever is lower.
     const float below = pos.y + size + ImGui::GetStyle().ItemSpacing.y;

@@ -72,8 +72,13 @@ std::string_view answer_picture(const Ui& ui, std::string_view question, std::st
 // How big pictures are drawn: three lines of body text, at least two lines' height.
 float picture_size(const Ui& ui);
 // The picture on the left and the words on the right (the Easy Read way); the words alone
-// when `picture` is empty.
-void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style = TextStyle::Body);
+// when `picture` is empty. `more` is a second paragraph in the same column, beside the picture.
+void pictured_text(Ui& ui, std::string_view picture, std::string_view words, TextStyle style = TextStyle::Body,
+                   std::string_view more = {});
+// A notice (widgets.hpp notice) in Easy Read with its picture: the title and words beside the
+// picture instead of in a box; a notice as ever when there is no picture.
+void pictured_notice(Ui& ui, std::string_view picture, std::string_view title, std::string_view words,
+                     NoticeKind kind = NoticeKind::Inset);
 
 // Draws the keyboard-and-switch focus ring around the last item if it has focus.
 void focus_ring(Ui& ui);
