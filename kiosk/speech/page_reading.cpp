@@ -186,7 +186,9 @@ std::string control_reading(const Ui& ui, std::string_view id, const ReadingCont
         }
         std::string words = item_words(ui, item, answer, context, hidden);
         if (item.role == SpeechRole::Button) words = label_words(ui, speakable(ui, std::string_view(item.words.data(), item.words.size()), context, hidden));
-        return words;
+        std::string sentence;
+        add_sentence(sentence, words);
+        return sentence;
     }
     return {};
 }

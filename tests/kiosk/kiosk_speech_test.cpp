@@ -2,6 +2,7 @@
 // for real words, slower when asked; the Speaker that plays it on its own thread (stopped at
 // once, paused and carried on, at the volume asked, the idle chime first); the WAV files the
 // tour writes; and the tour's speech for every screen, in order and of a plausible length.
+#include "headless_kiosk.hpp"
 #include "kiosk/speech/chime.hpp"
 #include "kiosk/speech/speaker.hpp"
 #include "kiosk/speech/speech_engine.hpp"
@@ -202,6 +203,44 @@ TEST(KioskTourSpeech, EveryScreenSaysItsPageInOrderAndTheSoundIsSpeechOfThatLeng
     EXPECT_NE(receipt.find("7 K Q 4, M 2 X"), std::string::npos) << "the reference is spelt out: " << receipt;
     const std::string pin = file_text(out / "28-worker-pin-wrong.txt");
     EXPECT_EQ(pin.rfind("There is a problem. The PIN is not right.", 0), 0u) << pin;
+}
+
+// Keyboard and switch users: Tab moves the focus through every control and speech says each one
+// reached, with its state; Space on an answer chooses it and speech says so.
+TEST(KioskSpeechFocus, SpeechFollowsTheFocusAndSaysWhatSpaceChose) {
+    testing::HeadlessKiosk k;
+    k.flow().preferences().speech_on = true;
+    k.flow().start();
+    k.flow().reference() = "Sam";
+    k.flow().continue_from_name();
+    k.settle(2);
+    EXPECT_NE(k.app().speech().last_said().find("How much help do you need to eat and drink?"), std::string::npos)
+        << k.app().speech().last_said();
+    std::string reached;
+    for (int i = 0; i < 40 && reached.find("1: No help") == std::string::npos; ++i) {
+        k.press_key(HeadlessKey::Tab);
+        k.settle(1);
+        reached = k.app().speech().last_said();
+    }
+    EXPECT_EQ(reached, "1: No help, or only now and then.") << "Tab reaches the first answer and says it";
+    k.press_key(HeadlessKey::Space);
+    k.settle(2);
+    EXPECT_EQ(k.flow().journey().answers[0], 0);
+    EXPECT_EQ(k.app().speech().last_said(), "1: No help, or only now and then. Chosen.");
+    k.press_key(HeadlessKey::Tab);
+    k.settle(1);
+    EXPECT_EQ(k.app().speech().last_said(), "2: Some help on most days.");
+}
+
+// Speech is off unless the person asks: nothing is said as pages open.
+TEST(KioskSpeechFocus, NothingIsSaidUntilThePersonTapsListen) {
+    testing::HeadlessKiosk k;
+    k.tap("start");
+    k.settle(2);
+    EXPECT_TRUE(k.app().speech().said().empty());
+    k.tap("listen");
+    k.settle(1);
+    EXPECT_NE(k.app().speech().last_said().find("What is your name or reference number?"), std::string::npos);
 }
 
 }  // namespace
