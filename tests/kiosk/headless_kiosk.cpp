@@ -19,9 +19,10 @@ FlowSettings test_settings() {
     return s;
 }
 
-HeadlessKiosk::HeadlessKiosk(float width, float height, FlowSettings settings) : platform_(width, height) {
+HeadlessKiosk::HeadlessKiosk(float width, float height, FlowSettings settings, SpeechOutput* speech)
+    : platform_(width, height) {
     app_ = std::make_unique<KioskApp>(platform_, embedded_default_rule_set(), settings, Wording::built_in(),
-                                      load_font_files());
+                                      load_font_files(), speech);
     app_->ui().text_log.enabled = true;  // the tests read what was drawn
     settle(2);
 }

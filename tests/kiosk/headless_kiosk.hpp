@@ -16,7 +16,8 @@ FlowSettings test_settings();
 
 class HeadlessKiosk {
 public:
-    explicit HeadlessKiosk(float width = 1920, float height = 1080, FlowSettings settings = test_settings());
+    explicit HeadlessKiosk(float width = 1920, float height = 1080, FlowSettings settings = test_settings(),
+                           SpeechOutput* speech = nullptr);
 
     KioskApp& app() { return *app_; }
     KioskFlow& flow() { return app_->flow(); }

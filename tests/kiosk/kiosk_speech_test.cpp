@@ -243,5 +243,84 @@ TEST(KioskSpeechFocus, NothingIsSaidUntilThePersonTapsListen) {
     EXPECT_NE(k.app().speech().last_said().find("What is your name or reference number?"), std::string::npos);
 }
 
+// What the app asks of the sound: a SpeechOutput that writes each call down.
+struct CallsHeard : SpeechOutput {
+    struct Said {
+        std::string words;
+        int words_a_minute;
+        float volume;
+        bool chime_first;
+    };
+    std::vector<Said> said;
+    int chimes = 0, stops = 0;
+    std::vector<bool> pauses;
+    void say(const std::string& words, int wpm, float volume, bool chime_first) override {
+        said.push_back({words, wpm, volume, chime_first});
+    }
+    void chime(float) override { ++chimes; }
+    void stop() override { ++stops; }
+    void set_paused(bool paused) override { pauses.push_back(paused); }
+    bool speaking() const override { return false; }
+};
+
+TEST(KioskSpeechOutput, TheIdleWarningChimesWhenSpeechIsOffAndIsReadAfterTheChimeWhenOn) {
+    CallsHeard heard;
+    testing::HeadlessKiosk k(1920, 1080, testing::test_settings(), &heard);
+    k.tap("start");
+    k.settle(2);
+    k.platform().advance(121);
+    k.settle(2);
+    EXPECT_EQ(heard.chimes, 1) << "the warning chimes once, with speech off";
+    EXPECT_TRUE(heard.said.empty());
+    k.tap("more-time");
+    k.settle(2);
+    k.tap("listen");
+    k.settle(2);
+    heard.said.clear();
+    k.platform().advance(121);
+    k.settle(2);
+    ASSERT_EQ(heard.said.size(), 1u);
+    EXPECT_TRUE(heard.said[0].chime_first);
+    EXPECT_EQ(heard.said[0].words.rfind("Do you need more time?", 0), 0u) << heard.said[0].words;
+    EXPECT_EQ(heard.chimes, 1);
+}
+
+TEST(KioskSpeechOutput, SlowerLouderAndPauseReachTheSpeakerAndTheWipePutsThemBack) {
+    CallsHeard heard;
+    FlowSettings settings = testing::test_settings();
+    settings.preferences.volume = 60;
+    testing::HeadlessKiosk k(1920, 1080, settings, &heard);
+    k.tap("listen");
+    k.settle(2);
+    ASSERT_FALSE(heard.said.empty());
+    EXPECT_EQ(heard.said.back().words_a_minute, kNormalWordsAMinute);
+    EXPECT_FLOAT_EQ(heard.said.back().volume, 0.6f);
+    k.tap("speech.slower");
+    k.settle(2);
+    EXPECT_EQ(heard.said.back().words_a_minute, kSlowWordsAMinute);
+    k.tap("speech.louder");
+    k.settle(2);
+    EXPECT_FLOAT_EQ(heard.said.back().volume, 0.7f);
+    EXPECT_EQ(heard.said.back().words, "Volume 70 per cent.");
+    k.tap("speech.pause");
+    k.settle(2);
+    ASSERT_FALSE(heard.pauses.empty());
+    EXPECT_TRUE(heard.pauses.back());
+    k.tap("speech.carry-on");
+    k.settle(2);
+    EXPECT_FALSE(heard.pauses.back());
+    // The session ends: speech stops, and the next person starts at the site's volume and speed.
+    const int stops = heard.stops;
+    k.tap("start");
+    k.settle(2);
+    k.flow().finish();
+    k.settle(2);
+    EXPECT_GT(heard.stops, stops);
+    EXPECT_FALSE(k.flow().preferences().speech_on);
+    EXPECT_EQ(k.flow().preferences().volume, 60);
+    EXPECT_FALSE(k.flow().preferences().speech_slow);
+    EXPECT_TRUE(k.app().speech().said().empty()) << "what was said is forgotten";
+}
+
 }  // namespace
 }  // namespace openras::kiosk
