@@ -24,6 +24,7 @@ packages=(
   libespeak-ng-dev            # the kiosk's speech: espeak-ng and its voices (GPL-3.0-or-later)
   libasound2-dev              # playing the kiosk's speech through ALSA; headset detection
   librsvg2-bin                # rsvg-convert: Easy Read pictures from SVG to PNG at build time
+  libicu-dev                  # ICU: each language's plural rules (CLDR)
   cups-daemon cups-client     # a throwaway CUPS server and test printer, started by the printing test
   xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
   fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold

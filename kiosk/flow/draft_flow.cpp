@@ -88,7 +88,7 @@ void KioskFlow::resume_draft() {
             error("error.draft_not_found", "draft_code");
             return;
         case DraftOpened::WrongCode:
-            error(plural_key("error.draft_wrong_code", tries_left), "draft_code", {{"tries", std::to_string(tries_left)}});
+            error("error.draft_wrong_code", "draft_code", {{"tries", std::to_string(tries_left)}}, tries_left);
             return;
         case DraftOpened::Deleted: error("error.draft_deleted", "draft_code"); return;
         case DraftOpened::Found: break;

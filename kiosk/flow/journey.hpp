@@ -22,6 +22,9 @@ struct PageError {
     std::string key;    // wording key, e.g. "error.choose_answer"
     std::string field;  // the widget it concerns, e.g. "answers" or "reference"
     std::vector<std::pair<std::string, std::string>> params;  // {name} → value in the words
+    // A count's words: `key` without its plural ending, chosen in the language shown
+    // (Wording::plural_key); -1 when the words do not depend on a count.
+    long long count = -1;
 };
 
 // What came of submitting the plan: shown on the receipt.

@@ -24,8 +24,9 @@ void KioskFlow::show(Screen screen) {
     errors_.clear();
 }
 
-void KioskFlow::error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params) {
-    errors_.push_back({std::move(key), std::move(field), std::move(params)});
+void KioskFlow::error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params,
+                      long long count) {
+    errors_.push_back({std::move(key), std::move(field), std::move(params), count});
 }
 
 void KioskFlow::start() { show(Screen::Name); }

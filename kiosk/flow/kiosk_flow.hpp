@@ -201,8 +201,9 @@ private:
     void show_task_list();
     void run_plan_check();
     void go_to_question(int question);
+    // `count` >= 0: `key` is a count's words, without its plural ending (PageError::count).
     void error(std::string key, std::string field,
-               std::vector<std::pair<std::string, std::string>> params = {});
+               std::vector<std::pair<std::string, std::string>> params = {}, long long count = -1);
 
     std::vector<RuleSetSource> rule_sources() const;
     void wipe_plan();

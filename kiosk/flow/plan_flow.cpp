@@ -216,7 +216,7 @@ void KioskFlow::submit_plan() {
     errors_.clear();
     if (!journey_.plan_check) return;
     if (!journey_.plan_check->can_be_confirmed()) {
-        error(plural_key("error.plan_blockers", things_to_change()), "submit", {{"count", std::to_string(things_to_change())}});
+        error("error.plan_blockers", "submit", {{"count", std::to_string(things_to_change())}}, things_to_change());
         return;
     }
     if (!can_submit()) {

@@ -74,8 +74,9 @@ void WorkerDesk::show(WorkerPage page) {
     errors_.clear();
 }
 
-void WorkerDesk::error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params) {
-    errors_.push_back({std::move(key), std::move(field), std::move(params)});
+void WorkerDesk::error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params,
+                       long long count) {
+    errors_.push_back({std::move(key), std::move(field), std::move(params), count});
 }
 
 void WorkerDesk::open() {
@@ -245,7 +246,7 @@ void WorkerDesk::continue_from_action() {
         return;
     }
     if (*action_ == WorkerAction::Confirm && case_.entry.blockers > 0) {
-        error(plural_key("worker.error_cannot_confirm", case_.entry.blockers), "action", {{"count", std::to_string(case_.entry.blockers)}});
+        error("worker.error_cannot_confirm", "action", {{"count", std::to_string(case_.entry.blockers)}}, case_.entry.blockers);
         return;
     }
     if (*action_ == WorkerAction::AgreeBudget) {

@@ -163,7 +163,8 @@ public:
 
 private:
     void show(WorkerPage page);
-    void error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params = {});
+    void error(std::string key, std::string field, std::vector<std::pair<std::string, std::string>> params = {},
+               long long count = -1);  // count: as KioskFlow::error
     void forget_case();
 
     std::shared_ptr<const RuleSet> rules_;

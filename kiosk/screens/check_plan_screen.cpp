@@ -66,7 +66,7 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.check-plan");
     const std::vector<std::string> lines = finding_lines(ui, flow, r);
     std::vector<std::string> summary;
-    for (const PageError& e : flow.errors()) summary.push_back(fill_placeholders(ui.tr(e.key), e.params));
+    for (const PageError& e : flow.errors()) summary.push_back(error_words(ui, e));
     for (std::size_t i = 0; i < r.findings.size(); ++i)
         if (r.findings[i].severity == FindingSeverity::Blocker && !lines[i].empty()) summary.push_back(lines[i]);
     error_summary(ui, summary);
@@ -75,7 +75,7 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.trf("plan.costs", {{"weekly", r.costing.weekly.to_string()}, {"total", r.costing.total.to_string()}}), TextStyle::Bold);
     text(ui, ui.trf("plan.budget_for_period", {{"budget", r.budget_for_period.to_string()}}));
     if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));
-    else text(ui, ui.trf(plural_key("plan.blockers", flow.things_to_change()), {{"count", std::to_string(flow.things_to_change())}}), TextStyle::Error);
+    else text(ui, ui.trf(ui.words->plural_key("plan.blockers", flow.things_to_change()), {{"count", std::to_string(flow.things_to_change())}}), TextStyle::Error);
     if (r.refer_to_panel) notice(ui, ui.tr("budget.panel_title"), ui.tr("plan.panel"), NoticeKind::Important);
     findings_list(flow, ui, r, lines, FindingSeverity::Blocker, ui.tr("plan.must_change"));
     findings_list(flow, ui, r, lines, FindingSeverity::Warning, ui.tr("plan.should_check"));

@@ -48,7 +48,7 @@ void plan_summary(KioskFlow& flow, Ui& ui) {
         any_support = true;
         const SupportOption& option = rules.support_options[o];
         const Money weekly = Money::from_pence(option.unit_cost.pence() * d.units[o]);
-        const std::string value = ui.trf(unit_key(option.unit, d.units[o]), {{"count", std::to_string(d.units[o])}}) + "\n" +
+        const std::string value = ui.trf(unit_key(ui, option.unit, d.units[o]), {{"count", std::to_string(d.units[o])}}) + "\n" +
                                   ui.trf("plan.line_weekly", {{"cost", weekly.to_string()}});
         if (summary_row(ui, "summary.support." + option.id, option.title, value)) flow.open_task(PlanTask::Support);
     }

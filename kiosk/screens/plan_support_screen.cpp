@@ -17,7 +17,7 @@ void support_option(KioskFlow& flow, Ui& ui, int o) {
     text(ui, ui.trf("plan.unit_cost", {{"cost", option.unit_cost.to_string()}}), TextStyle::Secondary);
     const std::string id = "support." + option.id;
     field_error_beside(flow, ui, id);
-    const std::string amount = ui.trf(unit_key(option.unit, units), {{"count", std::to_string(units)}});
+    const std::string amount = ui.trf(unit_key(ui, option.unit, units), {{"count", std::to_string(units)}});
     if (const int step = stepper(ui, id, amount)) flow.step_units(o, step);
     if (units > 0) {
         const Money weekly = Money::from_pence(option.unit_cost.pence() * units);

@@ -44,14 +44,14 @@ bool finding_row(Ui& ui, std::string_view id, std::string_view title, std::strin
     return row(ui, id, title, action, [&] { text(ui, words, problem ? TextStyle::Error : TextStyle::Secondary); });
 }
 
-std::string unit_key(Unit unit, long long count) {
+std::string unit_key(const Ui& ui, Unit unit, long long count) {
     switch (unit) {
-        case Unit::Hours: return plural_key("plan.unit_hours", count);
-        case Unit::Sessions: return plural_key("plan.unit_sessions", count);
-        case Unit::Nights: return plural_key("plan.unit_nights", count);
+        case Unit::Hours: return ui.words->plural_key("plan.unit_hours", count);
+        case Unit::Sessions: return ui.words->plural_key("plan.unit_sessions", count);
+        case Unit::Nights: return ui.words->plural_key("plan.unit_nights", count);
         case Unit::Items: break;
     }
-    return plural_key("plan.unit_items", count);
+    return ui.words->plural_key("plan.unit_items", count);
 }
 
 bool summary_row(Ui& ui, std::string_view change_id, std::string_view key, std::string_view value) {

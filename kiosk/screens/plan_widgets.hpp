@@ -43,7 +43,7 @@ inline constexpr std::string_view kQuestionKeys[kSevenQuestions] = {
     "plan.question_how_money_used", "plan.question_how_managed", "plan.question_staying_in_control",
     "plan.question_making_it_happen"};
 // "plan.unit_hours_other" and the like: "{count} hours a week", "1 hour a week".
-std::string unit_key(Unit unit, long long count);
+std::string unit_key(const Ui& ui, Unit unit, long long count);
 
 // One row of the GOV.UK summary list: the key and its value beneath it on the left, Change at
 // the top right of the row. True when Change is tapped.

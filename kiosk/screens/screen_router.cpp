@@ -46,15 +46,19 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
     }
 }
 
+std::string error_words(const Ui& ui, const PageError& e) {
+    return fill_placeholders(ui.tr(e.count >= 0 ? ui.words->plural_key(e.key, e.count) : e.key), e.params);
+}
+
 void draw_page_errors(const KioskFlow& flow, Ui& ui) {
     std::vector<std::string> messages;
-    for (const PageError& e : flow.errors()) messages.push_back(fill_placeholders(ui.tr(e.key), e.params));
+    for (const PageError& e : flow.errors()) messages.push_back(error_words(ui, e));
     error_summary(ui, messages);
 }
 
 std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view field) {
     for (const PageError& e : flow.errors())
-        if (e.field == field) return fill_placeholders(ui.tr(e.key), e.params);
+        if (e.field == field) return error_words(ui, e);
     return {};
 }
 

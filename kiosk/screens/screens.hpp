@@ -42,6 +42,8 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui);
 // Shared by the screens: the error summary for the page's errors, in words.
 void draw_page_errors(const KioskFlow& flow, Ui& ui);
 // Shared by the screens: the words for one of the page's errors on `field`, or "".
+// An error's words in the language shown, with its count's plural form when it has one.
+std::string error_words(const Ui& ui, const PageError& e);
 std::string field_error(const KioskFlow& flow, const Ui& ui, std::string_view field);
 // Shared by the screens: draws the page's error on `field`, if any, and returns its words.
 std::string field_error_beside(const KioskFlow& flow, Ui& ui, std::string_view field);

@@ -25,13 +25,13 @@ void draw_worker_desk_screen(KioskFlow& flow, Ui& ui) {
 
 void draw_worker_errors(const WorkerDesk& desk, Ui& ui) {
     std::vector<std::string> messages;
-    for (const PageError& e : desk.errors()) messages.push_back(fill_placeholders(ui.tr(e.key), e.params));
+    for (const PageError& e : desk.errors()) messages.push_back(error_words(ui, e));
     error_summary(ui, messages);
 }
 
 std::string worker_field_error(const WorkerDesk& desk, const Ui& ui, std::string_view field) {
     for (const PageError& e : desk.errors())
-        if (e.field == field) return fill_placeholders(ui.tr(e.key), e.params);
+        if (e.field == field) return error_words(ui, e);
     return {};
 }
 

@@ -16,7 +16,7 @@ namespace openras::kiosk {
 namespace {
 
 std::string queue_status(const Ui& ui, const QueueEntry& e) {
-    std::string status = e.blockers > 0 ? ui.trf(plural_key("worker.status_blockers", e.blockers), {{"count", std::to_string(e.blockers)}})
+    std::string status = e.blockers > 0 ? ui.trf(ui.words->plural_key("worker.status_blockers", e.blockers), {{"count", std::to_string(e.blockers)}})
                                         : std::string(ui.tr("worker.status_ok"));
     if (e.refer_to_panel) status += " " + std::string(ui.tr("worker.status_panel"));
     return status;

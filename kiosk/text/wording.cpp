@@ -4,6 +4,8 @@
 
 #include <toml++/toml.h>
 
+#include "kiosk/text/plural_rules.hpp"
+
 #include <algorithm>
 
 namespace openras::kiosk {
@@ -40,29 +42,63 @@ std::unordered_map<std::string, std::string> parse(std::string_view text, std::s
 
 }  // namespace
 
-Wording Wording::from_toml(std::string_view plain, std::string_view easy_read) {
+Wording Wording::from_toml(std::string_view plain, std::string_view easy_read, std::string language) {
     Wording w;
-    w.plain_ = parse(plain, "kiosk/text/en-GB.toml");
-    w.easy_ = parse(easy_read, "kiosk/text/en-GB-easy-read.toml");
+    w.plain_ = parse(plain, "kiosk/text/" + language + ".toml");
+    w.easy_ = parse(easy_read, "kiosk/text/" + language + "-easy-read.toml");
+    w.language_ = std::move(language);
     return w;
 }
 
-const Wording& Wording::built_in() {
-    static const Wording wording = from_toml(embedded_plain_wording(), embedded_easy_read_wording());
-    return wording;
+namespace {
+
+// Every built-in language, loaded once; each takes Easy Read's pictures from English.
+const std::vector<Wording>& all_built_in() {
+    static const std::vector<Wording> all = [] {
+        std::vector<Wording> out;
+        for (const EmbeddedWording& e : embedded_wordings())
+            out.push_back(Wording::from_toml(e.plain, e.easy_read, std::string(e.language)));
+        return out;
+    }();
+    return all;
 }
+
+}  // namespace
+
+const Wording& Wording::built_in() { return all_built_in().front(); }
+
+const Wording& Wording::built_in(std::string_view language) {
+    for (const Wording& w : all_built_in())
+        if (w.language() == language) return w;
+    return built_in();
+}
+
+std::vector<std::string> Wording::built_in_languages() {
+    std::vector<std::string> out;
+    for (const Wording& w : all_built_in()) out.push_back(w.language());
+    return out;
+}
+
+std::string Wording::plural_key(std::string_view key, long long count) const {
+    return std::string(key) + "_" + plural_category(language_, count);
+}
+
+bool Wording::right_to_left() const { return language_ == "ur" || language_ == "ar"; }
 
 std::string_view Wording::get(std::string_view key, bool easy_read) const {
     const Table& t = table(easy_read);
     const auto it = t.find(std::string(key));
     if (it != t.end()) return it->second;
+    // Pictures are the same in every language: English Easy Read has them.
+    if (easy_read && language_ != "en-GB" && key.rfind("picture.", 0) == 0) return built_in().get(key, true);
     static thread_local std::string missing;
     missing = "[[" + std::string(key) + "]]";
     return missing;
 }
 
 bool Wording::has(std::string_view key, bool easy_read) const {
-    return table(easy_read).count(std::string(key)) > 0;
+    if (table(easy_read).count(std::string(key)) > 0) return true;
+    return easy_read && language_ != "en-GB" && key.rfind("picture.", 0) == 0 && built_in().has(key, true);
 }
 
 std::string Wording::format(std::string_view key, bool easy_read,
@@ -79,9 +115,7 @@ std::vector<std::string> Wording::keys(bool easy_read) const {
     return out;
 }
 
-std::string plural_key(std::string_view key, long long count) {
-    return std::string(key) + (count == 1 ? "_one" : "_other");
-}
+std::string plural_key(std::string_view key, long long count) { return Wording::built_in().plural_key(key, count); }
 
 std::string fill_placeholders(std::string_view text, const std::vector<std::pair<std::string, std::string>>& params) {
     std::string out;

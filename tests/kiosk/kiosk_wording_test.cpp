@@ -1,12 +1,15 @@
 // The wording files (ImHex's habit): both files have the same keys, nothing is empty, every
 // {placeholder} of a key is the same in both, and every key the kiosk's code names exists.
+#include "kiosk/text/plural_rules.hpp"
 #include "kiosk/text/wording.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -40,48 +43,94 @@ std::set<std::string> keys_named_in_code(const std::set<std::string>& tables) {
     return keys;
 }
 
-TEST(KioskWording, BothFilesHaveTheSameKeysAndPlaceholders) {
-    const Wording& w = Wording::built_in();
-    // Easy Read alone has pictures: its [picture] table (kiosk_pictures_test.cpp).
-    std::vector<std::string> easy;
-    for (const std::string& key : w.keys(true))
-        if (key.rfind("picture.", 0) != 0) easy.push_back(key);
-    EXPECT_EQ(w.keys(false), easy);
-    for (const std::string& key : w.keys(false)) {
-        EXPECT_FALSE(w.get(key, false).empty()) << key;
-        EXPECT_FALSE(w.get(key, true).empty()) << key;
-        EXPECT_EQ(placeholders(w.get(key, false)), placeholders(w.get(key, true))) << key;
+// The English keys a language must have: each count's pair (KEY_one, KEY_other) becomes the
+// language's own plural forms (kiosk/text/plural_rules.hpp).
+std::map<std::string, std::string> expected_keys(const Wording& english, bool easy_read, const std::string& language) {
+    std::map<std::string, std::string> out;  // key in the language → the English key it follows
+    const std::vector<std::string> forms = plural_categories(language);
+    for (const std::string& key : english.keys(easy_read)) {
+        if (key.rfind("picture.", 0) == 0) continue;  // Easy Read alone has pictures, shared by every language
+        const bool counted = key.size() > 4 && (key.ends_with("_one") || key.ends_with("_other")) &&
+                             english.has(key.substr(0, key.rfind('_')) + "_one", easy_read) &&
+                             english.has(key.substr(0, key.rfind('_')) + "_other", easy_read);
+        if (!counted) {
+            out.emplace(key, key);
+            continue;
+        }
+        const std::string base = key.substr(0, key.rfind('_'));
+        for (const std::string& form : forms) out.emplace(base + "_" + form, base + "_other");
+    }
+    return out;
+}
+
+TEST(KioskWording, EveryLanguageHasEveryKeyWithItsPluralFormsAndPlaceholders) {
+    const Wording& english = Wording::built_in();
+    EXPECT_EQ(Wording::built_in_languages().front(), "en-GB");
+    for (const std::string& language : Wording::built_in_languages()) {
+        SCOPED_TRACE(language);
+        const Wording& w = Wording::built_in(language);
+        EXPECT_EQ(w.language(), language);
+        for (const bool easy_read : {false, true}) {
+            const std::map<std::string, std::string> expected = expected_keys(english, easy_read, language);
+            std::vector<std::string> have;
+            for (const std::string& key : w.keys(easy_read))
+                if (key.rfind("picture.", 0) != 0) have.push_back(key);
+            std::vector<std::string> want;
+            for (const auto& [key, follows] : expected) want.push_back(key);
+            EXPECT_EQ(have, want) << (easy_read ? "Easy Read" : "plain");
+            for (const auto& [key, follows] : expected) {
+                if (!w.has(key, easy_read)) continue;
+                EXPECT_FALSE(w.get(key, easy_read).empty()) << key;
+                const std::set<std::string> mine = placeholders(w.get(key, easy_read));
+                const std::set<std::string> theirs = placeholders(english.get(follows, easy_read));
+                // A plural form may leave out the count ("one hour"); nothing else may differ.
+                if (key == follows) EXPECT_EQ(mine, theirs) << key;
+                else EXPECT_TRUE(std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) << key;
+            }
+        }
+        // Easy Read's pictures are the same in every language.
+        EXPECT_EQ(w.get("picture.start.what", true), english.get("picture.start.what", true));
     }
 }
 
-// Whether the kiosk's code passes `key` to plural_key().
-bool code_counts(const std::string& key) {
-    const std::string call = "plural_key(\"" + key + "\"";
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(OPENRAS_SOURCE_DIR "/kiosk")) {
-        if (entry.path().extension() != ".cpp") continue;
-        std::ifstream in(entry.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        if (text.str().find(call) != std::string::npos) return true;
-    }
-    return false;
+TEST(KioskWording, CountsTakeEachLanguagesPluralForm) {
+    EXPECT_EQ(Wording::built_in().plural_key("plan.blockers", 1), "plan.blockers_one");
+    EXPECT_EQ(Wording::built_in().plural_key("plan.blockers", 3), "plan.blockers_other");
+    EXPECT_EQ(plural_categories("cy"), (std::vector<std::string>{"zero", "one", "two", "few", "many", "other"}));
+    EXPECT_EQ(plural_category("cy", 2), "two");
+    EXPECT_EQ(plural_category("cy", 3), "few");
+    EXPECT_EQ(plural_category("cy", 6), "many");
+    EXPECT_EQ(plural_category("pl", 2), "few");
+    EXPECT_EQ(plural_category("pl", 5), "many");
+    EXPECT_EQ(plural_category("pl", 22), "few");
+    EXPECT_EQ(plural_category("ur", 1), "one");
+    EXPECT_EQ(plural_category("ur", 4), "other");
 }
+
 
 TEST(KioskWording, EveryKeyTheCodeUsesIsInEveryFile) {
-    const Wording& w = Wording::built_in();
+    const Wording& english = Wording::built_in();
     std::set<std::string> tables;
-    for (const std::string& key : w.keys(false)) tables.insert(key.substr(0, key.find('.')));
+    for (const std::string& key : english.keys(false)) tables.insert(key.substr(0, key.find('.')));
     const std::set<std::string> used = keys_named_in_code(tables);
     EXPECT_GT(used.size(), 60u);
-    for (const std::string& key : used) {
-        // A picture's key (widgets.hpp picture_for) is in Easy Read's [picture] table instead.
-        if (!w.has(key, false) && w.has("picture." + key, true)) continue;
-        // A key counted with plural_key() is there in both its forms instead.
-        const bool counted = !w.has(key, false) && code_counts(key);
-        for (const std::string& form : counted ? std::vector<std::string>{plural_key(key, 1), plural_key(key, 2)}
-                                               : std::vector<std::string>{key}) {
-            EXPECT_TRUE(w.has(form, false)) << form << " is missing from en-GB.toml";
-            EXPECT_TRUE(w.has(form, true)) << form << " is missing from en-GB-easy-read.toml";
+    for (const std::string& language : Wording::built_in_languages()) {
+        const Wording& w = Wording::built_in(language);
+        for (const std::string& key : used) {
+            // A picture's key (widgets.hpp picture_for) is in Easy Read's [picture] table instead.
+            if (!english.has(key, false) && english.has("picture." + key, true)) continue;
+            // A count's words, named without their plural ending, are there in each of the
+            // language's plural forms instead.
+            const bool counted = !english.has(key, false) && english.has(key + "_other", false);
+            std::vector<std::string> forms{key};
+            if (counted) {
+                forms.clear();
+                for (const std::string& form : plural_categories(language)) forms.push_back(key + "_" + form);
+            }
+            for (const std::string& form : forms) {
+                EXPECT_TRUE(w.has(form, false)) << form << " is missing from " << language << ".toml";
+                EXPECT_TRUE(w.has(form, true)) << form << " is missing from " << language << "-easy-read.toml";
+            }
         }
     }
 }
