@@ -24,7 +24,7 @@ KioskApp::KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, Flo
       speech_(speech, speech != nullptr ? std::function<bool()>(headset_plugged_in) : std::function<bool()>()),
       pictures_(flow_.settings().pictures_folder.empty() ? built_pictures_folder() : flow_.settings().pictures_folder,
                 [this](const unsigned char* rgba, int w, int h) { return platform_.picture_texture(rgba, w, h); }) {
-    ui_.words = &words;
+    ui_.words = base_words_ = &words;
     ui_.pictures = &pictures_;
     create_context();
     flow_.idle().reset(platform_.now());
@@ -62,6 +62,8 @@ void KioskApp::sync_ui() {
     const DisplayPreferences& p = flow_.preferences();
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     ui_.easy_read = p.easy_read;
+    // The language shown: the person's choice for this session, else the kiosk's own.
+    ui_.words = p.language.empty() ? base_words_ : &Wording::built_in(p.language);
     if (p.text_scale() == built_scale_ && size.x == built_width_ && size.y == built_height_ &&
         p.high_contrast == built_contrast_)
         return;

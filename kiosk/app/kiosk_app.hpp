@@ -61,6 +61,7 @@ private:
     PointerFix pointer_fix_;
     TapGuard tap_guard_;
     SpeechController speech_;
+    const Wording* base_words_ = nullptr;  // the kiosk's own language
     PictureShelf pictures_;
     bool warning_shown_ = false;  // the idle warning covered the screen last frame
     int shown_page_ = -1;  // the page drawn last frame (KioskFlow::page_number)

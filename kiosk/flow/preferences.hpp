@@ -3,6 +3,7 @@
 // wording, and speech (on or off, slower, how loud). Offered on every screen, and put back to
 // the kiosk's defaults when a session is wiped: the next person starts at the site's volume.
 #include <array>
+#include <string>
 
 namespace openras::kiosk {
 
@@ -17,6 +18,7 @@ struct DisplayPreferences {
     bool speech_on = false;    // "Listen": pages are read aloud, and each control as it is tapped
     bool speech_slow = false;  // "Slower"
     int volume = 70;           // per cent: the site's volume, then the person's
+    std::string language;      // a built-in wording language ("cy"); empty: the kiosk's own (English)
 
     float text_scale() const { return kTextScales[std::size_t(text_step)]; }
     bool operator==(const DisplayPreferences&) const = default;

@@ -1,6 +1,7 @@
 #include "kiosk/speech/speaker.hpp"
 
 #include "kiosk/speech/chime.hpp"
+#include "rules/error.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -8,7 +9,7 @@
 namespace openras::kiosk {
 
 Speaker::Speaker(const std::string& language, const SinkMaker& make_sink)
-    : engine_(language), sink_(make_sink(engine_.sample_rate())) {
+    : engine_(language), first_language_(language), sink_(make_sink(engine_.sample_rate())) {
     thread_ = std::thread([this] { run(); });
 }
 
@@ -34,11 +35,12 @@ void Speaker::ask(Request request) {
     changed_.notify_all();
 }
 
-void Speaker::say(const std::string& words, int words_a_minute, float volume, bool chime_first) {
-    ask(Request{words, words_a_minute, volume, chime_first, {}});
+void Speaker::say(const std::string& words, const std::string& language, int words_a_minute, float volume,
+                  bool chime_first) {
+    ask(Request{words, language, words_a_minute, volume, chime_first, {}});
 }
 
-void Speaker::chime(float volume) { ask(Request{{}, 0, volume, true, {}}); }
+void Speaker::chime(float volume) { ask(Request{{}, first_language_, 0, volume, true, {}}); }
 
 void Speaker::stop() {
     {
@@ -99,6 +101,11 @@ void Speaker::play(const Request& request, unsigned generation) {
         whole = feed(chime.samples.data(), chime.samples.size(), request, generation, first);
     }
     if (whole && !request.words.empty()) {
+        try {
+            engine_.use_language(request.language);
+        } catch (const OpenRasError&) {
+            engine_.use_language(first_language_);  // a language with no voice is read in the kiosk's own
+        }
         engine_.speak_streaming(request.words, request.words_a_minute, [&](const short* samples, std::size_t count) {
             return whole = feed(samples, count, request, generation, first);
         });

@@ -28,7 +28,12 @@ public:
     Speaker(const Speaker&) = delete;
     Speaker& operator=(const Speaker&) = delete;
 
-    void say(const std::string& words, int words_a_minute, float volume, bool chime_first = false) override;
+    void say(const std::string& words, const std::string& language, int words_a_minute, float volume,
+             bool chime_first = false) override;
+    // In the voice the Speaker started with.
+    void say(const std::string& words, int words_a_minute, float volume, bool chime_first = false) {
+        say(words, first_language_, words_a_minute, volume, chime_first);
+    }
     void chime(float volume) override;
     void stop() override;
     void set_paused(bool paused) override;
@@ -46,6 +51,7 @@ public:
 private:
     struct Request {
         std::string words;
+        std::string language;
         int words_a_minute = kNormalWordsAMinute;
         float volume = 1;
         bool chime = false;
@@ -58,6 +64,7 @@ private:
     bool feed(const short* samples, std::size_t count, const Request& request, unsigned generation, bool& first);
 
     SpeechEngine engine_;
+    std::string first_language_;
     std::unique_ptr<AudioSink> sink_;
     mutable std::mutex mutex_;
     mutable std::condition_variable changed_;

@@ -35,11 +35,12 @@ std::string SpeechController::last_said() const {
     return said_.empty() ? std::string() : std::string(said_.back().data(), said_.back().size());
 }
 
-void SpeechController::say(const Ui&, const KioskFlow& flow, std::string words, bool chime_first) {
+void SpeechController::say(const Ui& ui, const KioskFlow& flow, std::string words, bool chime_first) {
     const DisplayPreferences& p = flow.preferences();
     paused_ = false;
     if (output_ != nullptr)
-        output_->say(words, p.speech_slow ? kSlowWordsAMinute : kNormalWordsAMinute, float(p.volume) / 100.0f, chime_first);
+        output_->say(words, std::string(ui.tr("speech.voice")), p.speech_slow ? kSlowWordsAMinute : kNormalWordsAMinute,
+                     float(p.volume) / 100.0f, chime_first);  // in the voice of the language shown
     said_.emplace_back(words.data(), words.size());
     std::fill(words.begin(), words.end(), '\0');
     while (said_.size() > kKeptUtterances) {

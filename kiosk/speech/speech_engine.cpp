@@ -35,10 +35,16 @@ SpeechEngine::SpeechEngine(const std::string& language) {
     std::call_once(started, [] { engine_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds, nullptr, 0); });
     if (engine_rate <= 0) cannot(language, "could not start: is espeak-ng-data installed?");
     espeak_SetSynthCallback(take_samples);
+    use_language(language);
+}
+
+void SpeechEngine::use_language(const std::string& language) {
+    if (language == language_) return;
     espeak_VOICE wanted;
     std::memset(&wanted, 0, sizeof wanted);
     wanted.languages = language.c_str();
     if (espeak_SetVoiceByProperties(&wanted) != EE_OK) cannot(language, "has no voice for this language");
+    language_ = language;
 }
 
 SpeechEngine::~SpeechEngine() = default;

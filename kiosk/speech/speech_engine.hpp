@@ -36,9 +36,15 @@ public:
 
     // The voice in use: its language as espeak-ng names it ("en-gb").
     std::string voice_language() const;
+    // Speaks `language` from now on ("cy", "pl", "ur"); nothing changes when it is already.
+    // Throws OpenRasError naming the language when espeak-ng has no voice for it.
+    void use_language(const std::string& language);
     int sample_rate() const;
     // The words spoken at `words_a_minute` (80 to 450), as samples.
     SpokenAudio speak(std::string_view words, int words_a_minute = kNormalWordsAMinute);
+private:
+    std::string language_;  // the language asked for last
+public:
     // The same, handing each piece of audio to `take` as soon as it is made (every 50 ms of
     // audio or so), so playing can start before the sentence is finished. `take` returns
     // false to stop speaking at once.

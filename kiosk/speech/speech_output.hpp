@@ -9,9 +9,11 @@ namespace openras::kiosk {
 class SpeechOutput {
 public:
     virtual ~SpeechOutput() = default;
-    // Says `words` at `words_a_minute` and `volume` (0 to 1), cutting off whatever was being
-    // said; after the idle warning's chime when `chime_first`.
-    virtual void say(const std::string& words, int words_a_minute, float volume, bool chime_first = false) = 0;
+    // Says `words` in `language`'s voice (espeak-ng's name: "en-gb", "cy") at `words_a_minute` and
+    // `volume` (0 to 1), cutting off whatever was being said; after the idle warning's chime when
+    // `chime_first`.
+    virtual void say(const std::string& words, const std::string& language, int words_a_minute, float volume,
+                     bool chime_first = false) = 0;
     // The idle warning's chime, cutting off whatever was being said.
     virtual void chime(float volume) = 0;
     // Stops at once: the person has done something.

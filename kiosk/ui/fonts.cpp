@@ -10,9 +10,12 @@
 namespace openras::kiosk {
 namespace {
 
-// Latin-1 (for £ and accented names), dashes, curly quotes, bullet and ellipsis, arrows,
-// the minus sign and the tick.
-const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2714, 0};
+// Latin-1 (for £ and accented names), Latin Extended-A (Welsh ŵ ŷ, Polish ą ć ę ł ń ś ź ż,
+// Romanian, Czech and the like, and names in them), Welsh ẁ ẃ ẅ ỳ from Latin Extended
+// Additional, dashes, curly quotes, bullet and ellipsis, arrows, the minus sign and the tick.
+// (Right-to-left scripts are shaped by Pango, not drawn from this atlas.)
+const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x1E80, 0x1E85, 0x1EF2, 0x1EF3, 0x2010, 0x2027,
+                               0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2714, 0};
 const ImWchar kDisplayRanges[] = {0x0020, 0x007E, 0x00A3, 0x00A3, 0x2212, 0x2212, 0};
 
 std::vector<unsigned char> read_file(const std::string& path) {

@@ -246,7 +246,7 @@ TEST(KioskSpeechFocus, NothingIsSaidUntilThePersonTapsListen) {
 // What the app asks of the sound: a SpeechOutput that writes each call down.
 struct CallsHeard : SpeechOutput {
     struct Said {
-        std::string words;
+        std::string words, language;
         int words_a_minute;
         float volume;
         bool chime_first;
@@ -254,8 +254,8 @@ struct CallsHeard : SpeechOutput {
     std::vector<Said> said;
     int chimes = 0, stops = 0;
     std::vector<bool> pauses;
-    void say(const std::string& words, int wpm, float volume, bool chime_first) override {
-        said.push_back({words, wpm, volume, chime_first});
+    void say(const std::string& words, const std::string& language, int wpm, float volume, bool chime_first) override {
+        said.push_back({words, language, wpm, volume, chime_first});
     }
     void chime(float) override { ++chimes; }
     void stop() override { ++stops; }
