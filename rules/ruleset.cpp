@@ -23,6 +23,13 @@ int RuleSet::scored_question_count() const {
     return count;
 }
 
+std::string_view RuleSet::text_in(std::string_view language, std::string_view key, std::string_view english) const {
+    const auto texts = translations.find(language);
+    if (texts == translations.end()) return english;
+    const auto found = texts->second.find(key);
+    return found == texts->second.end() ? english : std::string_view(found->second);
+}
+
 int RuleSet::support_option_index(std::string_view id) const {
     for (std::size_t i = 0; i < support_options.size(); ++i)
         if (support_options[i].id == id) return int(i);

@@ -11,6 +11,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -210,6 +211,13 @@ struct RuleSet {
     std::vector<SupportOption> support_options;
 
     expr::Catalogue catalogue;  // what expressions may name, indexed like the above
+
+    // The languages the header states, and their texts by key ("question.ID.text",
+    // "question.ID.answer.ANSWER.easy_read", "domain.ID.title"): rules/rule_texts.hpp.
+    std::vector<std::string> languages;
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
+    // A text for people in `language` when the rule set has it, else `english` (the rule set's own).
+    std::string_view text_in(std::string_view language, std::string_view key, std::string_view english) const;
 
     int question_index(std::string_view id) const { return catalogue.question_index(id); }
     int scored_question_count() const;

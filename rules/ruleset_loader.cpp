@@ -29,6 +29,33 @@ int Builder::stream_named(TomlTableReader& r) {
     return index < 0 ? 0 : index;
 }
 
+// `languages = ["cy", "pl", "ur"]`: the languages whose texts lie beside the rule set
+// (rules/rule_texts.hpp).
+void read_languages(Builder& b, const toml::table& header) {
+    const toml::node* node = header.get("languages");
+    if (node == nullptr) return;
+    const auto where = [&](const toml::node& n) {
+        return SourceLocation{b.file, int(n.source().begin.line), int(n.source().begin.column), "ruleset.languages"};
+    };
+    const toml::array* list = node->as_array();
+    if (list == nullptr) {
+        b.problems.add(ErrorCode::WrongType, "`ruleset.languages` is a list of language codes, such as [\"cy\", \"pl\"]", where(*node));
+        return;
+    }
+    for (const toml::node& item : *list) {
+        const auto code = item.value<std::string>();
+        if (!code || !is_language_code(*code)) {
+            b.problems.add(ErrorCode::InvalidValue, "`ruleset.languages` holds language codes such as \"cy\" (Welsh) or \"pl\" (Polish)", where(item));
+        } else if (std::find(b.out.languages.begin(), b.out.languages.end(), *code) != b.out.languages.end()) {
+            b.problems.add(ErrorCode::InvalidValue, "the language \"" + *code + "\" is stated twice", where(item));
+        } else if (code->rfind("en", 0) == 0) {
+            b.problems.add(ErrorCode::InvalidValue, "the rule set's own texts are English: list only the other languages", where(item));
+        } else {
+            b.out.languages.push_back(*code);
+        }
+    }
+}
+
 void read_header(Builder& b, const toml::table& document) {
     const toml::node* node = document.get("ruleset");
     if (!node || !node->is_table()) {
@@ -38,7 +65,7 @@ void read_header(Builder& b, const toml::table& document) {
     }
     TomlTableReader r(*node->as_table(), "ruleset", b.file, b.problems);
     r.reject_unknown_keys({"id", "version", "title", "authority", "effective_from", "effective_to",
-                           "rounding", "weeks_per_year", "citation"});
+                           "rounding", "weeks_per_year", "citation", "languages"});
     RuleSetHeader& h = b.out.header;
     h.id = r.string("id").value_or("");
     h.version = r.string("version").value_or("");
@@ -64,6 +91,7 @@ void read_header(Builder& b, const toml::table& document) {
             h.weeks_per_year = *weeks;
     }
     if (r.has("citation")) h.citation = r.citation().value_or(Citation{});
+    read_languages(b, *node->as_table());
     if (h.id.empty() && r.has("id")) r.problem_at("id", ErrorCode::InvalidValue, "`ruleset.id` is empty");
 }
 
@@ -153,7 +181,8 @@ void reject_unknown_top_level(const toml::table& document, const std::string& fi
 
 }  // namespace
 
-RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name) {
+RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name, const LanguageFileReader& read_texts,
+                          const std::string& texts_beside) {
     RuleSetLoad result;
     toml::table document;
     try {
@@ -182,6 +211,8 @@ RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name)
     if (result.problems.empty()) loader::check_rules_for_every_answer(b);
     loader::read_plan_rules(b, document);
     loader::check_rationing(b);
+    if (result.problems.empty() && read_texts)
+        read_rule_texts(*rule_set, texts_beside.empty() ? source_name : texts_beside, read_texts, result.problems);
     result.problems.sort_by_location();
     if (result.problems.empty()) result.rule_set = std::move(rule_set);
     return result;
@@ -196,14 +227,20 @@ RuleSetLoad load_rule_set_file(const std::string& path) {
     }
     std::ostringstream text;
     text << in.rdbuf();
-    return load_rule_set(text.str(), path);
+    return load_rule_set(text.str(), path, read_language_file);
 }
 
 std::shared_ptr<const RuleSet> embedded_default_rule_set() {
     static std::once_flag once;
     static std::shared_ptr<const RuleSet> model;
     std::call_once(once, [] {
-        RuleSetLoad load = load_rule_set(embedded_model_ras_text(), kEmbeddedDefaultName);
+        RuleSetLoad load = load_rule_set(embedded_model_ras_text(), kEmbeddedDefaultName,
+                                         [](const std::string&, const std::string& language) -> std::optional<std::string> {
+                                             const std::string_view text = embedded_model_ras_texts(language);
+                                             if (text.empty()) return std::nullopt;
+                                             return std::string(text);
+                                         },
+                                         "rules/sets/model-ras.toml");
         if (!load.rule_set)
             throw OpenRasError(Error{ErrorCode::InvalidValue, "the built-in model rule set does not load: " +
                                                                   load.problems.errors().front().to_string(),
