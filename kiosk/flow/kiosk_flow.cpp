@@ -31,6 +31,26 @@ void KioskFlow::error(std::string key, std::string field, std::vector<std::pair<
 
 void KioskFlow::start() { show(Screen::Name); }
 
+std::vector<std::string> KioskFlow::offered_languages() const {
+    std::vector<std::string> out{settings_.words->language()};
+    for (const std::string& code : Wording::built_in_languages()) {
+        if (code == out.front() || Wording::built_in(code).right_to_left()) continue;
+        const auto& stated = rules().languages;
+        if (std::find(stated.begin(), stated.end(), code) != stated.end()) out.push_back(code);
+    }
+    return out;
+}
+
+void KioskFlow::open_languages() {
+    if (screen_ != Screen::Language) language_return_ = screen_;
+    show(Screen::Language);
+}
+
+void KioskFlow::choose_language(const std::string& code) {
+    preferences_.language = code == settings_.words->language() ? std::string() : code;
+    if (screen_ == Screen::Language) show(language_return_);
+}
+
 void KioskFlow::open_social_worker_mode() {
     worker_.open();
     show(Screen::Worker);
@@ -168,6 +188,7 @@ void KioskFlow::back() {
         case Screen::Confirm: confirm_no(); return;
         case Screen::StatusAsk: wipe(now_); return;
         case Screen::About: wipe(now_); return;
+        case Screen::Language: show(language_return_); return;
         case Screen::SaveDraft: show(saving_from_); return;
         case Screen::DraftSaved: return;  // saved: Finish is the way on
         case Screen::ResumeReference: wipe(now_); return;

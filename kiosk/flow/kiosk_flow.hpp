@@ -100,6 +100,12 @@ public:
     // survive the wipe), so nobody can try references one after another at the kiosk.
     void open_status_lookup();
     void open_about() { show(Screen::About); }  // nothing personal: Back goes to Start
+    // Languages: the kiosk's own first, then each built-in language (kiosk/text/) the rule set
+    // also has its texts in (rules/rule_texts.hpp), so that every word on every page can be in
+    // it. Right-to-left languages wait for shaped text (issue 20, in progress).
+    std::vector<std::string> offered_languages() const;
+    void open_languages();                          // the language page; Back returns
+    void choose_language(const std::string& code);  // for this session; returns to the page it was opened from
     PersonalText& status_reference() { return journey_.status_reference; }
     void look_up_status();
     double status_wait_seconds() const;  // before another look-up may be tried; 0 when none
@@ -208,6 +214,7 @@ private:
     std::vector<RuleSetSource> rule_sources() const;
     void wipe_plan();
 
+    Screen language_return_ = Screen::Start;
     BudgetEngine engine_;
     PlanChecker checker_;  // the rule set's plan checks, compiled once
     FlowSettings settings_;

@@ -24,6 +24,7 @@ std::string_view screen_name(Screen screen) {
         case Screen::Confirm: return "confirm";
         case Screen::StatusAsk: return "status-ask";
         case Screen::About: return "about";
+        case Screen::Language: return "language";
         case Screen::Status: return "status";
         case Screen::SaveDraft: return "save-draft";
         case Screen::DraftSaved: return "draft-saved";

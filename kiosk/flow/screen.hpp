@@ -31,6 +31,7 @@ enum class Screen {
     ResumeReference,  // "Carry on with a saved plan": the draft's reference
     ResumeCode,       // and the code chosen
     About,            // "About this kiosk": who made its pictures, its voice and its software
+    Language,         // the languages offered, each in its own name
 };
 
 // A short stable name, used for tour file names and test messages ("check-answers").

@@ -2,6 +2,7 @@
 
 #include "alloc/report/line_description.hpp"
 #include "kiosk/screens/budget_words.hpp"
+#include "kiosk/screens/rule_words.hpp"
 #include "kiosk/ui/bar_chart.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
@@ -36,7 +37,7 @@ void money_line(Ui& ui, std::string_view words, std::string_view detail, Money a
 void money_lines(Ui& ui, const IndicativeBudget& b) {
     for (std::size_t s = 0; s < b.streams.size(); ++s) {
         if (b.streams.size() > 1)
-            text(ui, ui.trf("budget.stream_total", {{"stream", b.rules->streams[s].title}, {"weekly", b.streams[s].weekly.to_string()}}),
+            text(ui, ui.trf("budget.stream_total", {{"stream", std::string(stream_words(ui, *b.rules, b.rules->streams[s]))}, {"weekly", b.streams[s].weekly.to_string()}}),
                  TextStyle::Bold);
         for (const ExplanationLine& line : b.explanation) {
             if (line.stream != int(s) || line.amount == Money{}) continue;
@@ -50,7 +51,7 @@ void money_lines(Ui& ui, const IndicativeBudget& b) {
 // For "How it was worked out": every line with its points, rate and share, as the report has it.
 void worked_lines(Ui& ui, const IndicativeBudget& b) {
     for (std::size_t s = 0; s < b.streams.size(); ++s) {
-        text(ui, ui.trf("budget.stream_total", {{"stream", b.rules->streams[s].title}, {"weekly", b.streams[s].weekly.to_string()}}),
+        text(ui, ui.trf("budget.stream_total", {{"stream", std::string(stream_words(ui, *b.rules, b.rules->streams[s]))}, {"weekly", b.streams[s].weekly.to_string()}}),
              TextStyle::Bold);
         for (const ExplanationLine& line : b.explanation) {
             if (line.stream != int(s)) continue;
@@ -74,7 +75,7 @@ void headline(Ui& ui, const KioskFlow& flow) {
     if (b.streams.size() > 1) {
         text(ui, ui.tr("budget.made_of"));
         for (std::size_t s = 0; s < b.streams.size(); ++s)
-            text(ui, "\u2022 " + ui.trf("budget.stream_total", {{"stream", b.rules->streams[s].title}, {"weekly", b.streams[s].weekly.to_string()}}));
+            text(ui, "\u2022 " + ui.trf("budget.stream_total", {{"stream", std::string(stream_words(ui, *b.rules, b.rules->streams[s]))}, {"weekly", b.streams[s].weekly.to_string()}}));
     }
     pictured_notice(ui, picture_for(ui, "budget.starting_figure"), "", ui.tr("budget.starting_figure"));
 }

@@ -1,5 +1,6 @@
 #include "kiosk/screens/budget_words.hpp"
 
+#include "kiosk/screens/rule_words.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include "alloc/report/line_description.hpp"
@@ -9,8 +10,8 @@ namespace {
 
 double as_double(const Rational& r) { return double(r.numerator()) / double(r.denominator()); }
 
-std::string domain_title(const Ui& ui, const Domain& domain) {
-    return ui.easy_read && !domain.easy_read.empty() ? domain.easy_read : domain.title;
+std::string domain_title(const Ui& ui, const RuleSet& rules, const Domain& domain) {
+    return std::string(domain_words(ui, rules, domain));
 }
 
 }  // namespace
@@ -19,10 +20,10 @@ std::string line_for_people(const Ui& ui, const IndicativeBudget& b, const Expla
     const RuleSet& rules = *b.rules;
     switch (line.kind) {
         case LineKind::Base: return std::string(ui.tr("budget.line_base"));
-        case LineKind::DomainPoints: return domain_title(ui, rules.domains[std::size_t(line.subject)]);
+        case LineKind::DomainPoints: return domain_title(ui, rules, rules.domains[std::size_t(line.subject)]);
         case LineKind::InformalSupport: return std::string(ui.tr("budget.line_informal"));
         case LineKind::Band: return std::string(ui.tr("budget.line_band"));
-        case LineKind::Rule: return rules.rules[std::size_t(line.subject)].title;
+        case LineKind::Rule: return std::string(rule_words(ui, rules, rules.rules[std::size_t(line.subject)]));
         case LineKind::Rounding: return std::string(ui.tr("budget.line_rounding"));
     }
     return {};
@@ -47,7 +48,7 @@ std::vector<ChartRow> money_chart_rows(const Ui& ui, const IndicativeBudget& b) 
     }
     for (std::size_t d = 0; d < rows.size(); ++d) {
         ChartRow& row = rows[d];
-        row.label = domain_title(ui, b.rules->domains[d]);
+        row.label = domain_title(ui, *b.rules, b.rules->domains[d]);
         const Money kept = added[d] - taken[d];
         row.counted = double(kept.pence());
         row.not_counted = double(taken[d].pence());
@@ -62,7 +63,7 @@ std::vector<ChartRow> points_chart_rows(const Ui& ui, const IndicativeBudget& b)
     for (std::size_t d = 0; d < b.domains.size(); ++d) {
         const DomainResult& r = b.domains[d];
         ChartRow row;
-        row.label = domain_title(ui, b.rules->domains[d]);
+        row.label = domain_title(ui, *b.rules, b.rules->domains[d]);
         row.counted = as_double(r.points);
         row.not_counted = as_double(r.raw_points - r.points);
         row.figures = ui.trf("budget.chart_points", {{"points", points_text(r.raw_points)}});

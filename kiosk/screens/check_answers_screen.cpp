@@ -1,6 +1,8 @@
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
+#include "kiosk/screens/rule_words.hpp"
+
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
@@ -12,10 +14,6 @@
 
 namespace openras::kiosk {
 namespace {
-
-std::string_view wording(std::string_view plain, std::string_view easy, bool easy_read) {
-    return easy_read && !easy.empty() ? easy : plain;
-}
 
 }  // namespace
 
@@ -32,7 +30,7 @@ void draw_check_answers_screen(KioskFlow& flow, Ui& ui) {
     const std::string_view reference(j.reference.data(), j.reference.size());
     if (summary_row(ui, "change.name", ui.tr("name.label"), reference)) flow.change_name();
     for (const Domain& domain : rules.domains) {
-        text(ui, wording(domain.title, domain.easy_read, ui.easy_read), TextStyle::Heading);
+        text(ui, domain_words(ui, rules, domain), TextStyle::Heading);
         std::vector<int> questions = domain.questions;
         if (domain.informal_support >= 0) questions.push_back(domain.informal_support);
         for (int q : questions) {
@@ -40,8 +38,8 @@ void draw_check_answers_screen(KioskFlow& flow, Ui& ui) {
             const int a = j.answers[std::size_t(q)];
             const std::string_view answer =
                 a < 0 ? ui.tr("check.not_answered")
-                      : wording(question.answers[std::size_t(a)].text, question.answers[std::size_t(a)].easy_read, ui.easy_read);
-            if (summary_row(ui, "change." + question.id, wording(question.text, question.easy_read, ui.easy_read), answer))
+                      : answer_words(ui, rules, question, question.answers[std::size_t(a)]);
+            if (summary_row(ui, "change." + question.id, question_words(ui, rules, question), answer))
                 flow.change_answer(q);
         }
     }

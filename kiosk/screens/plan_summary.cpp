@@ -1,4 +1,5 @@
 #include "kiosk/screens/plan_widgets.hpp"
+#include "kiosk/screens/rule_words.hpp"
 
 #include "kiosk/ui/widgets.hpp"
 
@@ -50,7 +51,7 @@ void plan_summary(KioskFlow& flow, Ui& ui) {
         const Money weekly = Money::from_pence(option.unit_cost.pence() * d.units[o]);
         const std::string value = ui.trf(unit_key(ui, option.unit, d.units[o]), {{"count", std::to_string(d.units[o])}}) + "\n" +
                                   ui.trf("plan.line_weekly", {{"cost", weekly.to_string()}});
-        if (summary_row(ui, "summary.support." + option.id, option.title, value)) flow.open_task(PlanTask::Support);
+        if (summary_row(ui, "summary.support." + option.id, option_words(ui, flow.rules(), option), value)) flow.open_task(PlanTask::Support);
     }
     if (!any_support && summary_row(ui, "summary.support", ui.tr("plan.support_title"), not_answered))
         flow.open_task(PlanTask::Support);

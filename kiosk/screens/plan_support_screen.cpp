@@ -2,6 +2,8 @@
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
+#include "kiosk/screens/rule_words.hpp"
+
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -13,7 +15,7 @@ namespace {
 void support_option(KioskFlow& flow, Ui& ui, int o) {
     const SupportOption& option = flow.rules().support_options[std::size_t(o)];
     const int units = flow.plan().units[std::size_t(o)];
-    text(ui, option.title, TextStyle::Heading);
+    text(ui, option_words(ui, flow.rules(), option), TextStyle::Heading);
     text(ui, ui.trf("plan.unit_cost", {{"cost", option.unit_cost.to_string()}}), TextStyle::Secondary);
     const std::string id = "support." + option.id;
     field_error_beside(flow, ui, id);

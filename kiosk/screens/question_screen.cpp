@@ -1,5 +1,7 @@
 #include "kiosk/screens/screens.hpp"
 
+#include "kiosk/screens/rule_words.hpp"
+
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
@@ -11,10 +13,6 @@
 
 namespace openras::kiosk {
 namespace {
-
-std::string_view wording(std::string_view plain, std::string_view easy, bool easy_read) {
-    return easy_read && !easy.empty() ? easy : plain;
-}
 
 float answer_spacing(const Ui& ui) { return std::max(16.0f, ui.m.gap / 2); }
 
@@ -31,11 +29,11 @@ ButtonOptions answer_options(const Ui& ui, const Question& q, std::size_t answer
 // Whether the question's help fits under its heading with the first two answers still on the
 // screen as the page opens. When it does not (large text on a small screen) it goes after the
 // answers, under a heading of its own, so a person sees there are answers to choose first.
-bool help_fits_above(const Ui& ui, const Question& q) {
+bool help_fits_above(const Ui& ui, const RuleSet& rules, const Question& q) {
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    float needed = measure_wrapped(ui.fonts.body, q.help, ui.column_right - ImGui::GetCursorScreenPos().x).y + spacing;
+    float needed = measure_wrapped(ui.fonts.body, question_help(ui, rules, q), ui.column_right - ImGui::GetCursorScreenPos().x).y + spacing;
     for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
-        needed += button_height(ui, wording(q.answers[a].text, q.answers[a].easy_read, ui.easy_read), ButtonKind::Answer,
+        needed += button_height(ui, answer_words(ui, rules, q, q.answers[a]), ButtonKind::Answer,
                                 answer_options(ui, q, a)) +
                   answer_spacing(ui);
     // Content coordinates, the same however far the page is scrolled.
@@ -58,13 +56,13 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     // is too large for both on one line, where they are only: a line saved is room for an answer.
     const std::string number = std::to_string(j.question + 1), total = std::to_string(flow.question_count());
     const std::string caption = ui.trf("question.progress_about", {{"number", number}, {"total", total},
-                                       {"about", std::string(wording(domain.title, domain.easy_read, ui.easy_read))}});
+                                       {"about", std::string(domain_words(ui, flow.rules(), domain))}});
     const bool one_line = measure_wrapped(ui.fonts.body, caption, ui.column_right - ImGui::GetCursorScreenPos().x).y <
                           ui.fonts.body->FontSize * 1.5f;
     text(ui, one_line ? caption : ui.trf("question.progress", {{"number", number}, {"total", total}}), TextStyle::Caption);
-    pictured_text(ui, picture_for(ui, "question." + q.id), wording(q.text, q.easy_read, ui.easy_read), TextStyle::Heading);
-    const bool help_above = !q.help.empty() && help_fits_above(ui, q);
-    if (help_above) text(ui, q.help, TextStyle::Secondary);
+    pictured_text(ui, picture_for(ui, "question." + q.id), question_words(ui, flow.rules(), q), TextStyle::Heading);
+    const bool help_above = !q.help.empty() && help_fits_above(ui, flow.rules(), q);
+    if (help_above) text(ui, question_help(ui, flow.rules(), q), TextStyle::Secondary);
     field_error_beside(flow, ui, "answers");
     const int chosen = j.answers[std::size_t(j.question)];
     // The answers a little closer together and their words a little less padded at large
@@ -74,14 +72,14 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
         ButtonOptions options = answer_options(ui, q, a);
         options.chosen = int(a) == chosen;
         const AnswerOption& answer = q.answers[a];
-        if (button(ui, "answer." + std::to_string(a), wording(answer.text, answer.easy_read, ui.easy_read),
+        if (button(ui, "answer." + std::to_string(a), answer_words(ui, flow.rules(), q, answer),
                    ButtonKind::Answer, options))
             flow.choose_answer(int(a));
     }
     ImGui::PopStyleVar();
     if (!q.help.empty() && !help_above) {
         text(ui, ui.tr("question.help_title"), TextStyle::Heading);
-        text(ui, q.help, TextStyle::Secondary);
+        text(ui, question_help(ui, flow.rules(), q), TextStyle::Secondary);
     }
     if (flow.can_save_draft()) {
         vertical_space(ui, ui.m.gap);

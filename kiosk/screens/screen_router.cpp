@@ -36,6 +36,7 @@ void draw_kiosk(KioskFlow& flow, Ui& ui) {
         case Screen::ResumeReference: draw_resume_reference_screen(flow, ui); break;
         case Screen::ResumeCode: draw_resume_code_screen(flow, ui); break;
         case Screen::About: draw_about_screen(flow, ui); break;
+        case Screen::Language: draw_language_screen(flow, ui); break;
     }
     end_page(ui);
     if (flow.in_session() && flow.idle().phase(flow.now()) == IdlePhase::Warning) {

@@ -22,6 +22,9 @@ void draw_draft_saved_screen(KioskFlow& flow, Ui& ui);
 void draw_resume_reference_screen(KioskFlow& flow, Ui& ui);
 void draw_resume_code_screen(KioskFlow& flow, Ui& ui);
 void draw_about_screen(KioskFlow& flow, Ui& ui);
+void draw_language_screen(KioskFlow& flow, Ui& ui);
+// The other languages offered, each a button in its own name (the start page, the language page).
+void language_buttons(KioskFlow& flow, Ui& ui, bool with_current);
 void draw_budget_workings_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_tasks_screen(KioskFlow& flow, Ui& ui);
 void draw_plan_question_screen(KioskFlow& flow, Ui& ui);

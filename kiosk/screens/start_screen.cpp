@@ -11,6 +11,11 @@ namespace openras::kiosk {
 // Continue is on every other page, so it is on the screen at every text size.
 void draw_start_screen(KioskFlow& flow, Ui& ui) {
     begin_content(ui, "page.start");
+    // Other languages first, each in its own name, where a person looks before reading on.
+    if (flow.offered_languages().size() > 1) {
+        language_buttons(flow, ui, false);
+        vertical_space(ui, ui.m.gap);
+    }
     heading(ui, ui.tr("start.title"));
     // In Easy Read each sentence has its picture on the left (widgets.hpp pictured_text).
     pictured_text(ui, picture_for(ui, "start.what"), ui.tr("start.what"));

@@ -51,13 +51,16 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
     const std::string_view contrast_label = ui.tr("header.high_contrast"), easy_label = ui.tr("header.easy_read");
     const std::string_view listen_label = ui.tr("header.listen");
     const bool offers_speech = flow.settings().speech.offered;
+    const bool offers_languages = flow.offered_languages().size() > 1 && flow.screen() != Screen::Worker;
+    const std::string_view language_label = ui.tr("language.button");
     ButtonOptions listen = small;
     listen.chosen = prefs.speech_on;
     const float controls = button_width(ui, smaller, ButtonKind::Secondary, small) +
                            button_width(ui, bigger, ButtonKind::Secondary, small) +
                            button_width(ui, contrast_label, ButtonKind::Toggle, contrast) +
                            button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap +
-                           (offers_speech ? button_width(ui, listen_label, ButtonKind::Toggle, listen) + ui.m.gap : 0);
+                           (offers_speech ? button_width(ui, listen_label, ButtonKind::Toggle, listen) + ui.m.gap : 0) +
+                           (offers_languages ? button_width(ui, language_label, ButtonKind::Secondary, small) + ui.m.gap : 0);
     const float left = ui.m.margin, right = ui.m.width - ui.m.margin;
     const std::string_view service = ui.tr("header.service");
     const float service_width = ui.fonts.bar->CalcTextSizeA(ui.fonts.bar->FontSize, FLT_MAX, 0, service.data(),
@@ -70,6 +73,10 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
         ui.text_log.add(service);
     }
     ImGui::SetCursorPos(ImVec2(std::max(left, right - controls), kMinTargetGapPixels * 1.5f));
+    if (offers_languages) {
+        if (button(ui, "language", language_label, ButtonKind::Secondary, small)) flow.open_languages();
+        ImGui::SameLine();
+    }
     if (button(ui, "text-smaller", smaller, ButtonKind::Secondary, small) && prefs.text_step > 0) --prefs.text_step;
     ImGui::SameLine();
     if (button(ui, "text-bigger", bigger, ButtonKind::Secondary, small) && prefs.text_step < kLargestTextStep)

@@ -7,6 +7,7 @@
 #include "kiosk/speech/speaker.hpp"
 #include "kiosk/speech/speech_engine.hpp"
 #include "kiosk/speech/wav_file.hpp"
+#include "kiosk/text/wording.hpp"
 #include "rules/error.hpp"
 
 #include <gtest/gtest.h>
@@ -40,6 +41,18 @@ TEST(KioskSpeech, SpeaksBritishEnglishAndSlowerWhenAsked) {
 }
 
 using namespace std::chrono_literals;
+
+TEST(KioskSpeech, EspeakNgHasAVoiceForEveryLanguageOfTheKiosk) {
+    SpeechEngine engine("en-gb");
+    for (const std::string& language : Wording::built_in_languages()) {
+        const std::string voice(Wording::built_in(language).get("speech.voice", false));
+        engine.use_language(voice);
+        EXPECT_EQ(engine.voice_language(), voice) << language;
+        const SpokenAudio said = engine.speak(Wording::built_in(language).get("start.title", false));
+        EXPECT_GT(said.seconds(), 0.5) << language;
+    }
+    EXPECT_THROW(engine.use_language("xx-nowhere"), OpenRasError);
+}
 
 constexpr const char* kLongWords =
     "You have not touched the screen for a while. To keep your answers private, they will be cleared. "
@@ -320,6 +333,23 @@ TEST(KioskSpeechOutput, SlowerLouderAndPauseReachTheSpeakerAndTheWipePutsThemBac
     EXPECT_EQ(k.flow().preferences().volume, 60);
     EXPECT_FALSE(k.flow().preferences().speech_slow);
     EXPECT_TRUE(k.app().speech().said().empty()) << "what was said is forgotten";
+}
+
+TEST(KioskSpeechOutput, SpeechSpeaksTheLanguageShown) {
+    CallsHeard heard;
+    testing::HeadlessKiosk k(1920, 1080, testing::test_settings(), &heard);
+    k.tap("language.cy");
+    k.settle(2);
+    k.tap("listen");
+    k.settle(2);
+    ASSERT_FALSE(heard.said.empty());
+    EXPECT_EQ(heard.said.back().language, "cy");
+    EXPECT_NE(heard.said.back().words.find(std::string(Wording::built_in("cy").get("start.title", false))), std::string::npos);
+    k.flow().finish();
+    k.settle(2);
+    k.tap("listen");
+    k.settle(2);
+    EXPECT_EQ(heard.said.back().language, "en-gb") << "the wipe puts the kiosk's own language back";
 }
 
 }  // namespace
