@@ -34,7 +34,7 @@ using namespace openras;
 using namespace openras::kiosk;
 
 struct Options {
-    std::string config, rules, record, windowed, tour, date, journey, out;
+    std::string config, rules, record, windowed, tour, date, journey, out, language;
     bool fullscreen = false, high_contrast = false, easy_read = false, measure = false, hash_pin = false, speech = false;
     std::optional<float> text_scale;
     std::optional<double> idle_seconds, warning_seconds;
@@ -53,6 +53,7 @@ void add_options(CLI::App& cli, Options& o) {
         ->check(CLI::Range(1.0, 2.0));
     cli.add_flag("--high-contrast", o.high_contrast, "Start each session in high contrast");
     cli.add_flag("--easy-read", o.easy_read, "Start each session with Easy Read wording");
+    cli.add_option("--language", o.language, "Start each session in this language: cy (Welsh) or pl (Polish)");
     cli.add_option("--idle-seconds", o.idle_seconds, "Seconds with no input before the warning")->check(CLI::PositiveNumber);
     cli.add_option("--warning-seconds", o.warning_seconds, "Seconds the warning counts down (at least 20)")
         ->check(CLI::Range(20.0, 3600.0));
@@ -76,6 +77,7 @@ KioskConfig settle_config(const Options& o) {
     if (o.text_scale) c.text_scale = *o.text_scale;
     if (o.high_contrast) c.high_contrast = true;
     if (o.easy_read) c.easy_read = true;
+    if (!o.language.empty()) c.language = o.language;
     if (o.idle_seconds) c.idle_seconds = *o.idle_seconds;
     if (o.warning_seconds) c.warning_seconds = *o.warning_seconds;
     return c;

@@ -40,4 +40,36 @@ BENCHMARK(BM_KioskFrame_CheckAnswers)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_KioskFrame_Budget)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_KioskFrame_BudgetLargestText)->Unit(benchmark::kMicrosecond);
 
+
+
+// The kiosk's words, parsed at start-up: English alone against every built-in language
+// (English, Welsh, Polish, Urdu: eight files), in the same run.
+void BM_Wording_ParseEnglishOnly(benchmark::State& state) {
+    const EmbeddedWording& english = embedded_wordings().front();
+    for (auto _ : state) benchmark::DoNotOptimize(Wording::from_toml(english.plain, english.easy_read, "en-GB").keys(false).size());
+}
+BENCHMARK(BM_Wording_ParseEnglishOnly)->Unit(benchmark::kMillisecond);
+
+void BM_Wording_ParseEveryLanguage(benchmark::State& state) {
+    for (auto _ : state)
+        for (const EmbeddedWording& e : embedded_wordings())
+            benchmark::DoNotOptimize(Wording::from_toml(e.plain, e.easy_read, std::string(e.language)).keys(false).size());
+}
+BENCHMARK(BM_Wording_ParseEveryLanguage)->Unit(benchmark::kMillisecond);
+
+// A frame of the question page in Welsh against the same in English (the words differ, the work
+// should not).
+void BM_KioskFrame_QuestionWelsh(benchmark::State& s) {
+    HeadlessPlatform platform(1920, 1080);
+    FlowSettings settings;
+    settings.today = boost::gregorian::date(2026, 5, 1);
+    settings.preferences.language = "cy";
+    KioskApp app(platform, embedded_default_rule_set(), settings, Wording::built_in(), load_font_files());
+    for (const TourStop& stop : tour_stops())
+        if (stop.name == "question-chosen") show_tour_stop(app, stop);
+    for (auto _ : s) app.frame();
+    s.SetLabel("question-chosen, normal text, Welsh");
+}
+BENCHMARK(BM_KioskFrame_QuestionWelsh)->Unit(benchmark::kMicrosecond);
+
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace openras::kiosk {
@@ -94,6 +95,7 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
         }
     }
     else if (key == "speech") c.speech.offered = boolean(path, node, "speech");
+    else if (key == "language") c.language = text(path, node, "language");
     else if (key == "pictures") {
         c.pictures = text(path, node, "pictures");
         if (c.pictures.empty()) bad(path, node, "pictures must name a folder", ErrorCode::MissingField);
@@ -169,6 +171,13 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.workers = c.workers;
     s.speech = c.speech;
     s.pictures_folder = c.pictures;
+    if (!c.language.empty()) {
+        const std::vector<std::string> known = Wording::built_in_languages();
+        if (std::find(known.begin(), known.end(), c.language) == known.end())
+            throw OpenRasError(Error{ErrorCode::InvalidValue, "the kiosk has no words in the language \"" + c.language + "\" (it has en-GB, cy, pl and ur)",
+                                     SourceLocation{{}, 0, 0, "language"}});
+        if (c.language != "en-GB") s.preferences.language = c.language;
+    }
     s.preferences.volume = c.volume;
     return s;
 }

@@ -21,6 +21,7 @@
 //   private_booth = false                 # true: figures and names are spoken without headphones
 //   audio_device = "default"              # ALSA's name for the sound card
 //   pictures = "/usr/share/openras/pictures" # Easy Read's pictures; default: where the build made them
+//   language = "cy"                       # each session starts in Welsh ("pl": Polish); default English
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
 //                                         # sent); none: plans are checked but not sent
@@ -59,6 +60,7 @@ struct KioskConfig {
     SpeechSettings speech;
     int volume = 70;
     std::string pictures;
+    std::string language;  // empty: English
 };
 
 // Throws OpenRasError naming the file, line and column of the setting, with a code.

@@ -1,6 +1,6 @@
 // Screenshot tests: `openras-kiosk --tour` runs in a real window under xvfb-run (Mesa's
 // llvmpipe draws it, so no display or graphics card is needed), at 1920×1080 and 1280×1024,
-// at normal and largest text; every screen is compared with its reference picture in
+// at normal and largest text, and in Welsh and Polish at two of those; every screen is compared with its reference picture in
 // tests/kiosk/screenshots/. References are kept at half size; the comparison allows for the
 // small differences in anti-aliasing between Mesa versions: a pixel differs when a channel
 // is more than kChannelTolerance apart, and a screen fails when more than kAllowedShare of
@@ -71,9 +71,13 @@ bool write(const fs::path& path, const Picture& p) {
 }
 
 struct Layout {
-    const char* size;   // "1920x1080"
-    const char* scale;  // "1" or "2"
-    std::string name() const { return std::string(size) + (std::string(scale) == "1" ? "-normal" : "-largest"); }
+    const char* size;          // "1920x1080"
+    const char* scale;         // "1" or "2"
+    const char* language = "";  // "cy", "pl"; "": English
+    std::string name() const {
+        return std::string(size) + (std::string(scale) == "1" ? "-normal" : "-largest") +
+               (*language ? "-" + std::string(language) : std::string());
+    }
 };
 
 class KioskScreenshots : public ::testing::TestWithParam<Layout> {};
@@ -86,6 +90,7 @@ TEST_P(KioskScreenshots, EveryScreenMatchesItsReference) {
     fs::create_directories(out.parent_path());
     const std::string command = std::string(OPENRAS_XVFB_RUN) + " -a -s '-screen 0 " + layout.size + "x24' " +
                                 OPENRAS_KIOSK_BINARY + " --windowed " + layout.size + " --text-scale " + layout.scale +
+                                (*layout.language ? std::string(" --language ") + layout.language : std::string()) +
                                 " --date 2026-05-01 --tour " + out.string() + " > " + out.string() + ".log 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command << "\nsee " << out.string() << ".log";
 
@@ -124,7 +129,10 @@ TEST_P(KioskScreenshots, EveryScreenMatchesItsReference) {
 
 INSTANTIATE_TEST_SUITE_P(Layouts, KioskScreenshots,
                          ::testing::Values(Layout{"1920x1080", "1"}, Layout{"1920x1080", "2"},
-                                           Layout{"1280x1024", "1"}, Layout{"1280x1024", "2"}),
+                                           Layout{"1280x1024", "1"}, Layout{"1280x1024", "2"},
+                                           // Each other language at two sizes: normal, and the largest on the smaller screen.
+                                           Layout{"1920x1080", "1", "cy"}, Layout{"1280x1024", "2", "cy"},
+                                           Layout{"1920x1080", "1", "pl"}, Layout{"1280x1024", "2", "pl"}),
                          [](const auto& info) {
                              std::string n = info.param.name();
                              for (char& c : n)
