@@ -34,23 +34,28 @@ std::string long_date(const boost::gregorian::date& day) {
     return std::to_string(int(day.day())) + " " + months[day.month() - 1] + " " + std::to_string(int(day.year()));
 }
 
-std::string uk_local_time(const std::string& recorded_at) {
-    if (recorded_at.size() != 20 || recorded_at[10] != 'T' || recorded_at[19] != 'Z') return recorded_at;
+std::optional<boost::posix_time::ptime> uk_local(const std::string& recorded_at) {
+    if (recorded_at.size() != 20 || recorded_at[10] != 'T' || recorded_at[19] != 'Z') return std::nullopt;
     try {
         const boost::posix_time::ptime utc =
             boost::posix_time::time_from_string(recorded_at.substr(0, 10) + " " + recorded_at.substr(11, 8));
-        if (utc.is_special()) return recorded_at;
+        if (utc.is_special()) return std::nullopt;
         // The UK's rule since 1996: GMT, and BST (+1) from 01:00 UTC on the last Sunday of March
         // to 01:00 UTC on the last Sunday of October.
         static const boost::local_time::time_zone_ptr uk(
             new boost::local_time::posix_time_zone("GMT0BST,M3.5.0/1,M10.5.0/2"));
-        const boost::posix_time::ptime local = boost::local_time::local_date_time(utc, uk).local_time();
-        char clock[8];
-        std::snprintf(clock, sizeof clock, "%02d:%02d", int(local.time_of_day().hours()), int(local.time_of_day().minutes()));
-        return long_date(local.date()) + ", " + clock;
+        return boost::local_time::local_date_time(utc, uk).local_time();
     } catch (const std::exception&) {
-        return recorded_at;
+        return std::nullopt;
     }
+}
+
+std::string uk_local_time(const std::string& recorded_at) {
+    const std::optional<boost::posix_time::ptime> local = uk_local(recorded_at);
+    if (!local) return recorded_at;
+    char clock[32];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", int(local->time_of_day().hours()), int(local->time_of_day().minutes()));
+    return long_date(local->date()) + ", " + clock;
 }
 
 }  // namespace openras

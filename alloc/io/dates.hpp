@@ -5,7 +5,9 @@
 #include "rules/error.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +21,7 @@ std::string long_date(const boost::gregorian::date& day);       // "1 May 2026"
 // 2026, 10:30" (British Summer Time from the last Sunday of March to the last Sunday of
 // October, 01:00 UTC). Text that is not such a moment is returned as it is.
 std::string uk_local_time(const std::string& recorded_at);
+// The same time as UK local time; none when `recorded_at` is not a recorded UTC time.
+std::optional<boost::posix_time::ptime> uk_local(const std::string& recorded_at);
 
 }  // namespace openras

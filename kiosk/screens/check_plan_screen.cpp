@@ -1,6 +1,8 @@
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
+#include "kiosk/text/dates_in.hpp"
+
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/widgets.hpp"
@@ -71,7 +73,7 @@ void draw_check_plan_screen(KioskFlow& flow, Ui& ui) {
         if (r.findings[i].severity == FindingSeverity::Blocker && !lines[i].empty()) summary.push_back(lines[i]);
     error_summary(ui, summary);
     heading(ui, ui.tr("plan.check_title"));
-    text(ui, ui.trf("plan.period", {{"start", long_date(plan.start)}, {"end", long_date(plan.end)}}));
+    text(ui, ui.trf("plan.period", {{"start", long_date_in(ui.words->language(), plan.start)}, {"end", long_date_in(ui.words->language(), plan.end)}}));
     text(ui, ui.trf("plan.costs", {{"weekly", r.costing.weekly.to_string()}, {"total", r.costing.total.to_string()}}), TextStyle::Bold);
     text(ui, ui.trf("plan.budget_for_period", {{"budget", r.budget_for_period.to_string()}}));
     if (r.can_be_confirmed()) notice(ui, ui.tr("plan.ready_title"), ui.tr("plan.ready"));

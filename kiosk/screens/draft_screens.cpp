@@ -1,4 +1,5 @@
 #include "kiosk/screens/typed_page.hpp"
+#include "kiosk/text/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/flow/draft_store.hpp"
@@ -34,7 +35,7 @@ void draw_draft_saved_screen(KioskFlow& flow, Ui& ui) {
     heading(ui, ui.tr("draft.saved_title"));
     text(ui, ui.tr("draft.saved_reference"), TextStyle::Bold);
     text(ui, j.saved_reference, TextStyle::Heading);
-    text(ui, ui.trf("draft.saved_until", {{"when", uk_local_time(j.saved_until)}}));
+    text(ui, ui.trf("draft.saved_until", {{"when", uk_local_time_in(ui.words->language(), j.saved_until)}}));
     text(ui, ui.tr("draft.saved_code"));
     qr_code(ui, j.saved_reference, std::min(ui.column_right - ImGui::GetCursorScreenPos().x, std::max(320.0f, 8 * ui.m.body)));
     end_content(ui);

@@ -2,6 +2,7 @@
 
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -29,13 +30,26 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui) {
     ImGui::SetCursorPos(ImVec2(x, ui.m.margin));
     ui.column_right = x + column;
     ImGui::Indent(x);
-    heading(ui, ui.tr("idle.title"));
-    text(ui, ui.tr("idle.body"));
-    text(ui, ui.trf(left == 1 ? "idle.second" : "idle.seconds", {{"seconds", std::to_string(left)}}), TextStyle::Display);
+    const std::string count = ui.trf(left == 1 ? "idle.second" : "idle.seconds", {{"seconds", std::to_string(left)}});
     ButtonOptions big;
     big.width = column;
     big.font = ui.fonts.heading;
     big.min_height = ui.m.target * 1.2f;
+    // Both buttons must be on the screen: where the words are long (another language, the
+    // largest text), the count and the first button are drawn a size smaller.
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const auto height = [&](ImFont* count_font) {
+        return measure_wrapped(ui.fonts.heading, ui.tr("idle.title"), column, kHeadingLineSpacing).y +
+               measure_wrapped(ui.fonts.body, ui.tr("idle.body"), column).y +
+               measure_wrapped(count_font, count, column, kHeadingLineSpacing).y +
+               button_height(ui, ui.tr("idle.more_time"), ButtonKind::Primary, big) + ui.m.gap +
+               button_height(ui, ui.tr("idle.clear_now"), ButtonKind::Secondary) + 6 * spacing + ui.m.margin * 2;
+    };
+    const bool smaller = height(ui.fonts.display) > ui.m.height;
+    if (smaller) big.font = ui.fonts.bold;
+    heading(ui, ui.tr("idle.title"));
+    text(ui, ui.tr("idle.body"));
+    text(ui, count, smaller ? TextStyle::Heading : TextStyle::Display);
     if (button(ui, "more-time", ui.tr("idle.more_time"), ButtonKind::Primary, big)) idle.more_time(flow.now());
     vertical_space(ui, ui.m.gap);
     if (button(ui, "clear-now", ui.tr("idle.clear_now"), ButtonKind::Secondary)) flow.finish();

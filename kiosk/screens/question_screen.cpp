@@ -40,6 +40,19 @@ bool help_fits_above(const Ui& ui, const RuleSet& rules, const Question& q) {
     return needed <= ImGui::GetWindowHeight() - ImGui::GetCursorPosY();
 }
 
+// Whether the question fits as a heading with its first two answers on the screen under it.
+// When it does not (a long question in a language with longer words, at the largest text on a
+// small screen), it is drawn in bold body text instead: the answers matter more than its size.
+bool heading_fits(const Ui& ui, const RuleSet& rules, const Question& q) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float column = ui.column_right - ImGui::GetCursorScreenPos().x;
+    float needed = measure_wrapped(ui.fonts.heading, question_words(ui, rules, q), column, kHeadingLineSpacing).y + spacing;
+    for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
+        needed += button_height(ui, answer_words(ui, rules, q, q.answers[a]), ButtonKind::Answer, answer_options(ui, q, a)) +
+                  answer_spacing(ui);
+    return needed <= ImGui::GetWindowHeight() - ImGui::GetCursorPosY();
+}
+
 }  // namespace
 
 // 3. One question per screen, from the rule set: its plain or Easy Read wording, its help,
@@ -60,7 +73,8 @@ void draw_question_screen(KioskFlow& flow, Ui& ui) {
     const bool one_line = measure_wrapped(ui.fonts.body, caption, ui.column_right - ImGui::GetCursorScreenPos().x).y <
                           ui.fonts.body->FontSize * 1.5f;
     text(ui, one_line ? caption : ui.trf("question.progress", {{"number", number}, {"total", total}}), TextStyle::Caption);
-    pictured_text(ui, picture_for(ui, "question." + q.id), question_words(ui, flow.rules(), q), TextStyle::Heading);
+    pictured_text(ui, picture_for(ui, "question." + q.id), question_words(ui, flow.rules(), q),
+                  heading_fits(ui, flow.rules(), q) ? TextStyle::Heading : TextStyle::Bold);
     const bool help_above = !q.help.empty() && help_fits_above(ui, flow.rules(), q);
     if (help_above) text(ui, question_help(ui, flow.rules(), q), TextStyle::Secondary);
     field_error_beside(flow, ui, "answers");

@@ -1,5 +1,7 @@
 #include "kiosk/screens/screens.hpp"
 
+#include "kiosk/text/dates_in.hpp"
+
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/qr_code.hpp"
@@ -34,7 +36,7 @@ void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     text(ui, ui.tr("receipt.next_title"), TextStyle::Heading);
     text(ui, ui.tr("receipt.next"));
     if (receipt.refer_to_panel) text(ui, ui.tr("receipt.panel"));
-    text(ui, ui.trf("receipt.review", {{"date", long_date(receipt.first_review)}}), TextStyle::Bold);
+    text(ui, ui.trf("receipt.review", {{"date", long_date_in(ui.words->language(), receipt.first_review)}}), TextStyle::Bold);
     text(ui, ui.tr("receipt.change"));
     end_content(ui);
 

@@ -1,4 +1,5 @@
 #include "kiosk/screens/typed_page.hpp"
+#include "kiosk/text/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"
@@ -54,8 +55,8 @@ void draw_status_screen(KioskFlow& flow, Ui& ui) {
         notice(ui, ui.tr("status.reasons_title"), s.reason, NoticeKind::Important);
     }
     if (s.final_budget) text(ui, ui.trf("status.final_budget", {{"weekly", s.final_budget->to_string()}}), TextStyle::Bold);
-    text(ui, ui.trf("status.sent_on", {{"when", uk_local_time(s.submitted_at)}}), TextStyle::Secondary);
-    if (!s.decided_at.empty()) text(ui, ui.trf("status.decided_on", {{"when", uk_local_time(s.decided_at)}}), TextStyle::Secondary);
+    text(ui, ui.trf("status.sent_on", {{"when", uk_local_time_in(ui.words->language(), s.submitted_at)}}), TextStyle::Secondary);
+    if (!s.decided_at.empty()) text(ui, ui.trf("status.decided_on", {{"when", uk_local_time_in(ui.words->language(), s.decided_at)}}), TextStyle::Secondary);
     end_content(ui);
 
     begin_actions(ui);

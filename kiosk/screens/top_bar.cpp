@@ -55,13 +55,24 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
     const std::string_view language_label = ui.tr("language.button");
     ButtonOptions listen = small;
     listen.chosen = prefs.speech_on;
-    const float controls = button_width(ui, smaller, ButtonKind::Secondary, small) +
-                           button_width(ui, bigger, ButtonKind::Secondary, small) +
-                           button_width(ui, contrast_label, ButtonKind::Toggle, contrast) +
-                           button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap +
-                           (offers_speech ? button_width(ui, listen_label, ButtonKind::Toggle, listen) + ui.m.gap : 0) +
-                           (offers_languages ? button_width(ui, language_label, ButtonKind::Secondary, small) + ui.m.gap : 0);
+    const auto measure = [&] {
+        return button_width(ui, smaller, ButtonKind::Secondary, small) + button_width(ui, bigger, ButtonKind::Secondary, small) +
+               button_width(ui, contrast_label, ButtonKind::Toggle, contrast) +
+               button_width(ui, easy_label, ButtonKind::Toggle, easy) + 3 * ui.m.gap +
+               (offers_speech ? button_width(ui, listen_label, ButtonKind::Toggle, listen) + ui.m.gap : 0) +
+               (offers_languages ? button_width(ui, language_label, ButtonKind::Secondary, small) + ui.m.gap : 0);
+    };
     const float left = ui.m.margin, right = ui.m.width - ui.m.margin;
+    float controls = measure();
+    // Longer words (Welsh's "Cyferbyniad uchel") on a narrower screen: the controls keep their
+    // height and words, with less room around the words and between them (never under 8 px).
+    const bool compact = controls > right - left;
+    if (compact) {
+        for (ButtonOptions* o : {&small, &contrast, &easy, &listen}) o->pad = ui.m.bar_pad / 2;
+        ui.m.gap = kMinTargetGapPixels;
+        controls = measure();
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.m.gap, ui.m.gap));
     const std::string_view service = ui.tr("header.service");
     const float service_width = ui.fonts.bar->CalcTextSizeA(ui.fonts.bar->FontSize, FLT_MAX, 0, service.data(),
                                                             service.data() + service.size()).x;
@@ -89,8 +100,9 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
         ImGui::SameLine();
         if (button(ui, "listen", listen_label, ButtonKind::Toggle, listen))
             ui.speech_ask = prefs.speech_on ? Ui::SpeechAsk::StopListening : Ui::SpeechAsk::Listen;
-        if (prefs.speech_on) draw_speech_row(ui);
     }
+    ImGui::PopStyleVar();
+    if (offers_speech && prefs.speech_on) draw_speech_row(ui);
     end_top_bar(ui);
 }
 

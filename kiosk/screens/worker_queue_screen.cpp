@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <cctype>
 #include <string>
 
@@ -71,7 +73,11 @@ void draw_worker_queue_page(KioskFlow& flow, Ui& ui) {
         notice(ui, "", ui.tr("worker.queue_empty"));
     } else {
         text(ui, ui.tr("worker.queue_intro"));
-        if (button(ui, "find", ui.tr("worker.find_button"), ButtonKind::Secondary)) desk.open_find();
+        // As wide as its words, but never wider than the column: long words wrap inside it.
+        ButtonOptions find;
+        find.width = std::min(button_width(ui, ui.tr("worker.find_button"), ButtonKind::Secondary),
+                              ui.column_right - ImGui::GetCursorScreenPos().x);
+        if (button(ui, "find", ui.tr("worker.find_button"), ButtonKind::Secondary, find)) desk.open_find();
         vertical_space(ui, ui.m.gap);
         rule(ui);
         for (std::size_t i = 0; i < desk.queue().size(); ++i) {

@@ -3,6 +3,7 @@
 // so nothing shows ImGui's fallback box; a language chosen for the session is what every page
 // shows and what speech speaks, and the wipe puts the kiosk's own language back.
 #include "headless_kiosk.hpp"
+#include "kiosk/text/dates_in.hpp"
 #include "kiosk/text/wording.hpp"
 
 #include <gtest/gtest.h>
@@ -71,6 +72,16 @@ TEST(KioskLanguages, AChosenLanguageIsShownAndSpokenForTheSessionOnly) {
     EXPECT_TRUE(k.flow().preferences().language.empty());
     EXPECT_EQ(k.ui().words->language(), "en-GB");
     EXPECT_TRUE(k.ui().text_log.contains(std::string(Wording::built_in().get("start.title", false))));
+}
+
+TEST(KioskLanguages, DatesAreWrittenInTheLanguageShown) {
+    const boost::gregorian::date day(2026, 5, 18);
+    EXPECT_EQ(long_date_in("en-GB", day), "18 May 2026");
+    EXPECT_EQ(long_date_in("cy", day), "18 Mai 2026");
+    EXPECT_EQ(long_date_in("pl", day), "18 maja 2026");
+    // Recorded in UTC, shown as the UK's clocks showed it (BST in May).
+    EXPECT_EQ(uk_local_time_in("cy", "2026-05-01T09:30:00Z"), "1 Mai 2026, 10:30");
+    EXPECT_EQ(uk_local_time_in("pl", "not a time"), "not a time");
 }
 
 }  // namespace

@@ -19,6 +19,7 @@ namespace {
 struct Layout {
     float width, height;
     int text_step;
+    const char* language = "";  // "cy", "pl"; "": English
 };
 
 class KioskTargets : public ::testing::TestWithParam<Layout> {};
@@ -91,6 +92,7 @@ TEST_P(KioskTargets, EveryScreenHasBigWellSpacedTargetsAndBigText) {
     FlowSettings settings = test_settings();
     use_tour_record(settings, record.path.string());
     settings.preferences.text_step = layout.text_step;
+    settings.preferences.language = layout.language;
     HeadlessKiosk k(layout.width, layout.height, settings);
     for (const TourStop& stop : tour_stops()) {
         const int broken = words_broken_so_far();
@@ -124,6 +126,7 @@ TEST_P(KioskTargets, EveryQuestionShowsItsFirstAnswersWithoutScrolling) {
     const Layout layout = GetParam();
     FlowSettings settings = test_settings();
     settings.preferences.text_step = layout.text_step;
+    settings.preferences.language = layout.language;
     HeadlessKiosk k(layout.width, layout.height, settings);
     k.tap("start");
     k.type_on_screen("Sam");
@@ -142,10 +145,14 @@ INSTANTIATE_TEST_SUITE_P(Layouts, KioskTargets,
                          ::testing::Values(Layout{1920, 1080, 0}, Layout{1920, 1080, 1}, Layout{1920, 1080, 2},
                                            Layout{1920, 1080, kLargestTextStep}, Layout{1280, 1024, 0},
                                            Layout{1280, 1024, 1}, Layout{1280, 1024, 2},
-                                           Layout{1280, 1024, kLargestTextStep}),
+                                           Layout{1280, 1024, kLargestTextStep},
+                                           // Welsh and Polish words are longer: the smaller screen at every size.
+                                           Layout{1280, 1024, 0, "cy"}, Layout{1280, 1024, kLargestTextStep, "cy"},
+                                           Layout{1280, 1024, 0, "pl"}, Layout{1280, 1024, kLargestTextStep, "pl"}),
                          [](const auto& info) {
                              return std::to_string(int(info.param.width)) + "x" + std::to_string(int(info.param.height)) +
-                                    "_TextSize" + std::to_string(info.param.text_step + 1);
+                                    "_TextSize" + std::to_string(info.param.text_step + 1) +
+                                    (*info.param.language ? "_" + std::string(info.param.language) : std::string());
                          });
 
 }  // namespace
