@@ -1,5 +1,7 @@
 #include "kiosk/app/receipt_print.hpp"
 
+#include "kiosk/text/dates_in.hpp"
+
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/qr_code.hpp"
 
@@ -131,7 +133,7 @@ std::vector<unsigned char> receipt_picture(const PlanReceipt& receipt, const Wor
     draw_line(page, bold, 32, words.get("receipt.next_title", easy_read), kMargin);
     draw_words(page, regular, 26, words.get("receipt.next", easy_read));
     if (receipt.refer_to_panel) draw_words(page, regular, 26, words.get("receipt.panel", easy_read));
-    draw_words(page, bold, 26, words.format("receipt.review", easy_read, {{"date", long_date(receipt.first_review)}}));
+    draw_words(page, bold, 26, words.format("receipt.review", easy_read, {{"date", long_date_in(words.language(), receipt.first_review)}}));
     draw_words(page, regular, 26, words.get("receipt.change", easy_read));
     return page.grey;
 }
@@ -153,10 +155,11 @@ std::string print_receipt(const std::string& printer, const PlanReceipt& receipt
 
 void use_printer(FlowSettings& settings, const std::string& printer) {
     auto fonts = std::make_shared<const FontFiles>(load_font_files());
-    settings.print_receipt = [printer, fonts](const PlanReceipt& receipt, bool easy_read) {
+    settings.print_receipt = [printer, fonts](const PlanReceipt& receipt, bool easy_read, const std::string& language) {
         const std::string path =
             (std::filesystem::temp_directory_path() / ("openras-receipt-" + std::to_string(::getpid()) + ".png")).string();
-        return print_receipt(printer, receipt, Wording::built_in(), easy_read, *fonts, path);
+        const Wording& words = language.empty() ? Wording::built_in() : Wording::built_in(language);
+        return print_receipt(printer, receipt, words, easy_read, *fonts, path);
     };
 }
 

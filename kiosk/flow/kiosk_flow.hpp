@@ -49,9 +49,10 @@ struct FlowSettings {
     // kiosk does not offer "Save and come back later".
     std::string drafts_path;
     int draft_days = 14;
-    // Prints the receipt on the site's printer (kiosk/app/receipt_print.hpp) and returns "" or
-    // why not; empty: the kiosk has no printer.
-    std::function<std::string(const PlanReceipt&, bool easy_read)> print_receipt;
+    // Prints the receipt on the site's printer (kiosk/app/receipt_print.hpp), in the words the
+    // person has on the screen (`language` empty: the kiosk's own), and returns "" or why not;
+    // empty: the kiosk has no printer.
+    std::function<std::string(const PlanReceipt&, bool easy_read, const std::string& language)> print_receipt;
     SpeechSettings speech;
     // Where Easy Read's pictures are (kiosk/ui/pictures.hpp); empty: where the build made them.
     std::string pictures_folder;

@@ -277,7 +277,7 @@ int KioskFlow::things_to_change() const {
 
 void KioskFlow::print_receipt() {
     if (!journey_.receipt || !can_print()) return;
-    journey_.printed = settings_.print_receipt(*journey_.receipt, preferences_.easy_read);
+    journey_.printed = settings_.print_receipt(*journey_.receipt, preferences_.easy_read, preferences_.language);
 }
 
 }  // namespace openras::kiosk
