@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -26,6 +27,20 @@ constexpr int kKeysInARow = 11;
 constexpr int kKeyboardRows = 5;  // four of characters, then capitals, space and delete
 constexpr std::array<std::string_view, 4> kRows = {"1234567890£", "QWERTYUIOP@", "ASDFGHJKL'?", "ZXCVBNM,.-/"};
 
+// The language's own letters ("ŴŶ", "ŁŻ", as capitals; `keyboard.letters` in its wording), a
+// row of their own above the others, so a name like Łukasz or Siân can be typed; none in English.
+std::string_view language_letters(const Ui& ui) { return ui.words->get("keyboard.letters", false); }
+int rows_for(const Ui& ui) { return kKeyboardRows + (language_letters(ui).empty() ? 0 : 1); }
+
+// A letter in small letters or capitals, any script ICU knows ("Ł" → "ł").
+std::string in_case(std::string_view letter, bool capital) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(letter.data(), int32_t(letter.size())));
+    if (capital) u.toUpper(); else u.toLower();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
 bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
 char small(char c) { return is_letter(c) ? char(c - 'A' + 'a') : c; }
 
@@ -43,9 +58,12 @@ void take_typed(PersonalText& text, std::size_t max_length) {
         if (c >= 0x20 && c < 0x7F) {
             const char one = char(c);
             type_chars(text, std::string_view(&one, 1), max_length);
-        } else if (c >= 0xA0 && c <= 0xFF) {
+        } else if (c >= 0xA0 && c < 0x800) {
             const char two[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
             type_chars(text, std::string_view(two, 2), max_length);
+        } else if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            const char three[3] = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
+            type_chars(text, std::string_view(three, 3), max_length);
         }
     }
     zero_memory(io.InputQueueCharacters.Data, std::size_t(io.InputQueueCharacters.Size) * sizeof(ImWchar));
@@ -68,6 +86,12 @@ std::vector<std::string_view> characters_of(std::string_view text) {
 
 KeyPress key_for(std::string_view character, bool capitals_showing) {
     if (character == " ") return {"key.space", false};
+    if (character.size() > 1) {
+        // A letter of the language's own row ("ł" is on the key "Ł"), or a symbol ("£").
+        const std::string upper = in_case(character, true), lower = in_case(character, false);
+        if (upper != lower) return {"key." + upper, (character == upper) != capitals_showing};
+        return {"key." + std::string(character), false};
+    }
     const char c = character.size() == 1 ? character[0] : '\0';
     const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
     const bool capital = std::isupper(static_cast<unsigned char>(c)) != 0;
@@ -144,7 +168,7 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
 }
 
 float keyboard_height(const Ui& ui) {
-    return float(kKeyboardRows) * dock_key_height(ui, kKeyboardRows) + float(kKeyboardRows - 1) * dock_gap(ui) +
+    return float(rows_for(ui)) * dock_key_height(ui, rows_for(ui)) + float(rows_for(ui) - 1) * dock_gap(ui) +
            2 * bar_margin(ui) + ui.m.border;
 }
 
@@ -157,7 +181,7 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
     // keys' own gap and letters are kept a little smaller than the page's, never below the
     // 64 px and 8 px floors.
     const float gap = dock_gap(ui);
-    const float height = dock_key_height(ui, kKeyboardRows);
+    const float height = dock_key_height(ui, rows_for(ui));
     const float key = std::clamp((available - (kKeysInARow - 1) * gap) / kKeysInARow, kMinTargetPixels, height * 1.5f);
     ButtonOptions options;
     options.width = key;
@@ -176,14 +200,19 @@ void onscreen_keyboard(Ui& ui, PersonalText& text, std::size_t max_length, Keybo
         ui.keyboard_shift = false;
         ui.reveal_field = true;
     };
-    for (std::string_view row : kRows) {
+    std::vector<std::string_view> rows;
+    if (!language_letters(ui).empty()) rows.push_back(language_letters(ui));
+    rows.insert(rows.end(), kRows.begin(), kRows.end());
+    for (std::string_view row : rows) {
         bool first = true;
         for (std::string_view c : characters_of(row)) {
             if (!first) ImGui::SameLine(0, gap);
             first = false;
             const std::string id = "key." + std::string(c);
+            // "£" is a symbol; "Ł" a letter, shown and typed in the case the keys show.
+            const bool wide_letter = c.size() > 1 && in_case(c, false) != std::string(c);
             const char letter = capitals || c.size() > 1 ? c[0] : small(c[0]);
-            const std::string_view shown = c.size() > 1 ? c : std::string_view(&letter, 1);
+            const std::string shown = wide_letter ? in_case(c, capitals) : c.size() > 1 ? std::string(c) : std::string(1, letter);
             if (button(ui, id, shown, ButtonKind::Key, options)) typed(shown);
         }
         // The rows sit as close as the keys in a row. ImGui leaves its paragraph spacing

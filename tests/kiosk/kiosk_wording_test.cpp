@@ -80,7 +80,9 @@ TEST(KioskWording, EveryLanguageHasEveryKeyWithItsPluralFormsAndPlaceholders) {
             EXPECT_EQ(have, want) << (easy_read ? "Easy Read" : "plain");
             for (const auto& [key, follows] : expected) {
                 if (!w.has(key, easy_read)) continue;
-                EXPECT_FALSE(w.get(key, easy_read).empty()) << key;
+                if (key != "keyboard.letters") {  // English has no letters of its own
+                    EXPECT_FALSE(w.get(key, easy_read).empty()) << key;
+                }
                 const std::set<std::string> mine = placeholders(w.get(key, easy_read));
                 const std::set<std::string> theirs = placeholders(english.get(follows, easy_read));
                 // A plural form may leave out the count ("one hour"); nothing else may differ.
