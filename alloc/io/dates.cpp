@@ -50,12 +50,16 @@ std::optional<boost::posix_time::ptime> uk_local(const std::string& recorded_at)
     }
 }
 
+std::string hours_minutes(const boost::posix_time::ptime& time) {
+    char clock[32];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", int(time.time_of_day().hours()), int(time.time_of_day().minutes()));
+    return clock;
+}
+
 std::string uk_local_time(const std::string& recorded_at) {
     const std::optional<boost::posix_time::ptime> local = uk_local(recorded_at);
     if (!local) return recorded_at;
-    char clock[32];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", int(local->time_of_day().hours()), int(local->time_of_day().minutes()));
-    return long_date(local->date()) + ", " + clock;
+    return long_date(local->date()) + ", " + hours_minutes(*local);
 }
 
 }  // namespace openras

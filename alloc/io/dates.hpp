@@ -21,6 +21,8 @@ std::string long_date(const boost::gregorian::date& day);       // "1 May 2026"
 // 2026, 10:30" (British Summer Time from the last Sunday of March to the last Sunday of
 // October, 01:00 UTC). Text that is not such a moment is returned as it is.
 std::string uk_local_time(const std::string& recorded_at);
+// "10:30": the hours and minutes of a time.
+std::string hours_minutes(const boost::posix_time::ptime& time);
 // The same time as UK local time; none when `recorded_at` is not a recorded UTC time.
 std::optional<boost::posix_time::ptime> uk_local(const std::string& recorded_at);
 

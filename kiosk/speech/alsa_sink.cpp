@@ -16,7 +16,7 @@ constexpr unsigned kBufferMicroseconds = 50000;
 
 }  // namespace
 
-AlsaSink::AlsaSink(const std::string& device, int sample_rate) : device_(device) {
+AlsaSink::AlsaSink(const std::string& device, int sample_rate) {
     int rc = snd_pcm_open(&pcm_, device.c_str(), SND_PCM_STREAM_PLAYBACK, 0);
     if (rc < 0) pcm_ = nullptr, cannot(device, "cannot open the device", rc);
     rc = snd_pcm_set_params(pcm_, SND_PCM_FORMAT_S16, SND_PCM_ACCESS_RW_INTERLEAVED, 1, unsigned(sample_rate),

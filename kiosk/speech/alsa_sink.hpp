@@ -24,7 +24,6 @@ public:
 
 private:
     snd_pcm_t* pcm_ = nullptr;
-    std::string device_;
 };
 
 }  // namespace openras::kiosk

@@ -184,8 +184,11 @@ std::string control_reading(const Ui& ui, std::string_view id, const ReadingCont
             if (character && !context.private_ok) return std::string(ui.tr("speech.key_typed"));
             return std::string(label);
         }
-        std::string words = item_words(ui, item, answer, context, hidden);
-        if (item.role == SpeechRole::Button) words = label_words(ui, speakable(ui, std::string_view(item.words.data(), item.words.size()), context, hidden));
+        // A button tapped says what it is called; anything else, as the page reading says it.
+        const std::string words =
+            item.role == SpeechRole::Button
+                ? label_words(ui, speakable(ui, std::string_view(item.words.data(), item.words.size()), context, hidden))
+                : item_words(ui, item, answer, context, hidden);
         std::string sentence;
         add_sentence(sentence, words);
         return sentence;

@@ -7,7 +7,6 @@
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
-#include <cstdio>
 #include <memory>
 
 namespace openras::kiosk {
@@ -33,9 +32,7 @@ std::string uk_local_time_in(std::string_view language, const std::string& recor
     if (language.rfind("en", 0) == 0) return uk_local_time(recorded_at);
     const auto local = uk_local(recorded_at);
     if (!local) return recorded_at;
-    char clock[32];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", int(local->time_of_day().hours()), int(local->time_of_day().minutes()));
-    return long_date_in(language, local->date()) + ", " + clock;
+    return long_date_in(language, local->date()) + ", " + hours_minutes(*local);
 }
 
 }  // namespace openras::kiosk

@@ -7,6 +7,9 @@
 #include "kiosk/text/plural_rules.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace openras::kiosk {
 namespace {
@@ -52,30 +55,30 @@ Wording Wording::from_toml(std::string_view plain, std::string_view easy_read, s
 
 namespace {
 
-// Every built-in language, loaded once; each takes Easy Read's pictures from English.
-const std::vector<Wording>& all_built_in() {
-    static const std::vector<Wording> all = [] {
-        std::vector<Wording> out;
-        for (const EmbeddedWording& e : embedded_wordings())
-            out.push_back(Wording::from_toml(e.plain, e.easy_read, std::string(e.language)));
-        return out;
-    }();
-    return all;
+// A built-in language's words, parsed the first time they are asked for (a kiosk that only
+// ever shows English never parses the others) and kept for the life of the program.
+const Wording& parsed(const EmbeddedWording& e) {
+    static std::mutex guard;
+    static std::map<std::string_view, std::unique_ptr<const Wording>> done;
+    std::lock_guard lock(guard);
+    std::unique_ptr<const Wording>& w = done[e.language];
+    if (!w) w = std::make_unique<const Wording>(Wording::from_toml(e.plain, e.easy_read, std::string(e.language)));
+    return *w;
 }
 
 }  // namespace
 
-const Wording& Wording::built_in() { return all_built_in().front(); }
+const Wording& Wording::built_in() { return parsed(embedded_wordings().front()); }
 
 const Wording& Wording::built_in(std::string_view language) {
-    for (const Wording& w : all_built_in())
-        if (w.language() == language) return w;
+    for (const EmbeddedWording& e : embedded_wordings())
+        if (e.language == language) return parsed(e);
     return built_in();
 }
 
 std::vector<std::string> Wording::built_in_languages() {
     std::vector<std::string> out;
-    for (const Wording& w : all_built_in()) out.push_back(w.language());
+    for (const EmbeddedWording& e : embedded_wordings()) out.emplace_back(e.language);
     return out;
 }
 
