@@ -62,10 +62,7 @@ void KioskFlow::continue_from_resume_reference() {
 
 void KioskFlow::resume_draft() {
     errors_.clear();
-    if (const double wait = status_wait_seconds(); wait > 0) {
-        error("error.status_wait", "draft_code", {{"seconds", std::to_string(int(wait + 0.999))}});
-        return;
-    }
+    if (told_to_wait("draft_code")) return;
     if (is_blank(journey_.draft_code)) {
         error("error.draft_code_missing", "draft_code");
         return;

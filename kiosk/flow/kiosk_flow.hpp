@@ -209,6 +209,8 @@ private:
     void run_plan_check();
     void go_to_question(int question);
     // `count` >= 0: `key` is a count's words, without its plural ending (PageError::count).
+    // While look-ups must wait (status_wait_seconds), says so beside `field`: true when it did.
+    bool told_to_wait(std::string field);
     void error(std::string key, std::string field,
                std::vector<std::pair<std::string, std::string>> params = {}, long long count = -1);
 

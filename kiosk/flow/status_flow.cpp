@@ -23,13 +23,17 @@ void KioskFlow::count_look_up_miss() {
 
 double KioskFlow::status_wait_seconds() const { return std::max(0.0, status_wait_until_ - now_); }
 
+bool KioskFlow::told_to_wait(std::string field) {
+    const double wait = status_wait_seconds();
+    if (wait <= 0) return false;
+    error("error.status_wait", std::move(field), {{"seconds", std::to_string(int(wait + 0.999))}});
+    return true;
+}
+
 void KioskFlow::look_up_status() {
     errors_.clear();
     const std::string_view typed(journey_.status_reference.data(), journey_.status_reference.size());
-    if (const double wait = status_wait_seconds(); wait > 0) {
-        error("error.status_wait", "status_reference", {{"seconds", std::to_string(int(wait + 0.999))}});
-        return;
-    }
+    if (told_to_wait("status_reference")) return;
     if (is_blank(journey_.status_reference)) {
         error("error.status_reference_missing", "status_reference");
         return;
