@@ -28,6 +28,8 @@ packages=(
   cups-daemon cups-client     # a throwaway CUPS server and test printer, started by the printing test
   xvfb xauth                  # a virtual display for the tour and screenshot tests on headless machines
   fonts-dejavu-core           # the kiosk's text: DejaVu Sans, regular and bold
+  libpango1.0-dev libcairo2-dev  # shaped right-to-left text (Urdu): Pango with HarfBuzz and FriBidi, drawn by Cairo
+  fonts-noto-core             # Noto Naskh Arabic, the kiosk's Urdu text (SIL Open Font License 1.1)
 )
 
 missing=()

@@ -14,6 +14,7 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # the receipt's QR code
 pkg_check_modules(ESPEAK REQUIRED IMPORTED_TARGET espeak-ng)  # the kiosk's speech (GPL-3.0-or-later)
 pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)  # playing speech, headset detection
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo>=1.50)  # shaped right-to-left text (Urdu)
 find_package(ICU REQUIRED COMPONENTS uc i18n)  # plural rules for each language (CLDR)
 find_program(RSVG_CONVERT rsvg-convert REQUIRED)  # Easy Read pictures, SVG to PNG at build time
 find_package(Cups REQUIRED)  # printing the receipt (libcups2-dev has no pkg-config file)

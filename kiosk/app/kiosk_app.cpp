@@ -3,6 +3,7 @@
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/speech/headset.hpp"
 #include "kiosk/ui/imgui_wipe.hpp"
+#include "kiosk/ui/mirror.hpp"
 #include "kiosk/ui/style.hpp"
 
 #include <algorithm>
@@ -23,7 +24,9 @@ KioskApp::KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, Flo
       font_files_(std::move(fonts)),
       speech_(speech, speech != nullptr ? std::function<bool()>(headset_plugged_in) : std::function<bool()>()),
       pictures_(flow_.settings().pictures_folder.empty() ? built_pictures_folder() : flow_.settings().pictures_folder,
-                [this](const unsigned char* rgba, int w, int h) { return platform_.picture_texture(rgba, w, h); }) {
+                [this](const unsigned char* rgba, int w, int h) { return platform_.picture_texture(rgba, w, h); }),
+      shaper_([this](const unsigned char* rgba, int w, int h) { return platform_.picture_texture(rgba, w, h); },
+              [this](void* texture) { platform_.release_texture(texture); }) {
     ui_.words = base_words_ = &words;
     ui_.pictures = &pictures_;
     create_context();
@@ -71,6 +74,7 @@ void KioskApp::sync_ui() {
     ui_.palette = p.high_contrast ? high_contrast_palette() : normal_palette();
     if (p.text_scale() != ui_.fonts.scale || atlas_.Fonts.empty()) {
         ui_.fonts = build_fonts(atlas_, font_files_, ui_.m);
+        shaper_.set_regular_font(ui_.fonts.body);
         platform_.fonts_rebuilt();
     }
     apply_style(ui_);
@@ -108,6 +112,9 @@ void KioskApp::frame() {
     flow_.set_now(now);
     update_idle(now, platform_.take_input());
     sync_ui();
+    // A touch lands where it was drawn: on last frame's page, mirrored or not (mirror.hpp).
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.MousePos.x > -FLT_MAX / 2) io.MousePos.x = page_mirror().mirrored_pointer_x(io.MousePos.x, io.MousePos.y);
     apply_pointer_fix(pointer_fix_, ImGui::GetIO(), platform_.take_pointer_moved());
     apply_tap_guard(tap_guard_, ImGui::GetIO(), flow_.page_number(), now, flow_.settings().tap_quiet_seconds);
     ui_.now = now;
@@ -120,11 +127,14 @@ void KioskApp::frame() {
 
     const double cpu_start = thread_cpu_seconds();
     ImGui::NewFrame();
+    page_mirror().begin_frame(ui_.words->right_to_left(), io.DisplaySize.x);
     // A touch beginning, or a key typed, stops what is being said (speech_controller.hpp).
     const bool acted = ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().InputQueueCharacters.Size > 0;
     begin_ui_frame(ui_);
     draw_kiosk(flow_, ui_);
     ImGui::Render();
+    page_mirror().mirror_frame(ImGui::GetDrawData());
+    shaper_.end_frame();
     last_build_cpu_ = thread_cpu_seconds() - cpu_start;
     const bool warning = flow_.in_session() && flow_.idle().phase(now) == IdlePhase::Warning;
     speech_.after_frame(ui_, flow_, SpeechController::Frame{acted, warning && !warning_shown_});
@@ -144,6 +154,7 @@ void KioskApp::recreate_context_after_wipe() {
     ui_.gesture = Gesture{};
     pointer_fix_ = PointerFix{};
     shown_page_ = -1;  // the new context's first frame opens whatever page is showing
+    shaper_.forget_all();  // shaped words may hold a person's figures
     destroy_context();
     create_context();
 }

@@ -8,6 +8,7 @@
 #include "kiosk/speech/speech_controller.hpp"
 #include "kiosk/ui/pictures.hpp"
 #include "kiosk/ui/pointer.hpp"
+#include "kiosk/ui/shaped_text.hpp"
 #include "kiosk/ui/tap_guard.hpp"
 #include "kiosk/ui/ui.hpp"
 
@@ -63,6 +64,8 @@ private:
     SpeechController speech_;
     const Wording* base_words_ = nullptr;  // the kiosk's own language
     PictureShelf pictures_;
+    TextShaper shaper_;  // Urdu's words, shaped by Pango (shaped_text.hpp)
+    TextShaperInUse shaper_in_use_{shaper_};
     bool warning_shown_ = false;  // the idle warning covered the screen last frame
     int shown_page_ = -1;  // the page drawn last frame (KioskFlow::page_number)
     float built_scale_ = 0, built_width_ = 0, built_height_ = 0;

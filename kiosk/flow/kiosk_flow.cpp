@@ -34,7 +34,7 @@ void KioskFlow::start() { show(Screen::Name); }
 std::vector<std::string> KioskFlow::offered_languages() const {
     std::vector<std::string> out{settings_.words->language()};
     for (const std::string& code : Wording::built_in_languages()) {
-        if (code == out.front() || Wording::built_in(code).right_to_left()) continue;
+        if (code == out.front()) continue;
         const auto& stated = rules().languages;
         if (std::find(stated.begin(), stated.end(), code) != stated.end()) out.push_back(code);
     }

@@ -103,7 +103,7 @@ public:
     void open_about() { show(Screen::About); }  // nothing personal: Back goes to Start
     // Languages: the kiosk's own first, then each built-in language (kiosk/text/) the rule set
     // also has its texts in (rules/rule_texts.hpp), so that every word on every page can be in
-    // it. Right-to-left languages wait for shaped text (issue 20, in progress).
+    // it. Urdu is written right to left: its pages are mirrored (kiosk/ui/mirror.hpp).
     std::vector<std::string> offered_languages() const;
     void open_languages();                          // the language page; Back returns
     void choose_language(const std::string& code);  // for this session; returns to the page it was opened from

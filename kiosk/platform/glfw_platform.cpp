@@ -122,6 +122,11 @@ void* GlfwPlatform::picture_texture(const unsigned char* rgba, int width, int he
     return reinterpret_cast<void*>(static_cast<std::intptr_t>(texture));
 }
 
+void GlfwPlatform::release_texture(void* texture) {
+    const auto id = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(texture));
+    glDeleteTextures(1, &id);
+}
+
 void GlfwPlatform::fonts_rebuilt() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

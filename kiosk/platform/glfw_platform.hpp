@@ -26,6 +26,7 @@ public:
     void shutdown_backends() override;
     void fonts_rebuilt() override;
     void* picture_texture(const unsigned char* rgba, int width, int height) override;
+    void release_texture(void* texture) override;
     void new_frame() override;
     void render() override;
     void request_capture(const std::string& png_path) override { capture_path_ = png_path; }

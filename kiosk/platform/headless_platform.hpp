@@ -20,6 +20,7 @@ public:
     void* picture_texture(const unsigned char*, int, int) override {
         return reinterpret_cast<void*>(static_cast<std::intptr_t>(++pictures_ + 1));
     }
+    void release_texture(void*) override {}
     void new_frame() override;
     void render() override {}
     void request_capture(const std::string&) override {}

@@ -18,6 +18,8 @@ public:
     // A picture (RGBA, 8 bits a channel, rows top to bottom) made ready to draw; the id is
     // ImGui's texture id, kept until the platform ends (Easy Read pictures, kiosk/ui/pictures.hpp).
     virtual void* picture_texture(const unsigned char* rgba, int width, int height) = 0;
+    // Lets a picture made by picture_texture() go (shaped text no longer shown).
+    virtual void release_texture(void* texture) = 0;
 
     // Fills ImGuiIO for the next frame: display size, time step, pointer and keys.
     virtual void new_frame() = 0;

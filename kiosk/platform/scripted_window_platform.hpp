@@ -19,6 +19,7 @@ public:
     void* picture_texture(const unsigned char* rgba, int width, int height) override {
         return window_.picture_texture(rgba, width, height);
     }
+    void release_texture(void* texture) override { window_.release_texture(texture); }
     void new_frame() override;
     void render() override { window_.render(); }
     void request_capture(const std::string& png_path) override { window_.request_capture(png_path); }

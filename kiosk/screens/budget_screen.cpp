@@ -6,6 +6,7 @@
 #include "kiosk/ui/bar_chart.hpp"
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -19,7 +20,7 @@ namespace {
 // An amount on the right of the column, its words on the left, a sentence beneath if any.
 void money_line(Ui& ui, std::string_view words, std::string_view detail, Money amount, std::string_view picture = {}) {
     const std::string figure = amount.to_string();
-    const float amount_width = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, figure.c_str()).x;
+    const float amount_width = text_width(ui.fonts.bold, figure);
     const float full_right = ui.column_right;
     ui.column_right = full_right - amount_width - ui.m.gap * 2;
     const float top = ImGui::GetCursorPosY();

@@ -35,6 +35,9 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui) {
     big.width = column;
     big.font = ui.fonts.heading;
     big.min_height = ui.m.target * 1.2f;
+    // As wide as its words, but never wider than the column: longer words wrap inside it.
+    ButtonOptions clear;
+    clear.width = std::min(button_width(ui, ui.tr("idle.clear_now"), ButtonKind::Secondary), column);
     // Both buttons must be on the screen: where the words are long (another language, the
     // largest text), the count and the first button are drawn a size smaller.
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
@@ -43,7 +46,7 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui) {
                measure_wrapped(ui.fonts.body, ui.tr("idle.body"), column).y +
                measure_wrapped(count_font, count, column, kHeadingLineSpacing).y +
                button_height(ui, ui.tr("idle.more_time"), ButtonKind::Primary, big) + ui.m.gap +
-               button_height(ui, ui.tr("idle.clear_now"), ButtonKind::Secondary) + 6 * spacing + ui.m.margin * 2;
+               button_height(ui, ui.tr("idle.clear_now"), ButtonKind::Secondary, clear) + 6 * spacing + ui.m.margin * 2;
     };
     const bool smaller = height(ui.fonts.display) > ui.m.height;
     if (smaller) big.font = ui.fonts.bold;
@@ -52,7 +55,7 @@ void draw_idle_warning(KioskFlow& flow, Ui& ui) {
     text(ui, count, smaller ? TextStyle::Heading : TextStyle::Display);
     if (button(ui, "more-time", ui.tr("idle.more_time"), ButtonKind::Primary, big)) idle.more_time(flow.now());
     vertical_space(ui, ui.m.gap);
-    if (button(ui, "clear-now", ui.tr("idle.clear_now"), ButtonKind::Secondary)) flow.finish();
+    if (button(ui, "clear-now", ui.tr("idle.clear_now"), ButtonKind::Secondary, clear)) flow.finish();
     ImGui::Unindent(x);
     ImGui::End();
     ImGui::PopStyleColor();

@@ -1,6 +1,7 @@
 #include "kiosk/screens/plan_widgets.hpp"
 
 #include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -101,11 +102,11 @@ int stepper(Ui& ui, std::string_view id, std::string_view amount) {
     ImGui::SameLine(0, ui.m.gap);
     const float y = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(y + (ui.m.target - ui.m.body) / 2);
-    ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(amount.data(), amount.data() + amount.size());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(text_width(ui.fonts.bold, amount), ui.fonts.bold->FontSize));
+    draw_line(ImGui::GetWindowDrawList(), ui.fonts.bold, at, packed(ui.palette.text), amount);
     ui.text_log.add(amount);
     ui.speech.add(SpeechRole::Hint, amount);
-    ImGui::PopFont();
     ImGui::SameLine(0, ui.m.gap);
     ImGui::SetCursorPosY(y);
     if (button(ui, std::string(id) + ".more", "+", ButtonKind::Secondary, square)) tapped = 1;

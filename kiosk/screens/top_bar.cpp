@@ -2,6 +2,7 @@
 
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -74,13 +75,11 @@ void draw_top_bar(KioskFlow& flow, Ui& ui) {
     }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.m.gap, ui.m.gap));
     const std::string_view service = ui.tr("header.service");
-    const float service_width = ui.fonts.bar->CalcTextSizeA(ui.fonts.bar->FontSize, FLT_MAX, 0, service.data(),
-                                                            service.data() + service.size()).x;
+    const float service_width = text_width(ui.fonts.bar, service);
     if (left + service_width + ui.m.gap < right - controls) {
         const float y = (top_bar_row_height(ui) - ui.fonts.bar->FontSize) / 2;
-        ImGui::GetWindowDrawList()->AddText(ui.fonts.bar, ui.fonts.bar->FontSize,
-                                            ImVec2(ImGui::GetWindowPos().x + left, ImGui::GetWindowPos().y + y),
-                                            packed(ui.palette.header_text), service.data(), service.data() + service.size());
+        draw_line(ImGui::GetWindowDrawList(), ui.fonts.bar, ImVec2(ImGui::GetWindowPos().x + left, ImGui::GetWindowPos().y + y),
+                  packed(ui.palette.header_text), service);
         ui.text_log.add(service);
     }
     ImGui::SetCursorPos(ImVec2(std::max(left, right - controls), kMinTargetGapPixels * 1.5f));

@@ -5,6 +5,7 @@
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/number_pad.hpp"
 #include "kiosk/ui/onscreen_keyboard.hpp"
+#include "kiosk/ui/mirror.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -51,9 +52,13 @@ void amount_field(Ui& ui, std::string_view typed, bool has_error) {
     dl->AddRect(pos, end, packed(has_error ? ui.palette.error_border : ui.palette.field_border), 0, 0,
                 m.border * (has_error ? 2 : 1.5f));
     const float y = pos.y + (height - font->FontSize) / 2;
+    // The amount and its caret stay together, upright, on a mirrored page.
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(dl);
     dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), shown.c_str());
     const float caret = pos.x + m.pad + words + 2;
     dl->AddRectFilled(ImVec2(caret, y), ImVec2(caret + 3, y + font->FontSize), packed(ui.palette.field_text));
+    mirror.end_upright(dl, first, pos.x + m.pad, caret + 3);
     ui.text_log.add(shown);
     ui.speech.add(SpeechRole::Field, shown);
 }

@@ -1,6 +1,7 @@
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/screens/worker_screens.hpp"
 
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -37,7 +38,7 @@ std::string worker_field_error(const WorkerDesk& desk, const Ui& ui, std::string
 
 void worker_amount_row(Ui& ui, std::string_view words, std::string_view amount, bool bold) {
     ImFont* font = ui.fonts.bold;
-    const float amount_width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, amount.data(), amount.data() + amount.size()).x;
+    const float amount_width = text_width(font, amount);
     const float full_right = ui.column_right;
     ui.column_right = full_right - amount_width - ui.m.gap * 2;
     const float top = ImGui::GetCursorPosY();

@@ -3,6 +3,7 @@
 #include "kiosk/flow/personal_text.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <imgui.h>
@@ -28,7 +29,7 @@ PadSize pad_size(const Ui& ui, std::string_view delete_words) {
     s.gap = dock_gap(ui);
     s.height = dock_key_height(ui, kPadRows);
     ImFont* font = ui.fonts.key;
-    const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, delete_words.data(), delete_words.data() + delete_words.size()).x;
+    const float words = text_width(font, delete_words);
     s.key = std::max({s.height * 1.5f, kMinTargetPixels, std::ceil(words) + 2 + 2 * m.pad});
     return s;
 }

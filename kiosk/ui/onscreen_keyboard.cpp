@@ -3,6 +3,7 @@
 #include "kiosk/ui/colours.hpp"
 #include "kiosk/ui/layout.hpp"
 #include "kiosk/ui/metrics.hpp"
+#include "kiosk/ui/mirror.hpp"
 #include "kiosk/ui/text_layout.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -148,6 +149,9 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     dl->AddRect(pos, end, packed(edge), 0, 0, m.border * (has_error ? 2 : 1.5f));
     const float top = pos.y + (height - words_height) / 2;
     float y = top;
+    // The typed words and the caret after them stay together, upright, on a mirrored page.
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(dl);
     for (std::string_view line : lines) {
         dl->AddText(font, font->FontSize, ImVec2(pos.x + m.pad, y), packed(ui.palette.field_text), line.data(), line.data() + line.size());
         y += line_height;
@@ -158,6 +162,9 @@ void text_field(Ui& ui, std::string_view label, const PersonalText& text, bool h
     const float typed = last.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, last.data(), last.data() + last.size()).x;
     const float caret = pos.x + m.pad + typed + 2;
     dl->AddRectFilled(ImVec2(caret, caret_y), ImVec2(caret + 3, caret_y + font->FontSize), packed(ui.palette.field_text));
+    float widest = caret + 3 - pos.x - m.pad;
+    for (std::string_view line : lines) widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    mirror.end_upright(dl, first, pos.x + m.pad, pos.x + m.pad + widest);
     if (!masked) ui.text_log.add(shown);
     if (masked) {
         ui.speech.add(SpeechRole::Masked, shown);  // dots: only how many is spoken

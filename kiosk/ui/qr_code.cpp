@@ -1,5 +1,7 @@
 #include "kiosk/ui/qr_code.hpp"
 
+#include "kiosk/ui/mirror.hpp"
+
 #include <imgui.h>
 #include <qrencode.h>
 
@@ -31,6 +33,9 @@ void qr_code(Ui& ui, std::string_view text, float size) {
     const float module = std::floor(size / float(modules));
     const float inset = std::floor((size - module * float(pattern.width)) / 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    // A mirrored code would not scan: on a right-to-left page it is moved, never turned.
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(dl);
     dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), IM_COL32(255, 255, 255, 255));
     for (int y = 0; y < pattern.width; ++y)
         for (int x = 0; x < pattern.width; ++x)
@@ -38,6 +43,7 @@ void qr_code(Ui& ui, std::string_view text, float size) {
                 const ImVec2 a(pos.x + inset + float(x) * module, pos.y + inset + float(y) * module);
                 dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
             }
+    mirror.end_upright(dl, first, pos.x, pos.x + size);
     (void)ui;
 }
 

@@ -22,6 +22,9 @@ void apply_style(const Ui& ui) {
     s.ScrollbarRounding = 0;
     s.GrabMinSize = ui.m.target;
     s.AntiAliasedLines = true;
+    // Lines drawn without the atlas's baked line texture: on a mirrored page, any vertex that
+    // reads the atlas is a glyph, and every glyph must be upright (mirror.hpp).
+    s.AntiAliasedLinesUseTex = false;
     s.AntiAliasedFill = true;
 
     const Palette& p = ui.palette;

@@ -1,5 +1,8 @@
 #include "kiosk/ui/text_layout.hpp"
 
+#include "kiosk/ui/mirror.hpp"
+#include "kiosk/ui/shaped_text.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -54,6 +57,27 @@ std::string& broken_words() {
     return words;
 }
 
+// Words in a script ImGui cannot draw go to Pango (shaped_text.hpp), when the kiosk has it.
+TextShaper* shaper_for(std::string_view words) {
+    TextShaper* shaper = text_shaper();
+    return shaper != nullptr && needs_shaping(words) ? shaper : nullptr;
+}
+
+// Shaped words: one picture, placed at `pos`, upright on a mirrored page.
+float draw_shaped(TextShaper& shaper, ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words,
+                  float wrap_width, float spacing) {
+    const TextShaper::Placed& p = shaper.placed(font, words, wrap_width, spacing);
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(list);
+    if (p.texture != nullptr) {
+        const ImVec2 min(pos.x + p.ink_x, pos.y + p.ink_y);
+        list->AddImage(ImTextureID(p.texture), min, ImVec2(min.x + p.ink_width, min.y + p.ink_height), ImVec2(0, 0),
+                       ImVec2(1, 1), colour);
+    }
+    mirror.end_upright(list, first, pos.x, pos.x + p.width);
+    return p.height;
+}
+
 int line_count(ImFont* font, std::string_view words, float wrap_width, float* widest) {
     int lines = 0;
     *widest = for_each_line(font, words, wrap_width, [&](const char*, const char*) { ++lines; });
@@ -69,6 +93,10 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words
 }
 
 ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width, float spacing) {
+    if (TextShaper* shaper = shaper_for(words)) {
+        const TextShaper::Placed& p = shaper->placed(font, words, std::max(wrap_width, 1.0f), spacing);
+        return ImVec2(p.width, p.height);
+    }
     float widest = 0;
     const int lines = line_count(font, words, wrap_width, &widest);
     const float line_height = font->FontSize * spacing;
@@ -77,7 +105,9 @@ ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width, f
 
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width,
                    float spacing) {
+    if (TextShaper* shaper = shaper_for(words)) return draw_shaped(*shaper, list, font, pos, colour, words, std::max(wrap_width, 1.0f), spacing);
     const float line_height = font->FontSize * spacing;
+    PageMirror& mirror = page_mirror();
     float y = pos.y;
     int lines = 0;
     const char* end = words.data() + words.size();
@@ -86,11 +116,29 @@ float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std
             ++broken_count;
             broken_words().assign(words);
         }
+        const int first = mirror.begin_upright(list);
         list->AddText(font, font->FontSize, ImVec2(pos.x, y), colour, b, e);
+        if (mirror.on()) mirror.end_upright(list, first, pos.x, pos.x + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, e).x);
         y += line_height;
         ++lines;
     });
     return font->FontSize + (std::max(lines, 1) - 1) * line_height;
+}
+
+float text_width(ImFont* font, std::string_view words) {
+    if (TextShaper* shaper = shaper_for(words)) return shaper->placed(font, words, 0, kLineSpacing).width;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, words.data(), words.data() + words.size()).x;
+}
+
+void draw_line(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words) {
+    if (TextShaper* shaper = shaper_for(words)) {
+        draw_shaped(*shaper, list, font, pos, colour, words, 0, kLineSpacing);
+        return;
+    }
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(list);
+    list->AddText(font, font->FontSize, pos, colour, words.data(), words.data() + words.size());
+    if (mirror.on()) mirror.end_upright(list, first, pos.x, pos.x + text_width(font, words));
 }
 
 int words_broken_so_far() { return broken_count; }

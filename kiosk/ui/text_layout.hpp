@@ -21,6 +21,14 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words, float wrap_width,
                    float spacing = kLineSpacing);
 
+// One line, unwrapped: its width, and drawing it from `pos` (top left).
+float text_width(ImFont* font, std::string_view words);
+void draw_line(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words);
+
+// Words in a script that needs shaping (Urdu) are laid out and drawn by Pango when the kiosk has
+// a shaper (shaped_text.hpp): wrapped by Pango at `wrap_width`, each paragraph aligned the way
+// its language reads. On a mirrored page (mirror.hpp) every line is drawn upright.
+
 // How many times draw_wrapped has had to break a word inside itself ("Dele / te") since the
 // program started, and the last such text: a word too wide for its place is a layout mistake,
 // and the tests at every text size look for it.

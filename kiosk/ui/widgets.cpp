@@ -4,6 +4,7 @@
 #include "kiosk/ui/pictures.hpp"
 
 #include "kiosk/ui/colours.hpp"
+#include "kiosk/ui/mirror.hpp"
 #include "kiosk/ui/text_layout.hpp"
 
 #include <imgui.h>
@@ -53,6 +54,10 @@ float marker_space(const Ui& ui, ImFont* font) { return font->FontSize * 1.1f + 
 void draw_picture(Ui& ui, ImDrawList* dl, std::string_view name, ImVec2 at, float size) {
     const LoadedPicture& p = ui.pictures->get(name, kPictureSizes[std::size_t(text_step_for_scale(ui.m.scale))]);
     if (p.texture == nullptr || p.width <= 0 || p.height <= 0) return;
+    // Moved to its mirrored place on a right-to-left page, never turned round.
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(dl);
+    const float left = at.x;
     const ImVec2 end(at.x + size, at.y + size);
     dl->AddRectFilled(at, end, IM_COL32(255, 255, 255, 255), 6);
     dl->AddRect(at, end, packed(ui.palette.field_border), 6, 0, 2);
@@ -63,6 +68,7 @@ void draw_picture(Ui& ui, ImDrawList* dl, std::string_view name, ImVec2 at, floa
     const float w = float(p.width) * fit, h = float(p.height) * fit;
     const ImVec2 min(std::round(at.x + (size - w) / 2), std::round(at.y + (size - h) / 2));
     dl->AddImage(ImTextureID(p.texture), min, ImVec2(min.x + w, min.y + h));
+    mirror.end_upright(dl, first, left, left + size + 2 * inset);
 }
 
 // The round radio marker of an answer, or the square tick box of a toggle.
@@ -83,11 +89,18 @@ void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float
     }
 }
 
+// Where the page shows `laid_out`: mirrored on a right-to-left page, except in the dock.
+Rect on_screen(const Ui& ui, Rect laid_out) {
+    return ui.speech.place == SpeechPlace::Dock ? laid_out : page_mirror().on_screen(laid_out);
+}
+
+// Targets are recorded where they show on the screen, which is where a finger taps them.
 void record_target(Ui& ui, std::string_view id, ImVec2 min, ImVec2 max, std::string_view label, bool chosen) {
     const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
-    ui.registry.add(id, rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y}), label, chosen);
+    const Rect visible = intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y});
+    ui.registry.add(id, on_screen(ui, rect), visible.empty() ? visible : on_screen(ui, visible), label, chosen);
 }
 
 // Gives the last item keyboard focus (Tab's target), shows the ring and scrolls it into view.
@@ -121,14 +134,15 @@ void typed_box_in_view(Ui& ui, ImVec2 min, ImVec2 max) {
     const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
-    ui.field = {rect, intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y})};
+    const Rect visible = intersection(rect, Rect{cmin.x, cmin.y, cmax.x - cmin.x, cmax.y - cmin.y});
+    ui.field = {on_screen(ui, rect), visible.empty() ? visible : on_screen(ui, visible)};
 }
 
 float button_width(const Ui& ui, std::string_view label, ButtonKind kind, const ButtonOptions& o) {
     if (o.width > 0) return o.width;
     ImFont* font = font_for(ui, kind, o);
     if (kind == ButtonKind::Answer) return std::max(ui.m.target, ui.column_right - ImGui::GetCursorScreenPos().x);
-    const float words = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+    const float words = text_width(font, label);
     const float marker = (has_marker(kind) ? marker_space(ui, font) : 0) +
                          (has_picture(ui, kind, o) ? picture_size(ui) + ui.m.pad : 0);
     // A pixel or two to spare, so the words never wrap for want of a rounding error.

@@ -1,6 +1,7 @@
 // Screenshot tests: `openras-kiosk --tour` runs in a real window under xvfb-run (Mesa's
 // llvmpipe draws it, so no display or graphics card is needed), at 1920×1080 and 1280×1024,
-// at normal and largest text, and in Welsh and Polish at two of those; every screen is compared with its reference picture in
+// at normal and largest text, and in Welsh, Polish and Urdu (mirrored) at two of those; every
+// screen is compared with its reference picture in
 // tests/kiosk/screenshots/. References are kept at half size; the comparison allows for the
 // small differences in anti-aliasing between Mesa versions: a pixel differs when a channel
 // is more than kChannelTolerance apart, and a screen fails when more than kAllowedShare of
@@ -73,7 +74,7 @@ bool write(const fs::path& path, const Picture& p) {
 struct Layout {
     const char* size;          // "1920x1080"
     const char* scale;         // "1" or "2"
-    const char* language = "";  // "cy", "pl"; "": English
+    const char* language = "";  // "cy", "pl", "ur"; "": English
     std::string name() const {
         return std::string(size) + (std::string(scale) == "1" ? "-normal" : "-largest") +
                (*language ? "-" + std::string(language) : std::string());
@@ -132,7 +133,8 @@ INSTANTIATE_TEST_SUITE_P(Layouts, KioskScreenshots,
                                            Layout{"1280x1024", "1"}, Layout{"1280x1024", "2"},
                                            // Each other language at two sizes: normal, and the largest on the smaller screen.
                                            Layout{"1920x1080", "1", "cy"}, Layout{"1280x1024", "2", "cy"},
-                                           Layout{"1920x1080", "1", "pl"}, Layout{"1280x1024", "2", "pl"}),
+                                           Layout{"1920x1080", "1", "pl"}, Layout{"1280x1024", "2", "pl"},
+                                           Layout{"1920x1080", "1", "ur"}, Layout{"1280x1024", "2", "ur"}),
                          [](const auto& info) {
                              std::string n = info.param.name();
                              for (char& c : n)

@@ -19,7 +19,7 @@ namespace {
 struct Layout {
     float width, height;
     int text_step;
-    const char* language = "";  // "cy", "pl"; "": English
+    const char* language = "";  // "cy", "pl", "ur"; "": English
 };
 
 class KioskTargets : public ::testing::TestWithParam<Layout> {};
@@ -146,9 +146,10 @@ INSTANTIATE_TEST_SUITE_P(Layouts, KioskTargets,
                                            Layout{1920, 1080, kLargestTextStep}, Layout{1280, 1024, 0},
                                            Layout{1280, 1024, 1}, Layout{1280, 1024, 2},
                                            Layout{1280, 1024, kLargestTextStep},
-                                           // Welsh and Polish words are longer: the smaller screen at every size.
+                                           // Welsh and Polish words are longer, and Urdu pages are mirrored: the smaller screen.
                                            Layout{1280, 1024, 0, "cy"}, Layout{1280, 1024, kLargestTextStep, "cy"},
-                                           Layout{1280, 1024, 0, "pl"}, Layout{1280, 1024, kLargestTextStep, "pl"}),
+                                           Layout{1280, 1024, 0, "pl"}, Layout{1280, 1024, kLargestTextStep, "pl"},
+                                           Layout{1280, 1024, 0, "ur"}, Layout{1280, 1024, kLargestTextStep, "ur"}),
                          [](const auto& info) {
                              return std::to_string(int(info.param.width)) + "x" + std::to_string(int(info.param.height)) +
                                     "_TextSize" + std::to_string(info.param.text_step + 1) +
