@@ -4,6 +4,7 @@
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/qr_code.hpp"
+#include "kiosk/ui/shaped_text.hpp"
 
 #include <cups/cups.h>
 #include <stb/stb_image_write.h>
@@ -20,15 +21,37 @@ namespace {
 
 constexpr int kMargin = 60;
 
+// A right-to-left language's receipt is laid out from the right, and its words are shaped by
+// Pango (kiosk/ui/shaped_text.hpp) as the kiosk's are.
 struct Page {
     std::vector<unsigned char> grey = std::vector<unsigned char>(std::size_t(kReceiptWidth) * kReceiptHeight, 255);
     int y = kMargin;
+    bool right_to_left = false;
+    const TextShaper* shaper = nullptr;
 };
 
 struct Font {
     stbtt_fontinfo info{};
-    explicit Font(const std::vector<unsigned char>& bytes) { stbtt_InitFont(&info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0)); }
+    bool bold = false;
+    Font(const std::vector<unsigned char>& bytes, bool is_bold) : bold(is_bold) {
+        stbtt_InitFont(&info, bytes.data(), stbtt_GetFontOffsetForIndex(bytes.data(), 0));
+    }
 };
+
+// Shaped words, wrapped at `wrap` pixels (0: one line), their lines ending at the right margin
+// on a right-to-left receipt; the page's y moves past them.
+void draw_shaped(Page& page, const Font& f, float pixels, std::string_view text, float wrap) {
+    const ShapedPicture p = page.shaper->shape(ShapeRequest{text, pixels, f.bold, wrap, 1.35f, page.right_to_left});
+    const int x0 = page.right_to_left ? kReceiptWidth - kMargin - int(std::lround(p.width)) : kMargin;
+    for (int gy = 0; gy < p.ink_height; ++gy)
+        for (int gx = 0; gx < p.ink_width; ++gx) {
+            const int px = x0 + p.ink_x + gx, py = page.y + p.ink_y + gy;
+            if (px < 0 || py < 0 || px >= kReceiptWidth || py >= kReceiptHeight) continue;
+            unsigned char& out = page.grey[std::size_t(py) * kReceiptWidth + std::size_t(px)];
+            out = std::min<unsigned char>(out, static_cast<unsigned char>(255 - p.coverage[std::size_t(gy * p.ink_width + gx)]));
+        }
+    page.y += int(std::lround(p.height + pixels * 0.35f));
+}
 
 // The next UTF-8 character of `text` from `i`, as a code point; `i` moves past it.
 int next_code_point(std::string_view text, std::size_t& i) {
@@ -52,7 +75,9 @@ float width_of(const Font& f, float scale, std::string_view text) {
 
 // One line of text with its top at the page's y, in black, darkening what is under it.
 void draw_line(Page& page, const Font& f, float pixels, std::string_view text, int x0) {
+    if (page.shaper != nullptr && needs_shaping(text)) return draw_shaped(page, f, pixels, text, 0);
     const float scale = stbtt_ScaleForPixelHeight(&f.info, pixels);
+    if (page.right_to_left) x0 = kReceiptWidth - kMargin - int(std::lround(width_of(f, scale, text)));
     int ascent = 0, descent = 0, gap = 0;
     stbtt_GetFontVMetrics(&f.info, &ascent, &descent, &gap);
     const int baseline = page.y + int(std::lround(float(ascent) * scale));
@@ -78,6 +103,11 @@ void draw_line(Page& page, const Font& f, float pixels, std::string_view text, i
 
 // Words wrapped at spaces to the page's width.
 void draw_words(Page& page, const Font& f, float pixels, std::string_view words) {
+    if (page.shaper != nullptr && needs_shaping(words)) {
+        draw_shaped(page, f, pixels, words, float(kReceiptWidth - 2 * kMargin));
+        page.y += int(pixels * 0.5f);
+        return;
+    }
     const float scale = stbtt_ScaleForPixelHeight(&f.info, pixels);
     const float room = float(kReceiptWidth - 2 * kMargin);
     std::string line;
@@ -102,7 +132,8 @@ void draw_qr(Page& page, std::string_view text, int size) {
     const QrPattern qr = qr_pattern(text);
     if (qr.width == 0) return;
     const int module = size / (qr.width + 8);
-    const int x0 = kMargin + 4 * module, y0 = page.y + 4 * module;
+    const int x0 = page.right_to_left ? kReceiptWidth - kMargin - (qr.width + 4) * module : kMargin + 4 * module;
+    const int y0 = page.y + 4 * module;
     for (int y = 0; y < qr.width; ++y)
         for (int x = 0; x < qr.width; ++x) {
             if (!qr.dark[std::size_t(y * qr.width + x)]) continue;
@@ -119,8 +150,11 @@ void draw_qr(Page& page, std::string_view text, int size) {
 
 std::vector<unsigned char> receipt_picture(const PlanReceipt& receipt, const Wording& words, bool easy_read,
                                            const FontFiles& fonts) {
-    const Font regular(fonts.regular), bold(fonts.bold);
+    const Font regular(fonts.regular, false), bold(fonts.bold, true);
+    const TextShaper shaper;
     Page page;
+    page.right_to_left = words.right_to_left();
+    page.shaper = &shaper;
     draw_line(page, bold, 30, words.get("header.service", easy_read), kMargin);
     page.y += 10;
     draw_line(page, bold, 44, words.get("receipt.title", easy_read), kMargin);

@@ -45,8 +45,12 @@ bool help_fits_above(const Ui& ui, const RuleSet& rules, const Question& q) {
 // small screen), it is drawn in bold body text instead: the answers matter more than its size.
 bool heading_fits(const Ui& ui, const RuleSet& rules, const Question& q) {
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float column = ui.column_right - ImGui::GetCursorScreenPos().x;
-    float needed = measure_wrapped(ui.fonts.heading, question_words(ui, rules, q), column, kHeadingLineSpacing).y + spacing;
+    // In Easy Read the question's picture is beside it: the words wrap in what is left.
+    const bool picture = !picture_for(ui, "question." + q.id).empty() && ui.pictures != nullptr;
+    const float beside = picture ? picture_size(ui) + ui.m.gap : 0;
+    const float column = ui.column_right - ImGui::GetCursorScreenPos().x - beside;
+    const float words = measure_wrapped(ui.fonts.heading, question_words(ui, rules, q), column, kHeadingLineSpacing).y;
+    float needed = std::max(words, picture ? picture_size(ui) : 0.0f) + spacing;
     for (std::size_t a = 0; a < std::min<std::size_t>(2, q.answers.size()); ++a)
         needed += button_height(ui, answer_words(ui, rules, q, q.answers[a]), ButtonKind::Answer, answer_options(ui, q, a)) +
                   answer_spacing(ui);

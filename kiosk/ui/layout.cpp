@@ -121,8 +121,9 @@ void begin_dock(Ui& ui) {
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + ui.m.width, at.y + ui.m.border),
                                               packed(ui.palette.answer_border));
     ImGui::BeginChild("dock", ImVec2(ui.m.width, ui.dock_height), false, kChild | ImGuiWindowFlags_NoScrollbar);
-    // Keys keep their order in every language (mirror.hpp).
-    page_mirror().keep_unmirrored(ImGui::GetWindowDrawList(), at.y, at.y + ui.dock_height);
+    // Keys keep their order in every language, under the page's column (mirror.hpp).
+    page_mirror().set_dock(ImGui::GetWindowDrawList(), at.y, at.y + ui.dock_height, at.x + ui.m.column_x,
+                           at.x + ui.m.column_x + ui.m.column_width);
     ImGui::SetCursorPosY(bar_margin(ui) + ui.m.border);
     ImGui::Indent(ui.m.column_x);
     ui.column_right = ImGui::GetWindowPos().x + ui.m.column_x + ui.m.column_width;

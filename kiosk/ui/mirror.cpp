@@ -8,8 +8,8 @@ void PageMirror::begin_frame(bool on, float width) {
     on_ = on;
     width_ = width;
     spans_.clear();
-    unmirrored_.clear();
-    dock_top_ = dock_bottom_ = 0;
+    dock_ = nullptr;
+    dock_top_ = dock_bottom_ = dock_shift_ = 0;
 }
 
 void PageMirror::end_upright(const ImDrawList* list, int first_vertex, float x_min, float x_max) {
@@ -17,9 +17,10 @@ void PageMirror::end_upright(const ImDrawList* list, int first_vertex, float x_m
     spans_.push_back({list, first_vertex, list->VtxBuffer.Size, x_min, x_max});
 }
 
-void PageMirror::keep_unmirrored(const ImDrawList* list, float top, float bottom) {
-    unmirrored_.push_back(list);
+void PageMirror::set_dock(const ImDrawList* list, float top, float bottom, float x_min, float x_max) {
+    dock_ = list;
     dock_top_ = top, dock_bottom_ = bottom;
+    dock_shift_ = width_ - x_max - x_min;
 }
 
 void PageMirror::mirror_frame(ImDrawData* data) const {
@@ -30,7 +31,11 @@ void PageMirror::mirror_frame(ImDrawData* data) const {
     std::vector<const Span*> mine;
     for (int l = 0; l < data->CmdListsCount; ++l) {
         ImDrawList* list = data->CmdLists[l];
-        if (std::find(unmirrored_.begin(), unmirrored_.end(), list) != unmirrored_.end()) continue;
+        if (list == dock_) {  // moved, as one block, with its clipping
+            for (ImDrawVert& v : list->VtxBuffer) v.pos.x += dock_shift_;
+            for (ImDrawCmd& cmd : list->CmdBuffer) cmd.ClipRect.x += dock_shift_, cmd.ClipRect.z += dock_shift_;
+            continue;
+        }
         mine.clear();
         for (const Span& s : spans_)
             if (s.list == list) mine.push_back(&s);
@@ -54,13 +59,14 @@ void PageMirror::mirror_frame(ImDrawData* data) const {
 }
 
 float PageMirror::mirrored_pointer_x(float x, float y) const {
-    if (!on_ || (y >= dock_top_ && y < dock_bottom_)) return x;
+    if (!on_) return x;
+    if (y >= dock_top_ && y < dock_bottom_) return x - dock_shift_;
     return width_ - x;
 }
 
-Rect PageMirror::on_screen(Rect r) const {
+Rect PageMirror::on_screen(Rect r, bool in_dock) const {
     if (!on_) return r;
-    r.x = width_ - r.x - r.w;
+    r.x = in_dock ? r.x + dock_shift_ : width_ - r.x - r.w;
     return r;
 }
 

@@ -8,8 +8,9 @@
 // Words, pictures and QR codes must not be mirrored, only moved: each is drawn as an upright
 // span (its vertices and the room it takes), and the mirror moves the span's room to its
 // mirrored place without turning it, so "£112.21" stays "£112.21" and letters stay the right
-// way round. The dock (the on-screen keyboard and number pad) stays as it is: a keyboard's
-// letters and a number pad's digits are laid out the same way in every language.
+// way round. The dock (the on-screen keyboard and number pad) is moved as one block, under the
+// mirrored column, never turned: a keyboard's letters and a number pad's digits are in the
+// same order in every language.
 #include "kiosk/ui/widget_registry.hpp"
 
 #include <imgui.h>
@@ -29,16 +30,18 @@ public:
     // mirrored.
     int begin_upright(const ImDrawList* list) const { return on_ ? list->VtxBuffer.Size : 0; }
     void end_upright(const ImDrawList* list, int first_vertex, float x_min, float x_max);
-    // The dock's drawing is left as it is, and so are touches within [top, bottom).
-    void keep_unmirrored(const ImDrawList* list, float top, float bottom);
+    // The dock: `list` holds its drawing, between `top` and `bottom` on the screen, laid out
+    // across [x_min, x_max]; it is moved as one block to its mirrored place, and so are touches
+    // within it.
+    void set_dock(const ImDrawList* list, float top, float bottom, float x_min, float x_max);
 
     // Turns the frame's drawing round (after ImGui::Render()).
     void mirror_frame(ImDrawData* data) const;
-    // Where a touch at screen `x`, `y` lands on the page as laid out; the dock's band as drawn
-    // last frame is not mirrored.
+    // Where a touch at screen `x`, `y` lands on the page as laid out (by last frame's page).
     float mirrored_pointer_x(float x, float y) const;
-    // A rectangle on the page as laid out, as it shows on the screen.
-    Rect on_screen(Rect laid_out) const;
+    // A rectangle on the page as laid out, as it shows on the screen; `in_dock`: one of the
+    // dock's, moved with it.
+    Rect on_screen(Rect laid_out, bool in_dock) const;
 
     // Words drawn by ImGui's atlas outside any upright span on the last mirrored frame
     // (ought to be none: they would show back to front).
@@ -53,8 +56,9 @@ private:
     bool on_ = false;
     float width_ = 0;
     std::vector<Span> spans_;
-    std::vector<const ImDrawList*> unmirrored_;
+    const ImDrawList* dock_ = nullptr;
     float dock_top_ = 0, dock_bottom_ = 0;
+    float dock_shift_ = 0;  // how far the dock moves to the right
     mutable int stray_ = 0;
 };
 

@@ -21,12 +21,17 @@ constexpr const char* kFamilies = "Noto Naskh Arabic, DejaVu Sans";
 // Naskh's letters sit a little smaller in their em than DejaVu's: drawn this much larger, they
 // read the same size.
 constexpr float kScriptScale = 1.1f;
+// Naskh's marks above and below (the madda of آ, the dots of ی) reach further than Latin's
+// accents: a line of it is given this much more room than a line of English, and its first line
+// 1.1 times the font's size where English has 1.
+constexpr float kLineRoom = 1.0f;
+constexpr float kFirstLineRoom = 1.1f;
 // Frames a piece of text is kept after it was last shown (a minute at 30 frames a second, and
 // the kiosk draws no frames when nothing changes).
 constexpr long kKeepFrames = 1800;
 
-std::string cache_key(float pixels, bool bold, float wrap_width, float spacing, std::string_view words) {
-    std::string key = std::to_string(int(std::lround(pixels * 4))) + (bold ? "b" : "r") +
+std::string cache_key(float pixels, bool bold, float wrap_width, float spacing, bool right_to_left, std::string_view words) {
+    std::string key = std::to_string(int(std::lround(pixels * 4))) + (bold ? "b" : "r") + (right_to_left ? "R" : "L") +
                       std::to_string(int(std::lround(wrap_width))) + "s" + std::to_string(int(std::lround(spacing * 100))) + "|";
     key.append(words);
     return key;
@@ -111,7 +116,14 @@ TextShaper::~TextShaper() {
 
 ShapedPicture TextShaper::shape(const ShapeRequest& request) const {
     PangoLayout* layout = pango_layout_new(pango_->context);
-    const std::string words = money_kept_in_order(request.words);
+    std::string words = money_kept_in_order(request.words);
+    if (request.right_to_left) {
+        // A right-to-left mark starts each paragraph: its first strong letter, so its direction.
+        static constexpr std::string_view kMark = "\u200f";
+        words.insert(0, kMark);
+        for (std::size_t at = words.find('\n'); at != std::string::npos; at = words.find('\n', at + 1 + kMark.size()))
+            words.insert(at + 1, kMark);
+    }
     pango_layout_set_text(layout, words.data(), int(words.size()));
     PangoFontDescription* font = pango_font_description_from_string(kFamilies);
     pango_font_description_set_absolute_size(font, double(request.pixels * kScriptScale) * PANGO_SCALE);
@@ -120,7 +132,7 @@ ShapedPicture TextShaper::shape(const ShapeRequest& request) const {
     pango_font_description_free(font);
     PangoAttrList* attributes = pango_attr_list_new();
     pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(
-                                           int(std::lround(request.pixels * request.line_spacing)) * PANGO_SCALE));
+                                           int(std::lround(request.pixels * request.line_spacing * kLineRoom)) * PANGO_SCALE));
     pango_layout_set_attributes(layout, attributes);
     pango_attr_list_unref(attributes);
     if (request.wrap_width > 0) {
@@ -138,10 +150,11 @@ ShapedPicture TextShaper::shape(const ShapeRequest& request) const {
     // The room it takes is measured as ImGui's text is (text_layout.cpp): the font's size for
     // the first line and the spacing for each after it, so a line of Urdu fits where a line of
     // English does. Pango centres each line in its line's height; so is the room.
-    const float line_height = std::round(request.pixels * request.line_spacing);
+    const float line_height = std::round(request.pixels * request.line_spacing * kLineRoom);
+    const float first_line = std::round(request.pixels * kFirstLineRoom);
     out.width = float(logical.width);
-    out.height = request.pixels + float(out.lines - 1) * line_height;
-    const int above = int(std::lround((line_height - request.pixels) / 2));
+    out.height = first_line + float(out.lines - 1) * line_height;
+    const int above = int(std::lround((line_height - first_line) / 2));
     out.unknown_glyphs = pango_layout_get_unknown_glyphs_count(layout);
     // The picture covers the ink and the room both, a pixel to spare for antialiasing.
     const int x0 = std::min(ink.x, logical.x) - 1, y0 = std::min(ink.y, logical.y) - 1;
@@ -169,12 +182,13 @@ ShapedPicture TextShaper::shape(const ShapeRequest& request) const {
     return out;
 }
 
-const TextShaper::Placed& TextShaper::placed(ImFont* font, std::string_view words, float wrap_width, float line_spacing) {
+const TextShaper::Placed& TextShaper::placed(ImFont* font, std::string_view words, float wrap_width, float line_spacing,
+                                             bool right_to_left) {
     const bool bold = font != regular_;
-    const std::string key = cache_key(font->FontSize, bold, wrap_width, line_spacing, words);
+    const std::string key = cache_key(font->FontSize, bold, wrap_width, line_spacing, right_to_left, words);
     auto found = cache_.find(key);
     if (found == cache_.end()) {
-        const ShapedPicture picture = shape(ShapeRequest{words, font->FontSize, bold, wrap_width, line_spacing});
+        const ShapedPicture picture = shape(ShapeRequest{words, font->FontSize, bold, wrap_width, line_spacing, right_to_left});
         ++shaped_;
         Entry entry;
         entry.placed = Placed{picture.width, picture.height, float(picture.ink_x), float(picture.ink_y),

@@ -50,6 +50,10 @@ struct ShapeRequest {
     // own line height (1.8 times), so a line of Urdu fits where a line of English does. Letters
     // that reach past the line's room are in the picture all the same.
     float line_spacing = 1.4f;
+    // Each paragraph read right to left, even one that starts with a Latin word or a number
+    // ("SAMPLE-0001 کا کیس"): on a right-to-left page. Otherwise each paragraph goes the way
+    // its first letter does.
+    bool right_to_left = false;
 };
 
 class TextShaper {
@@ -71,7 +75,7 @@ public:
         void* texture = nullptr;
     };
     // The same, kept: the first call shapes and makes the texture; later calls look it up.
-    const Placed& placed(ImFont* font, std::string_view words, float wrap_width, float line_spacing);
+    const Placed& placed(ImFont* font, std::string_view words, float wrap_width, float line_spacing, bool right_to_left);
 
     // The regular (not bold) font of the current atlas; every other kiosk font is bold.
     void set_regular_font(const ImFont* regular) { regular_ = regular; }

@@ -66,7 +66,7 @@ TextShaper* shaper_for(std::string_view words) {
 // Shaped words: one picture, placed at `pos`, upright on a mirrored page.
 float draw_shaped(TextShaper& shaper, ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view words,
                   float wrap_width, float spacing) {
-    const TextShaper::Placed& p = shaper.placed(font, words, wrap_width, spacing);
+    const TextShaper::Placed& p = shaper.placed(font, words, wrap_width, spacing, page_mirror().on());
     PageMirror& mirror = page_mirror();
     const int first = mirror.begin_upright(list);
     if (p.texture != nullptr) {
@@ -94,7 +94,7 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, std::string_view words
 
 ImVec2 measure_wrapped(ImFont* font, std::string_view words, float wrap_width, float spacing) {
     if (TextShaper* shaper = shaper_for(words)) {
-        const TextShaper::Placed& p = shaper->placed(font, words, std::max(wrap_width, 1.0f), spacing);
+        const TextShaper::Placed& p = shaper->placed(font, words, std::max(wrap_width, 1.0f), spacing, page_mirror().on());
         return ImVec2(p.width, p.height);
     }
     float widest = 0;
@@ -126,7 +126,7 @@ float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 colour, std
 }
 
 float text_width(ImFont* font, std::string_view words) {
-    if (TextShaper* shaper = shaper_for(words)) return shaper->placed(font, words, 0, kLineSpacing).width;
+    if (TextShaper* shaper = shaper_for(words)) return shaper->placed(font, words, 0, kLineSpacing, page_mirror().on()).width;
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, words.data(), words.data() + words.size()).x;
 }
 

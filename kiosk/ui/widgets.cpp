@@ -72,12 +72,16 @@ void draw_picture(Ui& ui, ImDrawList* dl, std::string_view name, ImVec2 at, floa
 }
 
 // The round radio marker of an answer, or the square tick box of a toggle.
+// A tick is a tick in every language: moved to its mirrored place, never turned round.
 void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float size, bool chosen, ImU32 colour) {
     const float b = std::max(3.0f, ui.m.border);
+    PageMirror& mirror = page_mirror();
+    const int first = mirror.begin_upright(dl);
     if (kind == ButtonKind::Answer) {
         const ImVec2 c(at.x + size / 2, at.y + size / 2);
         dl->AddCircle(c, size / 2 - b / 2, colour, 32, b);
         if (chosen) dl->AddCircleFilled(c, size / 2 - b * 2.2f, colour, 32);
+        mirror.end_upright(dl, first, at.x, at.x + size);
         return;
     }
     dl->AddRect(at, ImVec2(at.x + size, at.y + size), colour, 0, 0, b);
@@ -87,11 +91,12 @@ void draw_marker(const Ui& ui, ImDrawList* dl, ButtonKind kind, ImVec2 at, float
                               {at.x + size * 0.8f, at.y + size * 0.28f}};
         dl->AddPolyline(pts, 3, colour, 0, b * 1.4f);
     }
+    mirror.end_upright(dl, first, at.x, at.x + size);
 }
 
-// Where the page shows `laid_out`: mirrored on a right-to-left page, except in the dock.
+// Where the page shows `laid_out` on a right-to-left page: mirrored, or in the dock moved.
 Rect on_screen(const Ui& ui, Rect laid_out) {
-    return ui.speech.place == SpeechPlace::Dock ? laid_out : page_mirror().on_screen(laid_out);
+    return page_mirror().on_screen(laid_out, ui.speech.place == SpeechPlace::Dock);
 }
 
 // Targets are recorded where they show on the screen, which is where a finger taps them.

@@ -149,3 +149,36 @@ TEST(KioskPrint, APrinterThatIsNotThereIsSaidPlainly) {
 
 }  // namespace
 }  // namespace openras::kiosk::testing
+
+namespace openras::kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The columns that have ink in rows [top, bottom) of a receipt: the leftmost and rightmost.
+std::pair<int, int> inked_columns(const std::vector<unsigned char>& grey, int top, int bottom) {
+    int left = kReceiptWidth, right = -1;
+    for (int y = top; y < bottom; ++y)
+        for (int x = 0; x < kReceiptWidth; ++x)
+            if (grey[std::size_t(y) * kReceiptWidth + std::size_t(x)] < 128) left = std::min(left, x), right = std::max(right, x);
+    return {left, right};
+}
+
+TEST(KioskPrint, AnUrduReceiptIsShapedAndSetFromTheRight) {
+    const PlanReceipt receipt{"7KQ4-M2XD-R", boost::gregorian::date(2026, 7, 1), false};
+    const std::vector<unsigned char> english = receipt_picture(receipt, Wording::built_in(), false, load_font_files());
+    const std::vector<unsigned char> urdu = receipt_picture(receipt, Wording::built_in("ur"), false, load_font_files());
+    stbi_write_png((fs::path(OPENRAS_BINARY_DIR) / "kiosk-receipt-ur.png").c_str(), kReceiptWidth, kReceiptHeight, 1,
+                   urdu.data(), kReceiptWidth);
+    // The service's name, the first line: against the left margin in English, the right in Urdu.
+    const auto [english_left, english_right] = inked_columns(english, 60, 100);
+    const auto [urdu_left, urdu_right] = inked_columns(urdu, 60, 100);
+    EXPECT_LT(english_left, 70);
+    EXPECT_LT(english_right, kReceiptWidth / 2);
+    EXPECT_GT(urdu_right, kReceiptWidth - 70);
+    EXPECT_GT(urdu_left, kReceiptWidth / 2);
+    EXPECT_GT(std::count(urdu.begin(), urdu.end(), 0), 5000) << "it has ink";
+}
+
+}  // namespace
+}  // namespace openras::kiosk
