@@ -53,7 +53,7 @@ void add_options(CLI::App& cli, Options& o) {
         ->check(CLI::Range(1.0, 2.0));
     cli.add_flag("--high-contrast", o.high_contrast, "Start each session in high contrast");
     cli.add_flag("--easy-read", o.easy_read, "Start each session with Easy Read wording");
-    cli.add_option("--language", o.language, "Start each session in this language: cy (Welsh) or pl (Polish)");
+    cli.add_option("--language", o.language, "Start each session in this language: cy (Welsh), pl (Polish) or ur (Urdu)");
     cli.add_option("--idle-seconds", o.idle_seconds, "Seconds with no input before the warning")->check(CLI::PositiveNumber);
     cli.add_option("--warning-seconds", o.warning_seconds, "Seconds the warning counts down (at least 20)")
         ->check(CLI::Range(20.0, 3600.0));

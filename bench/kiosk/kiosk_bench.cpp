@@ -8,6 +8,9 @@
 #include "rules/ruleset_loader.hpp"
 
 #include <benchmark/benchmark.h>
+#include <malloc.h>
+
+#include <chrono>
 
 namespace {
 
@@ -71,5 +74,53 @@ void BM_KioskFrame_QuestionWelsh(benchmark::State& s) {
     s.SetLabel("question-chosen, normal text, Welsh");
 }
 BENCHMARK(BM_KioskFrame_QuestionWelsh)->Unit(benchmark::kMicrosecond);
+
+// Frames after the first in Urdu against the same pages in English, in the same run: shaped
+// text is looked up, not shaped again, and a page of it is a few pictures where English is
+// many glyphs; the page is also mirrored each frame (kiosk/ui/mirror.hpp).
+void frame_in(benchmark::State& s, const char* stop_name, const char* language) {
+    HeadlessPlatform platform(1920, 1080);
+    FlowSettings settings;
+    settings.today = boost::gregorian::date(2026, 5, 1);
+    settings.preferences.language = language;
+    KioskApp app(platform, embedded_default_rule_set(), settings, Wording::built_in(), load_font_files());
+    for (const TourStop& stop : tour_stops())
+        if (stop.name == stop_name) show_tour_stop(app, stop);
+    for (auto _ : s) app.frame();
+    s.SetLabel(std::string(stop_name) + ", normal text, " + (*language ? language : "en-GB"));
+}
+void BM_KioskFrame_QuestionUrdu(benchmark::State& s) { frame_in(s, "question-chosen", "ur"); }
+void BM_KioskFrame_BudgetUrdu(benchmark::State& s) { frame_in(s, "budget", "ur"); }
+BENCHMARK(BM_KioskFrame_QuestionUrdu)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_KioskFrame_BudgetUrdu)->Unit(benchmark::kMicrosecond);
+
+// The first frame of the question page, from nothing: the app made (fonts, ImGui context,
+// Pango's font map), the page drawn once. English only, against the same page in Urdu with
+// Welsh, Polish and Urdu all loaded (their words parsed, Urdu's shaped). `heap_MiB`: what the
+// C heap grew by over the first iteration (the languages stay loaded after it).
+void first_frame(benchmark::State& s, const char* language) {
+    const std::size_t heap_before = mallinfo2().uordblks;
+    bool first = true;
+    for (auto _ : s) {
+        if (*language)
+            for (const char* code : {"cy", "pl", "ur"}) benchmark::DoNotOptimize(Wording::built_in(code).language());
+        HeadlessPlatform platform(1920, 1080);
+        FlowSettings settings;
+        settings.today = boost::gregorian::date(2026, 5, 1);
+        settings.preferences.language = language;
+        KioskApp app(platform, embedded_default_rule_set(), settings, Wording::built_in(), load_font_files());
+        for (const TourStop& stop : tour_stops())
+            if (stop.name == std::string("question")) show_tour_stop(app, stop);
+        if (first) {
+            s.counters["heap_MiB"] = double(mallinfo2().uordblks - heap_before) / (1024.0 * 1024.0);
+            first = false;
+        }
+    }
+    s.SetLabel(*language ? "question, Urdu, all languages loaded" : "question, English only");
+}
+void BM_KioskFirstFrame_EnglishOnly(benchmark::State& s) { first_frame(s, ""); }
+void BM_KioskFirstFrame_UrduAllLanguages(benchmark::State& s) { first_frame(s, "ur"); }
+BENCHMARK(BM_KioskFirstFrame_EnglishOnly)->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_KioskFirstFrame_UrduAllLanguages)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 }  // namespace
