@@ -29,7 +29,11 @@ std::map<std::string, std::string> texts_to_translate(const RuleSet& rules) {
             put("question." + q.id + ".answer." + a.id + ".easy_read", a.easy_read);
         }
     }
-    for (const Stream& s : rules.streams) put("stream." + s.id + ".title", s.title);
+    for (const Stream& s : rules.streams) {
+        put("stream." + s.id + ".title", s.title);
+        put("stream." + s.id + ".restrictions", s.restrictions);
+    }
+    for (const Threshold& t : rules.thresholds) put("threshold." + t.id + ".message", t.message);
     for (const AdjustmentRule& r : rules.rules) put("rule." + r.id + ".title", r.title);
     for (const SupportOption& o : rules.support_options) {
         put("support_option." + o.id + ".title", o.title);

@@ -9,8 +9,9 @@
 //   [domain.ID]                     title, easy_read (as the domain has them)
 //   [question.ID]                   text, easy_read, help (as the question has them)
 //   [question.ID.answer.ANSWER]     text, easy_read
-//   [stream.ID]                     title
+//   [stream.ID]                     title, restrictions (what the money may be spent on)
 //   [rule.ID]                       title
+//   [threshold.ID]                  message (why the budget goes to the funding panel)
 //   [support_option.ID]             title, description (as the option has them)
 //   [excluded_use.ID]               title
 //

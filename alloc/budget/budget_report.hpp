@@ -20,6 +20,7 @@
 //   explanation         [{ line, stream, kind, rule, title, detail, citation: {text, url},
 //                          inputs: {name: value}, pence }]
 // Points and shares are strings so that fractions stay exact.
+#include "alloc/report/report_words.hpp"
 #include "rules/indicative_budget.hpp"
 
 #include <nlohmann/json.hpp>
@@ -28,7 +29,10 @@
 
 namespace openras {
 
-std::string budget_text(const IndicativeBudget& budget);
+// In `words`' language (`openras budget --language cy`): the report's words, the rule set's
+// texts in it and its dates; amounts, ids and citations as they are. The JSON document is the
+// stable one, in the rule set's own words, whatever the language.
+std::string budget_text(const IndicativeBudget& budget, const ReportWords& words = ReportWords::english());
 nlohmann::ordered_json budget_json(const IndicativeBudget& budget);
 
 }  // namespace openras

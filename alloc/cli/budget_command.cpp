@@ -6,6 +6,7 @@
 #include "alloc/io/file_output.hpp"
 #include "rules/ruleset_loader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -19,7 +20,23 @@ struct BudgetOptions {
     bool json = false;
     std::string batch;
     std::string out;
+    std::string language;  // empty: the rule set's own (English)
 };
+
+// The words a report is written in: the language's, when the rule set has its texts in it too.
+const ReportWords& report_words(const std::string& language, const RuleSet& rules) {
+    if (language.empty() || language == "en-GB") return ReportWords::english();
+    const ReportWords& words = ReportWords::in(language);  // throws, naming the languages there are
+    if (std::find(rules.languages.begin(), rules.languages.end(), language) == rules.languages.end()) {
+        std::string stated;
+        for (const std::string& code : rules.languages) stated += ", " + code;
+        throw OpenRasError(Error{ErrorCode::InvalidValue,
+                                 "the rule set " + rules.header.id + " has no texts in \"" + language +
+                                     "\"; it has en-GB" + stated,
+                                 SourceLocation{{}, 0, 0, "--language"}});
+    }
+    return words;
+}
 
 RuleLibrary load_library(const std::vector<std::string>& paths) {
     Diagnostics problems;
@@ -60,7 +77,7 @@ int run(const BudgetOptions& o) {
     if (o.json)
         std::cout << budget_json(budget).dump(2) << "\n";
     else
-        std::cout << budget_text(budget);
+        std::cout << budget_text(budget, report_words(o.language, *budget.rules));
     return kExitOk;
 }
 
@@ -77,6 +94,11 @@ void add_budget_command(CLI::App& app, Outcome& outcome) {
     budget->add_flag("--json", o->json, "Print a stable JSON document instead of the explanation text");
     auto* batch = budget->add_option("--batch", o->batch, "Many assessments, JSON Lines in");
     auto* out = budget->add_option("--out", o->out, "Where --batch writes JSON Lines out");
+    auto* language = budget->add_option("--language", o->language,
+                                        "Write the explanation in this language: cy (Welsh), pl (Polish) or ur (Urdu), "
+                                        "when the rule set has its texts in it");
+    language->excludes(batch);
+    language->excludes(budget->get_option("--json"));
     answers->excludes(batch);
     batch->needs(out);
     out->needs(batch);

@@ -5,44 +5,52 @@ namespace {
 
 const Question& question_at(const RuleSet& rs, int q) { return rs.questions[std::size_t(q)]; }
 
-std::string answer_text(const RuleSet& rs, const AnswerSheet& answers, int q) {
-    const int chosen = answers.answer_index[std::size_t(q)];
-    if (chosen < 0) return "(not answered)";
-    return question_at(rs, q).answers[std::size_t(chosen)].id;
-}
+// The words a line is described in: the report's, and the rule set's in the same language.
+struct Words {
+    const IndicativeBudget& b;
+    const ReportWords& report;
+    std::string_view text(const std::string& key, const std::string& english) const {
+        return b.rules->text_in(report.language(), key, english);
+    }
+    std::string domain(const Domain& d) const { return std::string(text("domain." + d.id + ".title", d.title)); }
+    std::string points(const Rational& p) const { return report.count("line.points", p, points_text(p)); }
+};
 
-std::string plural_points(const Rational& points) {
-    return points_text(points) + (points == Rational(1) ? " point" : " points");
+std::string answer_text(const Words& w, const AnswerSheet& answers, int q) {
+    const int chosen = answers.answer_index[std::size_t(q)];
+    if (chosen < 0) return w.report.get("line.not_answered");
+    return question_at(*w.b.rules, q).answers[std::size_t(chosen)].id;
 }
 
 // The answers that gave a domain its points, as "question = answer (points)".
-void add_domain_inputs(const IndicativeBudget& b, int d, LineDescription& out) {
-    const RuleSet& rs = *b.rules;
+void add_domain_inputs(const Words& w, int d, LineDescription& out) {
+    const RuleSet& rs = *w.b.rules;
     for (int q : rs.domains[std::size_t(d)].questions) {
-        const int chosen = b.answers.answer_index[std::size_t(q)];
+        const int chosen = w.b.answers.answer_index[std::size_t(q)];
         const Question& question = question_at(rs, q);
-        out.inputs.emplace_back(question.id, chosen < 0 ? "(not answered)"
+        out.inputs.emplace_back(question.id, chosen < 0 ? w.report.get("line.not_answered")
                                                        : question.answers[std::size_t(chosen)].id + " (" +
-                                                             plural_points(question.answers[std::size_t(chosen)].points) + ")");
+                                                             w.points(question.answers[std::size_t(chosen)].points) + ")");
     }
 }
 
-void describe_domain(const IndicativeBudget& b, const ExplanationLine& line, LineDescription& out) {
-    const RuleSet& rs = *b.rules;
+void describe_domain(const Words& w, const ExplanationLine& line, LineDescription& out) {
+    const RuleSet& rs = *w.b.rules;
     const Domain& domain = rs.domains[std::size_t(line.subject)];
     const Conversion& c = rs.streams[std::size_t(line.stream)].conversion;
     out.rule = "domain." + domain.id;
     out.citation = domain.citation;
     if (c.method == ConversionMethod::Bands) {
-        out.title = domain.title + ": " + plural_points(line.points);
-        out.detail = "These points count toward the band below.";
+        out.title = w.domain(domain) + ": " + w.points(line.points);
+        out.detail = w.report.get("line.band_detail");
     } else {
-        out.title = domain.title + ": " + plural_points(line.points) + " \u00d7 " + c.rate.to_string();
+        out.title = w.domain(domain) + ": " + w.points(line.points) + " \u00d7 " + c.rate.to_string();
     }
-    add_domain_inputs(b, line.subject, out);
+    add_domain_inputs(w, line.subject, out);
 }
 
-void describe_informal(const IndicativeBudget& b, const ExplanationLine& line, LineDescription& out) {
+void describe_informal(const Words& w, const ExplanationLine& line, LineDescription& out) {
+    const IndicativeBudget& b = w.b;
     const RuleSet& rs = *b.rules;
     const Domain& domain = rs.domains[std::size_t(line.subject)];
     const int q = domain.informal_support;
@@ -52,39 +60,41 @@ void describe_informal(const IndicativeBudget& b, const ExplanationLine& line, L
     const Rational not_counted = -line.points;
     out.rule = "question." + question.id;
     out.citation = question.citation;
-    out.title = domain.title + ": help from family and friends, " + plural_points(not_counted) + " not counted";
+    out.title = w.report.format("line.informal", {{"domain", w.domain(domain)}, {"points", w.points(not_counted)}});
     if (c.method != ConversionMethod::Bands) out.title += " \u00d7 " + c.rate.to_string();
-    out.detail = "You said: \"" + answer.text + "\". So " + percent_text(line.share) + " of " +
-                 plural_points(b.domains[std::size_t(line.subject)].raw_points) + " count.";
-    out.inputs.emplace_back(question.id, answer.id + " (" + percent_text(line.share) + " of points remain)");
+    const std::string said(w.text("question." + question.id + ".answer." + answer.id + ".text", answer.text));
+    out.detail = w.report.format("line.you_said", {{"answer", said},
+                                                   {"percent", percent_text(line.share)},
+                                                   {"points", w.points(b.domains[std::size_t(line.subject)].raw_points)}});
+    out.inputs.emplace_back(question.id, w.report.format("line.remain", {{"answer", answer.id}, {"percent", percent_text(line.share)}}));
 }
 
-void describe_band(const IndicativeBudget& b, const ExplanationLine& line, LineDescription& out) {
-    const Stream& stream = b.rules->streams[std::size_t(line.stream)];
-    const StreamResult& result = b.streams[std::size_t(line.stream)];
+void describe_band(const Words& w, const ExplanationLine& line, LineDescription& out) {
+    const Stream& stream = w.b.rules->streams[std::size_t(line.stream)];
+    const StreamResult& result = w.b.streams[std::size_t(line.stream)];
     out.rule = "stream." + stream.id + ".band";
     if (line.subject < 0) {
-        out.title = "No band covers " + plural_points(line.points);
+        out.title = w.report.format("line.no_band", {{"points", w.points(line.points)}});
         out.citation = stream.conversion.citation;
         return;
     }
     const Band& band = stream.conversion.bands[std::size_t(line.subject)];
     out.rule += "[" + std::to_string(line.subject) + "]";
     out.citation = band.citation;
-    out.title = "Band for " + std::to_string(band.from) +
-                (band.to ? " to " + std::to_string(*band.to) : std::string(" or more")) + " points";
+    out.title = band.to ? w.report.format("line.band", {{"from", std::to_string(band.from)}, {"to", std::to_string(*band.to)}})
+                        : w.report.format("line.band_open", {{"from", std::to_string(band.from)}});
     out.detail = result.points.is_integer()
-                     ? "You have " + plural_points(result.points) + "."
-                     : "You have " + plural_points(result.points) + "; the band uses the whole number, " +
-                           plural_points(line.points) + ".";
+                     ? w.report.format("line.you_have", {{"points", w.points(result.points)}})
+                     : w.report.format("line.you_have_whole", {{"points", w.points(result.points)}, {"whole", w.points(line.points)}});
     out.inputs.emplace_back("points", points_text(result.points));
 }
 
-void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineDescription& out) {
+void describe_rule(const Words& w, const ExplanationLine& line, LineDescription& out) {
+    const IndicativeBudget& b = w.b;
     const RuleSet& rs = *b.rules;
     const AdjustmentRule& rule = rs.rules[std::size_t(line.subject)];
     out.rule = "rule." + rule.id;
-    out.title = rule.title;
+    out.title = std::string(w.text("rule." + rule.id + ".title", rule.title));
     out.citation = rule.citation;
     auto add_references = [&](const expr::Expression* e) {
         if (!e) return;
@@ -93,7 +103,7 @@ void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineD
             std::string value;
             switch (ref.kind) {
                 case expr::Reference::Kind::Question:
-                    value = answer_text(rs, b.answers, rs.question_index(ref.id));
+                    value = answer_text(w, b.answers, rs.question_index(ref.id));
                     break;
                 case expr::Reference::Kind::Parameter:
                     value = rs.catalogue.parameters.at(ref.id).to_display_string();
@@ -101,9 +111,9 @@ void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineD
                 case expr::Reference::Kind::Domain: {
                     // The rule may read the points before or after the reduction: show both.
                     const DomainResult& domain = b.domains[std::size_t(rs.catalogue.domain_index(ref.id))];
-                    value = plural_points(domain.raw_points);
+                    value = w.points(domain.raw_points);
                     if (domain.points != domain.raw_points)
-                        value += " (" + points_text(domain.points) + " after help from family and friends)";
+                        value += " (" + w.report.format("line.after_family", {{"points", points_text(domain.points)}}) + ")";
                     break;
                 }
                 case expr::Reference::Kind::TotalPoints:
@@ -119,7 +129,7 @@ void describe_rule(const IndicativeBudget& b, const ExplanationLine& line, LineD
     };
     add_references(rule.when.get());
     add_references(rule.amount.get());
-    out.detail = rule.when ? "Applies because " + rule.when->source() + "." : std::string{};
+    out.detail = rule.when ? w.report.format("line.applies", {{"condition", rule.when->source()}}) : std::string{};
 }
 
 }  // namespace
@@ -136,24 +146,24 @@ std::string points_text(const Rational& points) {
 
 std::string percent_text(const Rational& share) { return points_text(share * Rational(100)) + "%"; }
 
-LineDescription describe_line(const IndicativeBudget& b, const ExplanationLine& line) {
+LineDescription describe_line(const IndicativeBudget& b, const ExplanationLine& line, const ReportWords& words) {
     LineDescription out;
+    const Words w{b, words};
     const Stream& stream = b.rules->streams[std::size_t(line.stream)];
     switch (line.kind) {
         case LineKind::Base:
             out.rule = "stream." + stream.id + ".base";
-            out.title = "Starting amount for everyone";
+            out.title = words.get("line.base");
             out.citation = stream.conversion.citation;
             break;
-        case LineKind::DomainPoints: describe_domain(b, line, out); break;
-        case LineKind::InformalSupport: describe_informal(b, line, out); break;
-        case LineKind::Band: describe_band(b, line, out); break;
-        case LineKind::Rule: describe_rule(b, line, out); break;
+        case LineKind::DomainPoints: describe_domain(w, line, out); break;
+        case LineKind::InformalSupport: describe_informal(w, line, out); break;
+        case LineKind::Band: describe_band(w, line, out); break;
+        case LineKind::Rule: describe_rule(w, line, out); break;
         case LineKind::Rounding:
             out.rule = "rounding";
-            out.title = "Rounding to the penny";
-            out.detail = std::string("Each line above was rounded ") + rounding_rule_name(b.rules->header.rounding) +
-                         "; this is what those roundings left over.";
+            out.title = words.get("line.rounding");
+            out.detail = words.format("line.rounding_detail", {{"rounding", rounding_rule_name(b.rules->header.rounding)}});
             out.citation = b.rules->header.citation;
             if (out.citation.text.empty())
                 out.citation.text = std::string("the rule set's rounding rule, rounding = \"") +

@@ -2,6 +2,7 @@
 // Turns an explanation line (indices and numbers) into words: the rule it comes from, a plain
 // title, a sentence of detail, the citation and the inputs it used. The text report, the JSON
 // document and the kiosk all describe lines through this one function, so they never disagree.
+#include "alloc/report/report_words.hpp"
 #include "rules/indicative_budget.hpp"
 
 #include <string>
@@ -18,7 +19,10 @@ struct LineDescription {
     std::vector<std::pair<std::string, std::string>> inputs;  // name → value, in reading order
 };
 
-LineDescription describe_line(const IndicativeBudget& budget, const ExplanationLine& line);
+// In `words`' language: the report's own words from it, the rule set's (domain and rule titles,
+// answers) from the rule set's texts in that language; ids, figures and citations as they are.
+LineDescription describe_line(const IndicativeBudget& budget, const ExplanationLine& line,
+                              const ReportWords& words = ReportWords::english());
 
 // "74.5" for points; fractions that have no short decimal as "74 1/3".
 std::string points_text(const Rational& points);

@@ -1,6 +1,6 @@
 #include "kiosk/app/receipt_print.hpp"
 
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/qr_code.hpp"

@@ -1,7 +1,7 @@
 #include "kiosk/screens/plan_widgets.hpp"
 #include "kiosk/screens/screens.hpp"
 
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"

@@ -1,6 +1,6 @@
 #include "kiosk/screens/screens.hpp"
 
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"

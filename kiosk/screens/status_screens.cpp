@@ -1,5 +1,5 @@
 #include "kiosk/screens/typed_page.hpp"
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 #include "kiosk/ui/layout.hpp"

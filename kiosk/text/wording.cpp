@@ -4,7 +4,7 @@
 
 #include <toml++/toml.h>
 
-#include "kiosk/text/plural_rules.hpp"
+#include "alloc/io/plural_rules.hpp"
 
 #include <algorithm>
 #include <map>
@@ -119,26 +119,5 @@ std::vector<std::string> Wording::keys(bool easy_read) const {
 }
 
 std::string plural_key(std::string_view key, long long count) { return Wording::built_in().plural_key(key, count); }
-
-std::string fill_placeholders(std::string_view text, const std::vector<std::pair<std::string, std::string>>& params) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{') {
-            const std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
-                const std::string_view name = text.substr(i + 1, close - i - 1);
-                const auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
-                if (it != params.end()) {
-                    out += it->second;
-                    i = close;
-                    continue;
-                }
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
 
 }  // namespace openras::kiosk

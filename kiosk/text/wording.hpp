@@ -10,6 +10,8 @@
 // Keys are the TOML tables and names joined with dots ("start.title"). A value may hold
 // {name} placeholders, filled by format(). A key that is missing shows as "[[key]]", so a
 // mistake is visible rather than silently blank.
+#include "alloc/io/placeholders.hpp"
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -55,9 +57,6 @@ private:
 // (the CLDR plural names, so that languages with more forms can add keys of their own).
 std::string plural_key(std::string_view key, long long count);
 
-// Replaces each {name} in `text` with its value; unknown names are left as written.
-std::string fill_placeholders(std::string_view text,
-                              const std::vector<std::pair<std::string, std::string>>& params);
 
 // The wording files' text, embedded at build time (see kiosk/CMakeLists.txt).
 std::string_view embedded_plain_wording();

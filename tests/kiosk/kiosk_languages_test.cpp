@@ -3,7 +3,7 @@
 // so nothing shows ImGui's fallback box; a language chosen for the session is what every page
 // shows and what speech speaks, and the wipe puts the kiosk's own language back.
 #include "headless_kiosk.hpp"
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 #include "kiosk/text/wording.hpp"
 
 #include <gtest/gtest.h>

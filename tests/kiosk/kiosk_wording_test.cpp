@@ -1,6 +1,6 @@
 // The wording files (ImHex's habit): both files have the same keys, nothing is empty, every
 // {placeholder} of a key is the same in both, and every key the kiosk's code names exists.
-#include "kiosk/text/plural_rules.hpp"
+#include "alloc/io/plural_rules.hpp"
 #include "kiosk/text/wording.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -44,7 +44,7 @@ std::set<std::string> keys_named_in_code(const std::set<std::string>& tables) {
 }
 
 // The English keys a language must have: each count's pair (KEY_one, KEY_other) becomes the
-// language's own plural forms (kiosk/text/plural_rules.hpp).
+// language's own plural forms (alloc/io/plural_rules.hpp).
 std::map<std::string, std::string> expected_keys(const Wording& english, bool easy_read, const std::string& language) {
     std::map<std::string, std::string> out;  // key in the language → the English key it follows
     const std::vector<std::string> forms = plural_categories(language);

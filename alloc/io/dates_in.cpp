@@ -1,4 +1,4 @@
-#include "kiosk/text/dates_in.hpp"
+#include "alloc/io/dates_in.hpp"
 
 #include "alloc/io/dates.hpp"
 
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace openras::kiosk {
+namespace openras {
 
 std::string long_date_in(std::string_view language, const boost::gregorian::date& day) {
     if (language.rfind("en", 0) == 0 || day.is_special()) return long_date(day);
@@ -35,4 +35,4 @@ std::string uk_local_time_in(std::string_view language, const std::string& recor
     return long_date_in(language, local->date()) + ", " + hours_minutes(*local);
 }
 
-}  // namespace openras::kiosk
+}  // namespace openras

@@ -1,4 +1,4 @@
-#include "kiosk/text/plural_rules.hpp"
+#include "alloc/io/plural_rules.hpp"
 
 #include "rules/error.hpp"
 
@@ -11,7 +11,7 @@
 #include <memory>
 #include <mutex>
 
-namespace openras::kiosk {
+namespace openras {
 
 namespace {
 
@@ -62,4 +62,4 @@ std::vector<std::string> plural_categories(std::string_view language) {
     return out;
 }
 
-}  // namespace openras::kiosk
+}  // namespace openras

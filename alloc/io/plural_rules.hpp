@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
-namespace openras::kiosk {
+namespace openras {
 
 // `language` is a BCP 47 code ("en-GB", "cy"). Throws OpenRasError when ICU has no rules for it.
 std::string plural_category(std::string_view language, long long count);
 // Every form the language has, in CLDR's order (zero, one, two, few, many, other).
 std::vector<std::string> plural_categories(std::string_view language);
 
-}  // namespace openras::kiosk
+}  // namespace openras

@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-namespace openras::kiosk {
+namespace openras {
 
 std::string long_date_in(std::string_view language, const boost::gregorian::date& day);
 // A moment recorded in UTC as the UK's clocks showed it, in the language: "1 Mai 2026, 10:30".
 std::string uk_local_time_in(std::string_view language, const std::string& recorded_at);
 
-}  // namespace openras::kiosk
+}  // namespace openras
