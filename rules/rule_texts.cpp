@@ -41,7 +41,9 @@ std::map<std::string, std::string> texts_to_translate(const RuleSet& rules) {
     }
     for (const ExcludedUse& u : rules.excluded_uses) {
         put("excluded_use." + u.id + ".title", u.title);
+        put("excluded_use." + u.id + ".reason", u.reason);
     }
+    for (const PlanCheck& c : rules.plan_checks) put("plan_check." + c.id + ".message", c.message.source);
     return out;
 }
 
@@ -133,6 +135,20 @@ void read_rule_texts(RuleSet& rules, const std::string& rule_set_file, const Lan
                 continue;
             }
             texts.emplace(key, value.first);
+        }
+        // A plan check's message has blanks: each is checked as the English one is, so a
+        // translation can never show an unfilled or misspelt blank.
+        auto& messages = rules.check_messages[language];
+        messages.resize(rules.plan_checks.size());
+        for (std::size_t c = 0; c < rules.plan_checks.size(); ++c) {
+            const PlanCheck& check = rules.plan_checks[c];
+            const std::string key = "plan_check." + check.id + ".message";
+            const auto it = found.find(key);
+            if (it == found.end() || it->second.first.empty()) continue;
+            TemplateProblem problem;
+            messages[c] = parse_text_template(it->second.first, check.scope, false, rules.catalogue, problem);
+            if (!messages[c])
+                problems.add(ErrorCode::InvalidValue, "`" + key + "`: " + problem.message, at(file, *it->second.second, key));
         }
         for (const auto& [key, english] : wanted)
             if (!found.count(key))

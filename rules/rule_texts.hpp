@@ -13,7 +13,8 @@
 //   [rule.ID]                       title
 //   [threshold.ID]                  message (why the budget goes to the funding panel)
 //   [support_option.ID]             title, description (as the option has them)
-//   [excluded_use.ID]               title
+//   [excluded_use.ID]               title, reason
+//   [plan_check.ID]                 message (with the same {blanks} as the English one may use)
 //
 // Every text the rule set has must be there, not empty, and nothing else: an unknown id or
 // field, or a missing one, is a problem at its file, line and column, and the rule set does not

@@ -216,6 +216,9 @@ struct RuleSet {
     // "question.ID.answer.ANSWER.easy_read", "domain.ID.title"): rules/rule_texts.hpp.
     std::vector<std::string> languages;
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
+    // Each plan check's message in each language, its blanks checked like the English one's (by
+    // the check's index; none where the language file has none).
+    std::map<std::string, std::vector<std::optional<TextTemplate>>, std::less<>> check_messages;
     // A text for people in `language` when the rule set has it, else `english` (the rule set's own).
     std::string_view text_in(std::string_view language, std::string_view key, std::string_view english) const;
 

@@ -6,6 +6,9 @@
 #include "alloc/budget/budget_report.hpp"
 #include "alloc/budget/budget_service.hpp"
 #include "alloc/io/plural_rules.hpp"
+#include "alloc/plan/plan_checker.hpp"
+#include "alloc/plan/plan_file.hpp"
+#include "alloc/plan/plan_report.hpp"
 #include "alloc/report/report_words.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -121,6 +124,37 @@ TEST(ReportWords, TheBudgetInWelshHasTheSameFiguresInWelshWords) {
     EXPECT_NE(welsh.find("Perthnasoedd: 2 bwynt"), std::string::npos) << "the domain's Welsh title and a mutated count";
     EXPECT_NE(welsh.find("Ar gyfer yr anghenion gofal a chymorth cymwys"), std::string::npos) << "what the money is for";
     EXPECT_NE(welsh.find("Dywedoch chi: \"Rhywfaint ohono\""), std::string::npos) << "the answer in Welsh";
+}
+
+}  // namespace
+}  // namespace openras
+
+namespace openras {
+namespace {
+
+TEST(ReportWords, APlanIsCheckedAndReportedInWelshWithTheSameFigures) {
+    const auto rules = embedded_default_rule_set();
+    const PlanLoad load = load_plan_file(std::string(OPENRAS_SOURCE_DIR) + "/tests/golden/plan/fails-excluded-alcohol/plan.toml");
+    ASSERT_TRUE(load.plan);
+    const SupportPlan& plan = *load.plan;
+    PlanChecker english_checker(rules);
+    PlanChecker welsh_checker(rules);
+    welsh_checker.set_language("cy");
+    const PlanBudget budget{true, Money::from_pence(28590), "a test"};
+    const PlanCheckResult english = english_checker.check(plan, budget);
+    const PlanCheckResult welsh = welsh_checker.check(plan, budget);
+    ASSERT_EQ(english.findings.size(), welsh.findings.size());
+    ASSERT_FALSE(english.findings.empty());
+    for (std::size_t i = 0; i < english.findings.size(); ++i) {
+        EXPECT_EQ(english.findings[i].rule, welsh.findings[i].rule) << "the same findings, in the same order";
+        EXPECT_NE(english.findings[i].message, welsh.findings[i].message) << welsh.findings[i].rule << " is in Welsh";
+    }
+    const std::string english_text = plan_check_text(plan, english, *rules);
+    const std::string welsh_text = plan_check_text(plan, welsh, *rules, ReportWords::in("cy"));
+    EXPECT_EQ(amounts(welsh_text), amounts(english_text));
+    EXPECT_NE(welsh_text.find("Gwirio'r cynllun cymorth"), std::string::npos);
+    EXPECT_EQ(welsh_text.find("Support lines"), std::string::npos);
+    EXPECT_EQ(english_text, plan_check_text(plan, english, *rules, ReportWords::english())) << "English is the default";
 }
 
 }  // namespace

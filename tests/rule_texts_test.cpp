@@ -105,6 +105,13 @@ TEST(RuleTexts, EachMistakeInALanguageFileIsNamedAtItsPlace) {
     p = problems_of(model_copy(folder + "/d", [](std::string& t) { t += "\n[broken\n"; }));
     ASSERT_EQ(p.size(), 1u);
     EXPECT_NE(p[0].find("m.cy.toml:"), std::string::npos) << p[0];
+    // A plan check's message with a blank the check has no value for.
+    p = problems_of(model_copy(folder + "/e", [](std::string& t) {
+        replace_first(t, "Mae cwestiwn {number} heb ei ateb", "Mae cwestiwn {numbr} heb ei ateb");
+    }));
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("m.cy.toml:"), std::string::npos) << p[0];
+    EXPECT_NE(p[0].find("plan_check."), std::string::npos) << p[0];
     std::filesystem::remove_all(folder);
 }
 

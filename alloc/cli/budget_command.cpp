@@ -1,6 +1,7 @@
 // `openras budget`: one assessment explained, or a batch of them as JSON Lines.
 #include "alloc/budget/budget_report.hpp"
 #include "alloc/budget/budget_service.hpp"
+#include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/io/file_output.hpp"
@@ -23,20 +24,6 @@ struct BudgetOptions {
     std::string language;  // empty: the rule set's own (English)
 };
 
-// The words a report is written in: the language's, when the rule set has its texts in it too.
-const ReportWords& report_words(const std::string& language, const RuleSet& rules) {
-    if (language.empty() || language == "en-GB") return ReportWords::english();
-    const ReportWords& words = ReportWords::in(language);  // throws, naming the languages there are
-    if (std::find(rules.languages.begin(), rules.languages.end(), language) == rules.languages.end()) {
-        std::string stated;
-        for (const std::string& code : rules.languages) stated += ", " + code;
-        throw OpenRasError(Error{ErrorCode::InvalidValue,
-                                 "the rule set " + rules.header.id + " has no texts in \"" + language +
-                                     "\"; it has en-GB" + stated,
-                                 SourceLocation{{}, 0, 0, "--language"}});
-    }
-    return words;
-}
 
 RuleLibrary load_library(const std::vector<std::string>& paths) {
     Diagnostics problems;

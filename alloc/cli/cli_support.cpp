@@ -1,5 +1,7 @@
 #include "alloc/cli/cli_support.hpp"
 
+#include <algorithm>
+
 #include "rules/ruleset_loader.hpp"
 
 #include <iostream>
@@ -37,6 +39,20 @@ Rational decimal_option(const std::string& option, const std::string& text) {
     const std::optional<Rational> value = Rational::parse_decimal(text);
     if (!value) throw CLI::ValidationError(option, "\"" + text + "\" is not a plain decimal number (for example 0.95 or 5)");
     return *value;
+}
+
+const ReportWords& report_words(const std::string& language, const RuleSet& rules) {
+    if (language.empty() || language == "en-GB") return ReportWords::english();
+    const ReportWords& words = ReportWords::in(language);  // throws, naming the languages there are
+    if (std::find(rules.languages.begin(), rules.languages.end(), language) == rules.languages.end()) {
+        std::string stated;
+        for (const std::string& code : rules.languages) stated += ", " + code;
+        throw OpenRasError(Error{ErrorCode::InvalidValue,
+                                 "the rule set " + rules.header.id + " has no texts in \"" + language +
+                                     "\"; it has en-GB" + stated,
+                                 SourceLocation{{}, 0, 0, "--language"}});
+    }
+    return words;
 }
 
 }  // namespace openras::cli

@@ -3,6 +3,7 @@
 // caseload with 100,000 bad rows stays readable), loading one rule-set file, and reading exact
 // option values.
 #include "alloc/cli/commands.hpp"
+#include "alloc/report/report_words.hpp"
 #include "rules/error.hpp"
 #include "rules/rational.hpp"
 #include "rules/ruleset.hpp"
@@ -28,6 +29,10 @@ std::shared_ptr<const RuleSet> load_rule_set_or_report(const std::string& path, 
                                                        bool writes_files = true);
 
 // An exact decimal option ("0.95", "5", "5%"); throws CLI::ValidationError naming the option.
+// The words a report is written in for `--language` (empty: English): the language's, when
+// the rule set has its texts in it too. Throws OpenRasError naming --language otherwise.
+const ReportWords& report_words(const std::string& language, const RuleSet& rules);
+
 Rational decimal_option(const std::string& option, const std::string& text);
 
 }  // namespace openras::cli

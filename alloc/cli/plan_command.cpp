@@ -2,6 +2,7 @@
 // council's rules. Exit codes: 0 the plan can be confirmed (no blocker), 3 it has blockers,
 // 1 invalid input (every problem in the plan file is listed), 2 usage.
 #include "alloc/budget/budget_service.hpp"
+#include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/plan/plan_checker.hpp"
@@ -23,6 +24,7 @@ struct PlanOptions {
     std::string answers;
     std::string date;
     bool json = false;
+    std::string language;  // empty: the rule set's own (English)
 };
 
 void print_problems(const Diagnostics& problems) {
@@ -95,9 +97,12 @@ int run_check(const PlanOptions& o) {
     const Date day = rules_date(o, *plan);
     const auto rules = rules_for(*library, day, o, *plan);
     const PlanBudget budget = budget_for(o, *plan, *library, day);
-    const PlanCheckResult result = PlanChecker(rules).check(*plan, budget);
+    const ReportWords& words = report_words(o.language, *rules);
+    PlanChecker checker(rules);
+    if (!o.language.empty()) checker.set_language(words.language());
+    const PlanCheckResult result = checker.check(*plan, budget);
     if (o.json) std::cout << plan_check_json(*plan, result, *rules).dump(2) << "\n";
-    else std::cout << plan_check_text(*plan, result, *rules);
+    else std::cout << plan_check_text(*plan, result, *rules, words);
     return result.can_be_confirmed() ? kExitOk : kExitBlockers;
 }
 
@@ -109,7 +114,7 @@ int run_cost(const PlanOptions& o) {
     const auto rules = rules_for(*library, rules_date(o, *plan), o, *plan);
     const PlanCosting costing = cost_plan(*plan, PlanChecker(rules).costing_rules());
     if (o.json) std::cout << plan_cost_json(*plan, costing, *rules).dump(2) << "\n";
-    else std::cout << plan_cost_text(*plan, costing, *rules);
+    else std::cout << plan_cost_text(*plan, costing, *rules, report_words(o.language, *rules));
     return kExitOk;
 }
 
@@ -124,7 +129,11 @@ void add_common(CLI::App* command, PlanOptions& o) {
                         "Rule-set files or folders; the version in force on the plan's date is used. "
                         "Default: the built-in model RAS");
     command->add_option("--date", o.date, "Pick the rules in force on this date (YYYY-MM-DD) instead of the plan's");
-    command->add_flag("--json", o.json, "Print a stable JSON document instead of text");
+    auto* json = command->add_flag("--json", o.json, "Print a stable JSON document instead of text");
+    command->add_option("--language", o.language,
+                        "Write the report in this language: cy (Welsh), pl (Polish) or ur (Urdu), when the rule set "
+                        "has its texts in it")
+        ->excludes(json);
 }
 
 }  // namespace

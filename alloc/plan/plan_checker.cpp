@@ -1,5 +1,6 @@
 #include "alloc/plan/plan_checker.hpp"
 
+#include "alloc/report/report_words.hpp"
 #include "alloc/plan/plan_facts_builder.hpp"
 #include "alloc/plan/plan_wording.hpp"
 
@@ -30,13 +31,23 @@ int item_count(const SupportPlan& plan, PlanScope scope) {
     return 0;
 }
 
-PlanFinding finding_for(const PlanCheck& check, int order, const WordingContext& context, const expr::Inputs& inputs) {
+// The check's message in `language`, when the rule set has it; else its own.
+const TextTemplate& message_in(const RuleSet& rules, const std::string& language, std::size_t check) {
+    if (language.empty()) return rules.plan_checks[check].message;
+    const auto found = rules.check_messages.find(language);
+    if (found == rules.check_messages.end() || check >= found->second.size() || !found->second[check])
+        return rules.plan_checks[check].message;
+    return *found->second[check];
+}
+
+PlanFinding finding_for(const PlanCheck& check, const TextTemplate& message, int order, const WordingContext& context,
+                        const expr::Inputs& inputs) {
     PlanFinding f;
     f.severity = check.severity;
     f.rule = "plan_check." + check.id;
     f.citation = check.citation;
     f.field = render_template(check.field, context);
-    f.message = render_template(check.message, context);
+    f.message = render_template(message, context);
     for (const auto& figure : check.figures) f.figures.emplace_back(figure.name, display_value(figure.value->evaluate(inputs)));
     f.refer_to_panel = check.refer_to_panel;
     f.section_rank = check.section_rank;
@@ -84,10 +95,11 @@ void PlanChecker::run_checks(const SupportPlan& plan, PlanCheckResult& out) cons
     const auto& checks = rules_->plan_checks;
     for (std::size_t c = 0; c < checks.size(); ++c) {
         const PlanCheck& check = checks[c];
+        const TextTemplate& message = message_in(*rules_, language_, c);
         if (check.scope == PlanScope::Plan) {
             inputs.plan_item = 0;
             if (check.when->test(inputs))
-                out.findings.push_back(finding_for(check, int(c), WordingContext{plan, facts, check.scope, 0}, inputs));
+                out.findings.push_back(finding_for(check, message, int(c), WordingContext{plan, facts, check.scope, 0, language_}, inputs));
             continue;
         }
         thread_local std::vector<char> raised;
@@ -95,7 +107,8 @@ void PlanChecker::run_checks(const SupportPlan& plan, PlanCheckResult& out) cons
         for (std::size_t item = 0; item < raised.size(); ++item) {
             if (!raised[item]) continue;
             inputs.plan_item = int(item);
-            out.findings.push_back(finding_for(check, int(c), WordingContext{plan, facts, check.scope, int(item)}, inputs));
+            out.findings.push_back(
+                finding_for(check, message, int(c), WordingContext{plan, facts, check.scope, int(item), language_}, inputs));
         }
     }
 }
@@ -127,8 +140,14 @@ void PlanChecker::run_excluded_uses(const SupportPlan& plan, PlanCheckResult& ou
             f.rule = "excluded_use." + use.id;
             f.citation = use.citation;
             f.field = render_template(use.field, WordingContext{plan, facts, PlanScope::Line, int(i)});
-            f.message = use.title + ": line " + std::to_string(i + 1) + " (\"" + line.description + "\")" +
-                        (word.empty() ? "" : " mentions \"" + word + "\"") + ". " + use.reason;
+            const ReportWords& words = language_.empty() ? ReportWords::english() : ReportWords::in(language_);
+            const std::string lang = words.language();
+            f.message = words.format(word.empty() ? "plan.excluded" : "plan.excluded_word",
+                                     {{"use", std::string(rules_->text_in(lang, "excluded_use." + use.id + ".title", use.title))},
+                                      {"number", std::to_string(i + 1)},
+                                      {"line", line.description},
+                                      {"word", word},
+                                      {"reason", std::string(rules_->text_in(lang, "excluded_use." + use.id + ".reason", use.reason))}});
             if (!word.empty()) f.figures.emplace_back("word", word);
             f.section_rank = plan_section_rank("lines");
             f.item = int(i);

@@ -58,6 +58,10 @@ public:
     explicit PlanChecker(std::shared_ptr<const RuleSet> rules);
 
     const RuleSet& rules() const { return *rules_; }
+    // Findings' messages in `language` ("cy"): the rule set's plan-check messages and excluded
+    // uses from its texts in it (rules/rule_texts.hpp), dates as the language writes them.
+    // Empty (the default): the rule set's own words, as the decision record keeps them.
+    void set_language(std::string language) { language_ = std::move(language); }
     CostingRules costing_rules() const;
 
     // Throws OpenRasError(Evaluation) only when a council's expression cannot be worked out
@@ -75,6 +79,7 @@ private:
 
     std::shared_ptr<const RuleSet> rules_;
     ExcludedWords excluded_words_;
+    std::string language_;
 };
 
 const char* severity_name(FindingSeverity severity);  // "blocker", "warning", "information"

@@ -32,6 +32,7 @@
 #include "alloc/plan/plan_checker.hpp"
 #include "alloc/plan/plan_costing.hpp"
 #include "alloc/plan/support_plan.hpp"
+#include "alloc/report/report_words.hpp"
 #include "rules/ruleset.hpp"
 
 #include <nlohmann/json.hpp>
@@ -41,15 +42,20 @@
 namespace openras {
 
 // `rules` names the rule set whose rounding and weeks a year the costing used.
-std::string plan_cost_text(const SupportPlan& plan, const PlanCosting& costing, const RuleSet& rules);
+// In `words`' language (`openras plan check --language cy`); the JSON documents stay in the
+// rule set's own words.
+std::string plan_cost_text(const SupportPlan& plan, const PlanCosting& costing, const RuleSet& rules,
+                           const ReportWords& words = ReportWords::english());
 nlohmann::ordered_json plan_cost_json(const SupportPlan& plan, const PlanCosting& costing, const RuleSet& rules);
 
-std::string plan_check_text(const SupportPlan& plan, const PlanCheckResult& result, const RuleSet& rules);
+// The findings' messages are as the checker wrote them (PlanChecker::set_language).
+std::string plan_check_text(const SupportPlan& plan, const PlanCheckResult& result, const RuleSet& rules,
+                            const ReportWords& words = ReportWords::english());
 nlohmann::ordered_json plan_check_json(const SupportPlan& plan, const PlanCheckResult& result, const RuleSet& rules);
 
 // "Personal assistant: help to get up" and "10 hours a week × £14.50 an hour": how a support
 // line reads, shared by the text report and, later, the kiosk.
-std::string support_line_title(const SupportLine& line, std::size_t index);
-std::string support_line_terms(const SupportLine& line);
+std::string support_line_title(const SupportLine& line, std::size_t index, const ReportWords& words = ReportWords::english());
+std::string support_line_terms(const SupportLine& line, const ReportWords& words = ReportWords::english());
 
 }  // namespace openras

@@ -1,8 +1,12 @@
-// The plan's costing and check as text for people.
+// The plan's costing and check as text for people, in the report's language
+// (alloc/report/report_words.hpp).
 #include "alloc/io/dates.hpp"
+#include "alloc/io/dates_in.hpp"
 #include "alloc/report/line_description.hpp"
 #include "alloc/plan/plan_report.hpp"
 #include "alloc/report/text_layout.hpp"
+
+#include <algorithm>
 
 namespace openras {
 namespace {
@@ -14,160 +18,188 @@ std::string hanging(const std::string& first, const std::string& text) {
     return out.replace(0, std::size_t(indent), first);
 }
 
-// "Label:       text", the text wrapped under itself.
-std::string labelled(const std::string& label, const std::string& text) {
-    return hanging(label + std::string(14 - label.size(), ' '), text);
-}
+// The report's words, and how it writes dates and periods.
+struct Writer {
+    const ReportWords& words;
+    // Labels ("Person:", "Plan period:") padded to one column, however long they are.
+    int label_column = 14;
 
-std::string period_text(const Date& first, const Date& last) {
-    const int days = int((last - first).days()) + 1;
-    return long_date(first) + " to " + long_date(last) + " (" + std::to_string(days) + (days == 1 ? " day)" : " days)");
-}
+    std::string date(const Date& day) const {
+        return words.language() == "en-GB" ? long_date(day) : long_date_in(words.language(), day);
+    }
+    std::string labelled(const std::string& label_key, const std::string& text) const {
+        const std::string label = words.get(label_key);
+        return hanging(label + std::string(std::size_t(std::max(1, label_column - display_width(label))), ' '), text);
+    }
+    std::string period(const Date& first, const Date& last) const {
+        const int days = int((last - first).days()) + 1;
+        return words.format("plan.period_text", {{"first", date(first)}, {"last", date(last)},
+                                                 {"days", words.count("plan.days", Rational(days), std::to_string(days))}});
+    }
+    std::string costing_rules(const PlanCosting& c, const RuleSet& rules) const {
+        return words.format("plan.costed_rule", {{"rounding", rounding_rule_name(c.rules.rounding)},
+                                                 {"weeks", c.rules.weeks_per_year.to_decimal_string()},
+                                                 {"id", rules.header.id},
+                                                 {"version", rules.header.version}});
+    }
+};
 
-std::string costing_rules_text(const PlanCosting& c, const RuleSet& rules) {
-    return "rounded " + std::string(rounding_rule_name(c.rules.rounding)) + " to the penny; a year is " +
-           c.rules.weeks_per_year.to_decimal_string() + " weeks (" + rules.header.id + " version " +
-           rules.header.version + ")";
+Writer writer_for(const ReportWords& words) {
+    Writer w{words};
+    for (const char* key : {"plan.person", "plan.period", "plan.rules", "plan.costed"})
+        w.label_column = std::max(w.label_column, display_width(words.get(key)) + 1);
+    return w;
 }
-
-constexpr std::string_view kSingularUnits[] = {"hour", "session", "night", "item"};
 
 // Why a line costs what it does, or why it cannot be costed.
-std::string line_detail(const SupportLine& line, const LineCosting& c) {
-    std::string detail = support_line_terms(line);
-    if (!c.costed) return detail + (detail.empty() ? "" : ". ") + "Not costed: no " + std::string(c.missing) + " given.";
-    if (!c.first) return detail + ". Its dates are outside the plan period, so it costs nothing in this plan.";
-    if (line.frequency != Frequency::Once) detail += ", " + long_date(*c.first) + " to " + long_date(*c.last);
-    detail += ": " + points_text(c.units.rational());
-    if (line.unit) detail += " " + std::string(c.units == ScaledExact::whole(1) ? kSingularUnits[std::size_t(*line.unit)]
-                                                                     : kUnitNames[std::size_t(*line.unit)]);
-    detail += " in all";
-    if (!c.inside_plan) detail += " (only the days inside the plan period are costed)";
+std::string line_detail(const Writer& w, const SupportLine& line, const LineCosting& c) {
+    std::string detail = support_line_terms(line, w.words);
+    if (!c.costed)
+        return detail + (detail.empty() ? "" : ". ") + w.words.format("plan.not_costed_because", {{"missing", std::string(c.missing)}});
+    if (!c.first) return detail + ". " + w.words.get("plan.outside_period");
+    if (line.frequency != Frequency::Once)
+        detail += ", " + w.words.format("plan.from_to", {{"first", w.date(*c.first)}, {"last", w.date(*c.last)}});
+    std::string units = points_text(c.units.rational());
+    if (line.unit) {
+        SupportLine counted;  // the units alone: "3 hours"
+        counted.quantity = c.units.rational();
+        counted.unit = line.unit;
+        units = support_line_terms(counted, w.words);
+    }
+    detail += ": " + w.words.format("plan.units_in_all", {{"units", units}});
+    if (!c.inside_plan) detail += " " + w.words.get("plan.only_inside");
     return detail + ".";
 }
 
-void write_lines(const SupportPlan& plan, const PlanCosting& c, std::string& out) {
-    out += "Support lines\n";
+void write_lines(const Writer& w, const SupportPlan& plan, const PlanCosting& c, std::string& out) {
+    out += w.words.get("plan.lines") + "\n";
     for (std::size_t i = 0; i < plan.lines.size(); ++i) {
         const SupportLine& line = plan.lines[i];
         const LineCosting& cost = c.lines[i];
-        out += numbered_row(int(i + 1), support_line_title(line, i), cost.costed ? cost.cost.to_string() : "not costed");
-        if (is_given(line.provider)) out += indent_wrapped("From: " + line.provider, 7);
-        out += indent_wrapped(line_detail(line, cost), 7);
+        out += numbered_row(int(i + 1), support_line_title(line, i, w.words), cost.costed ? cost.cost.to_string() : w.words.get("plan.not_costed"));
+        if (is_given(line.provider)) out += indent_wrapped(w.words.format("plan.from", {{"provider", line.provider}}), 7);
+        out += indent_wrapped(line_detail(w, line, cost), 7);
     }
-    if (plan.lines.empty()) out += indent_wrapped("The plan has no support lines yet.", 2);
-    if (c.rounding != Money{}) out += numbered_row(0, "Rounding to the penny", c.rounding.to_string());
-    out += numbered_row(0, "Whole plan period: " + period_text(c.start, c.end), c.total.to_string());
-    out += numbered_row(0, "A week (total \u00d7 7 / " + std::to_string(c.days) + " days)", c.weekly.to_string());
-    out += numbered_row(0, "A year (a week \u00d7 " + c.rules.weeks_per_year.to_decimal_string() + ")",
+    if (plan.lines.empty()) out += indent_wrapped(w.words.get("plan.no_lines"), 2);
+    if (c.rounding != Money{}) out += numbered_row(0, w.words.get("plan.rounding"), c.rounding.to_string());
+    out += numbered_row(0, w.words.format("plan.whole_period", {{"period", w.period(c.start, c.end)}}), c.total.to_string());
+    out += numbered_row(0, w.words.format("plan.a_week", {{"days", std::to_string(c.days)}}), c.weekly.to_string());
+    out += numbered_row(0, w.words.format("plan.a_year", {{"weeks", c.rules.weeks_per_year.to_decimal_string()}}),
                         c.annual.to_string()) + "\n";
 }
 
-void write_years(const SupportPlan& plan, const PlanCosting& c, std::string& out) {
-    out += "By financial year (1 April to 31 March)\n";
+void write_years(const Writer& w, const SupportPlan& plan, const PlanCosting& c, std::string& out) {
+    out += w.words.get("plan.by_year") + "\n";
     if (c.years.size() == 1) {
         const FinancialYear& year = c.years.front();
-        out += numbered_row(0, year.label() + ": " + period_text(year.first, year.last), c.year_totals.front().to_string());
+        out += numbered_row(0, year.label() + ": " + w.period(year.first, year.last), c.year_totals.front().to_string());
         out += "\n";
         return;
     }
     for (std::size_t y = 0; y < c.years.size(); ++y) {
         const FinancialYear& year = c.years[y];
-        out += "  " + year.label() + ": " + period_text(year.first, year.last) + "\n";
+        out += "  " + year.label() + ": " + w.period(year.first, year.last) + "\n";
         for (std::size_t i = 0; i < c.lines.size(); ++i) {
             if (c.lines[i].by_year[y] == Money{}) continue;
-            out += numbered_row(int(i + 1), support_line_title(plan.lines[i], i), c.lines[i].by_year[y].to_string());
+            out += numbered_row(int(i + 1), support_line_title(plan.lines[i], i, w.words), c.lines[i].by_year[y].to_string());
         }
-        if (c.year_rounding[y] != Money{})
-            out += numbered_row(0, "Rounding to the penny", c.year_rounding[y].to_string());
-        out += numbered_row(0, "Total for " + year.label(), c.year_totals[y].to_string());
+        if (c.year_rounding[y] != Money{}) out += numbered_row(0, w.words.get("plan.rounding"), c.year_rounding[y].to_string());
+        out += numbered_row(0, w.words.format("plan.year_total", {{"year", year.label()}}), c.year_totals[y].to_string());
     }
     out += "\n";
 }
 
-void write_costing(const SupportPlan& plan, const PlanCosting& c, std::string& out) {
-    write_lines(plan, c, out);
-    write_years(plan, c, out);
+void write_costing(const Writer& w, const SupportPlan& plan, const PlanCosting& c, std::string& out) {
+    write_lines(w, plan, c, out);
+    write_years(w, plan, c, out);
 }
 
-void write_budget(const PlanCheckResult& r, std::string& out) {
-    out += "Budget and plan\n";
+void write_budget(const Writer& w, const PlanCheckResult& r, std::string& out) {
+    out += w.words.get("plan.budget_title") + "\n";
     if (!r.budget.known) {
-        out += indent_wrapped("No budget was given, so the plan cannot be compared with one. Give it in the plan's "
-                              "[budget] section, or with --budget or --answers.", 2) + "\n";
+        out += indent_wrapped(w.words.get("plan.no_budget"), 2) + "\n";
         return;
     }
-    out += indent_wrapped("The budget is " + r.budget.weekly.to_string() + " a week (" + r.budget.origin + ").", 2);
-    out += numbered_row(0, "Budget for the plan period: " + r.budget.weekly.to_string() + " \u00d7 " +
-                               std::to_string(r.costing.days) + " days / 7", r.budget_for_period.to_string());
-    out += numbered_row(0, "What the plan costs", r.costing.total.to_string());
-    const std::string side = r.difference > Money{} ? " (more than the budget)" : r.difference < Money{} ? " (less than the budget)" : "";
-    out += numbered_row(0, "Difference" + side, r.difference.to_string()) + "\n";
+    out += indent_wrapped(w.words.format("plan.budget_is", {{"weekly", r.budget.weekly.to_string()}, {"origin", r.budget.origin}}), 2);
+    out += numbered_row(0, w.words.format("plan.budget_for_period", {{"weekly", r.budget.weekly.to_string()},
+                                                                     {"days", std::to_string(r.costing.days)}}),
+                        r.budget_for_period.to_string());
+    out += numbered_row(0, w.words.get("plan.plan_costs"), r.costing.total.to_string());
+    const char* side = r.difference > Money{} ? "plan.difference_more" : r.difference < Money{} ? "plan.difference_less" : "plan.difference";
+    out += numbered_row(0, w.words.get(side), r.difference.to_string()) + "\n";
 }
 
-void write_verdict(const PlanCheckResult& r, std::string& out) {
-    out += "Can this plan be agreed?\n";
+void write_verdict(const Writer& w, const PlanCheckResult& r, std::string& out) {
+    out += w.words.get("plan.verdict_title") + "\n";
     std::string verdict;
     if (!r.can_be_confirmed())
-        verdict = "Not yet. " + std::to_string(r.blockers) + (r.blockers == 1 ? " thing" : " things") +
-                  " must be fixed first.";
+        verdict = w.words.count("plan.verdict_no", Rational(r.blockers), std::to_string(r.blockers));
     else if (r.refer_to_panel)
-        verdict = "Yes, once the funding panel agrees it. Nothing must be fixed first.";
+        verdict = w.words.get("plan.verdict_panel");
     else
-        verdict = "Yes. Nothing must be fixed first.";
-    if (r.findings.empty()) verdict += " Every check in the rules passed.";
+        verdict = w.words.get("plan.verdict_yes");
+    if (r.findings.empty()) verdict += " " + w.words.get("plan.all_passed");
     out += indent_wrapped(verdict, 2) + "\n";
 }
 
-void write_findings(const PlanCheckResult& r, std::string& out) {
-    static constexpr const char* headings[] = {"Must be fixed before the plan can be agreed", "Please check",
-                                               "For information"};
+void write_findings(const Writer& w, const PlanCheckResult& r, std::string& out) {
+    static constexpr const char* headings[] = {"plan.blockers", "plan.warnings", "plan.information"};
     const int counts[] = {r.blockers, r.warnings, r.information};
     int number = 1;
     for (int s = 0; s < 3; ++s) {
         if (counts[s] == 0) continue;
-        out += std::string(headings[s]) + " (" + std::to_string(counts[s]) + ")\n";
+        out += w.words.format(headings[s], {{"count", std::to_string(counts[s])}}) + "\n";
         for (const PlanFinding& f : r.findings) {
             if (int(f.severity) != s) continue;
             const std::string bullet = "  " + std::to_string(number++) + ". ";
-            const std::string under(bullet.size(), ' ');
+            const int under = display_width(bullet);
             out += hanging(bullet, f.message);
-            out += indent_wrapped("Where: " + f.field, int(under.size()));
+            out += indent_wrapped(w.words.format("plan.where", {{"field", f.field}}), under);
             std::string figures;
             for (const auto& [name, value] : f.figures) figures += (figures.empty() ? "" : "; ") + name + " = " + value;
-            if (!figures.empty()) out += indent_wrapped("Figures: " + figures, int(under.size()));
-            if (f.refer_to_panel) out += indent_wrapped("This sends the plan to the funding panel.", int(under.size()));
-            out += indent_wrapped("Why: " + f.citation.to_string() + " [" + f.rule + "]", int(under.size()));
+            if (!figures.empty()) out += indent_wrapped(w.words.format("plan.figures", {{"figures", figures}}), under);
+            if (f.refer_to_panel) out += indent_wrapped(w.words.get("plan.to_panel"), under);
+            out += indent_wrapped(w.words.format("plan.why", {{"citation", f.citation.to_string()}, {"rule", f.rule}}), under);
         }
         out += "\n";
     }
 }
 
+std::string title(const std::string& words, char rule) {
+    return words + "\n" + std::string(std::size_t(display_width(words)), rule) + "\n";
+}
+
 }  // namespace
 
-std::string plan_cost_text(const SupportPlan& plan, const PlanCosting& c, const RuleSet& rules) {
-    std::string out = "Support plan costing\n====================\n";
-    out += labelled("Person:", plan.person);
-    out += labelled("Plan period:", period_text(plan.start, plan.end));
-    out += labelled("Costed:", costing_rules_text(c, rules)) + "\n";
-    write_costing(plan, c, out);
+std::string plan_cost_text(const SupportPlan& plan, const PlanCosting& c, const RuleSet& rules, const ReportWords& words) {
+    const Writer w = writer_for(words);
+    std::string out = title(words.get("plan.cost_title"), '=');
+    out += w.labelled("plan.person", plan.person);
+    out += w.labelled("plan.period", w.period(plan.start, plan.end));
+    out += w.labelled("plan.costed", w.costing_rules(c, rules)) + "\n";
+    write_costing(w, plan, c, out);
     return out;
 }
 
-std::string plan_check_text(const SupportPlan& plan, const PlanCheckResult& r, const RuleSet& rules) {
+std::string plan_check_text(const SupportPlan& plan, const PlanCheckResult& r, const RuleSet& rules, const ReportWords& words) {
+    const Writer w = writer_for(words);
     const RuleSetHeader& h = rules.header;
-    std::string out = "Support plan check\n==================\n";
-    out += labelled("Person:", plan.person);
-    out += labelled("Plan period:", period_text(plan.start, plan.end));
-    out += labelled("Rules:", h.title);
-    out += "              " + h.id + " version " + h.version + ", in force from " + long_date(h.effective_from) +
-           (h.effective_to ? " to " + long_date(*h.effective_to) : std::string{}) + "\n";
-    out += "              " + rules.hash + "\n";
-    out += labelled("Costed:", costing_rules_text(r.costing, rules)) + "\n";
-    write_costing(plan, r.costing, out);
-    write_budget(r, out);
-    write_verdict(r, out);
-    write_findings(r, out);
+    std::string out = title(words.get("plan.check_title"), '=');
+    out += w.labelled("plan.person", plan.person);
+    out += w.labelled("plan.period", w.period(plan.start, plan.end));
+    out += w.labelled("plan.rules", h.title);
+    const std::string margin(std::size_t(w.label_column), ' ');
+    out += margin + (h.effective_to ? words.format("budget.version_to", {{"id", h.id}, {"version", h.version},
+                                                                         {"from", w.date(h.effective_from)},
+                                                                         {"to", w.date(*h.effective_to)}})
+                                    : words.format("budget.version", {{"id", h.id}, {"version", h.version},
+                                                                      {"from", w.date(h.effective_from)}})) + "\n";
+    out += margin + rules.hash + "\n";
+    out += w.labelled("plan.costed", w.costing_rules(r.costing, rules)) + "\n";
+    write_costing(w, plan, r.costing, out);
+    write_budget(w, r, out);
+    write_verdict(w, r, out);
+    write_findings(w, r, out);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "alloc/plan/plan_wording.hpp"
 
 #include "alloc/io/dates.hpp"
+#include "alloc/io/dates_in.hpp"
 #include "alloc/plan/plan_facts_builder.hpp"
 
 namespace openras {
@@ -8,14 +9,21 @@ namespace {
 
 using Kind = TextTemplate::Piece::Kind;
 
-std::string date_words(const std::optional<Date>& day) { return day ? long_date(*day) : std::string("(none)"); }
+// A date as `language` writes it ("1 Mai 2026"); English as the rest of OpenRAS does.
+std::string date_in(const Date& day, std::string_view language) {
+    return language.empty() || language == "en-GB" ? long_date(day) : long_date_in(language, day);
+}
 
-std::string plan_words(PlanWords words, const SupportPlan& plan, int item) {
+std::string date_words(const std::optional<Date>& day, std::string_view language) {
+    return day ? date_in(*day, language) : std::string("(none)");
+}
+
+std::string plan_words(PlanWords words, const SupportPlan& plan, int item, std::string_view language) {
     const auto i = std::size_t(item);
     switch (words) {
         case PlanWords::PlanPerson: return plan.person;
-        case PlanWords::PlanStart: return long_date(plan.start);
-        case PlanWords::PlanEnd: return long_date(plan.end);
+        case PlanWords::PlanStart: return date_in(plan.start, language);
+        case PlanWords::PlanEnd: return date_in(plan.end, language);
         case PlanWords::LineDescription: return plan.lines[i].description;
         case PlanWords::LineProvider: return plan.lines[i].provider;
         case PlanWords::LineMissing: return words_of(missing_cost_field(plan.lines[i]));
@@ -27,8 +35,8 @@ std::string plan_words(PlanWords words, const SupportPlan& plan, int item) {
         case PlanWords::RiskDescription: return plan.risks[i].description;
         case PlanWords::ActionWhat: return plan.actions[i].what;
         case PlanWords::ActionWho: return plan.actions[i].who;
-        case PlanWords::ReviewDate: return long_date(plan.reviews[i].date);
-        case PlanWords::ReviewPreviousDate: return date_words(previous_review(plan, i));
+        case PlanWords::ReviewDate: return date_in(plan.reviews[i].date, language);
+        case PlanWords::ReviewPreviousDate: return date_words(previous_review(plan, i), language);
         case PlanWords::QuestionKey: return std::string(kPlanQuestions[i].key);
         case PlanWords::QuestionText: return std::string(kPlanQuestions[i].text);
     }
@@ -73,7 +81,7 @@ std::string render_template(const TextTemplate& text, const WordingContext& c) {
             case Kind::BracketIndex: out += "[" + std::to_string(c.item) + "]"; break;
             case Kind::Fact: out += fact_words(*piece.fact, c); break;
             case Kind::Parameter: out += display_value(piece.parameter); break;
-            case Kind::Words: out += plan_words(piece.words, c.plan, c.item); break;
+            case Kind::Words: out += plan_words(piece.words, c.plan, c.item, c.language); break;
         }
     }
     return out;

@@ -15,6 +15,7 @@ struct WordingContext {
     const expr::PlanFacts& facts;
     expr::PlanScope scope;
     int item;  // the item looked at; 0 for the plan as a whole
+    std::string_view language = {};  // dates in this language ("cy"); empty: English
 };
 
 std::string render_template(const TextTemplate& text, const WordingContext& context);
