@@ -10,8 +10,12 @@ namespace openras::kiosk {
 namespace {
 
 // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, Arabic Extended, and the Hebrew and
-// Arabic presentation forms.
-bool right_to_left_letter(char32_t c) { return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFEFF); }
+// Arabic presentation forms (right to left); and the scripts of India and Sri Lanka, from
+// Devanagari to Sinhala (Bengali, Gurmukhi, Gujarati, Tamil ...), whose letters also join and
+// reorder, left to right. fontconfig finds each one's Noto font after the families below.
+bool shaped_letter(char32_t c) {
+    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0xFB1D && c <= 0xFEFF);
+}
 
 // Noto Naskh Arabic, not Nastaliq: Nastaliq's words climb and fall through 2.7 times the font's
 // size (measured: 80 px of ink at 30 px), so a line of it needs twice the room of a line of
@@ -48,9 +52,9 @@ bool needs_shaping(std::string_view words) {
         const unsigned char b = s[i];
         if (b < 0xC0) continue;
         if (b < 0xE0 && i + 1 < n) {
-            if (right_to_left_letter(char32_t((b & 0x1F) << 6 | (s[i + 1] & 0x3F)))) return true;
+            if (shaped_letter(char32_t((b & 0x1F) << 6 | (s[i + 1] & 0x3F)))) return true;
         } else if (b < 0xF0 && i + 2 < n) {
-            if (right_to_left_letter(char32_t((b & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F)))) return true;
+            if (shaped_letter(char32_t((b & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F)))) return true;
         }
     }
     return false;

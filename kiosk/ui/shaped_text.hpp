@@ -20,8 +20,8 @@ struct ImFont;
 
 namespace openras::kiosk {
 
-// Whether `words` hold a letter of a script that needs shaping (Arabic, and Hebrew for
-// direction), so that ImGui's atlas must not draw them.
+// Whether `words` hold a letter of a script that needs shaping (Arabic, Hebrew for direction,
+// and the Indic scripts such as Bengali and Gurmukhi), so that ImGui's atlas must not draw them.
 bool needs_shaping(std::string_view words);
 
 // Words laid out and drawn: `width` and `height` are the room they take in the page's flow

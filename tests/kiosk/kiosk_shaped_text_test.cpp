@@ -34,6 +34,10 @@ TEST(KioskShapedText, OnlyRightToLeftScriptsAreShaped) {
     EXPECT_FALSE(needs_shaping("Your indicative budget \u00a3112.21"));
     EXPECT_FALSE(needs_shaping(Wording::built_in("cy").get("start.title", false)));
     EXPECT_FALSE(needs_shaping("\u0141ukasz \u017bak"));
+    EXPECT_TRUE(needs_shaping("\u09ac\u09be\u0982\u09b2\u09be")) << "Bengali's letters join too";
+    const TextShaper shaper;
+    EXPECT_EQ(shaper.shape(ShapeRequest{"\u09ac\u09be\u0982\u09b2\u09be", 24}).unknown_glyphs, 0)
+        << "fontconfig finds Bengali's Noto font after the shaper's own";
 }
 
 TEST(KioskShapedText, MoneyIsHeldLeftToRight) {
