@@ -9,25 +9,51 @@
 namespace openras {
 namespace {
 
+// The words of an id or a sentence, in small letters, however they are joined: at spaces and
+// separators ("vacant_places", "beds-free"), at a change of case ("bedsAvailable",
+// "BEDSAvailable"), and between letters and digits ("places2026left").
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
     std::string word;
-    for (char c : text) {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            word += char(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
+    const auto end_word = [&] {
+        if (!word.empty()) words.push_back(std::move(word));
+        word.clear();
+    };
+    const auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+    const auto lower = [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; };
+    const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!std::isalnum(static_cast<unsigned char>(c))) {
+            end_word();
+            continue;
         }
+        if (i > 0 && !word.empty()) {
+            const char before = text[i - 1];
+            const bool next_lower = i + 1 < text.size() && lower(text[i + 1]);
+            if ((lower(before) && upper(c)) || (upper(before) && upper(c) && next_lower) || (digit(before) != digit(c)))
+                end_word();
+        }
+        word += char(std::tolower(static_cast<unsigned char>(c)));
     }
-    if (!word.empty()) words.push_back(std::move(word));
+    end_word();
     return words;
 }
 
 constexpr std::array kSupplyWords = {
-    "bed",       "beds",      "vacancy",  "vacancies", "occupancy", "availability", "supply",
-    "waitlist",  "headroom",  "underspend", "overspend", "quota",   "rationing",    "rationed",
+    "bed",       "beds",      "bedspace", "bedspaces", "occupancy", "availability", "supply",
+    "waitlist",  "waitlists", "headroom", "underspend", "overspend", "quota",        "quotas",
 };
+// Words that speak of supply whatever follows them: vacant, vacancy, vacancies; ration,
+// rationed, rationing.
+constexpr std::array kSupplyStems = {"vacan", "ration"};
+// A place, a service's staff or the council's money ...
+constexpr std::array kResourceWords = {"place", "places", "space", "spaces", "slot",    "slots",  "room",
+                                       "rooms", "staff",  "staffing", "workers", "provision", "budget", "budgets",
+                                       "funds", "funding", "money", "spend", "pot"};
+// ... next to a word saying how much of it is left or free.
+constexpr std::array kFreeWords = {"available", "spare", "free", "remaining", "remains", "left", "unfilled", "unused",
+                                   "unspent"};
 // "budget" or "spend" next to one of these speaks of money left in the council's pot.
 constexpr std::array kLeftWords = {"left", "remaining", "remains", "available", "spent", "unspent"};
 // Words before "capacity" that make it about the person, not the service.
@@ -50,6 +76,19 @@ std::optional<std::string> supply_or_capacity_wording(std::string_view text) {
         const std::string next = i + 1 < words.size() ? words[i + 1] : "";
         const std::string after = i + 2 < words.size() ? words[i + 2] : "";
         if (one_of(w, kSupplyWords)) return w;
+        for (const char* stem : kSupplyStems)
+            if (w.rfind(stem, 0) == 0) return w;
+        // "places available", "available places", "staff left", "spare rooms", "money left this
+        // period": a resource and how much of it is free, next to each other or one word apart.
+        if (one_of(w, kResourceWords) || one_of(w, kFreeWords)) {
+            const bool resource = one_of(w, kResourceWords);
+            for (std::size_t j = i + 1; j < words.size() && j <= i + 2; ++j)
+                if (resource ? one_of(words[j], kFreeWords) : one_of(words[j], kResourceWords)) {
+                    std::string found = w;
+                    for (std::size_t k = i + 1; k <= j; ++k) found += " " + words[k];
+                    return found;
+                }
+        }
         const bool place_word = w == "places" || w == "place" || w == "spaces" || w == "slots";
         if (place_word && (one_of(next, kLeftWords) || next == "free")) return w + " " + next;
         if ((one_of(w, kLeftWords) || w == "free") && (next == "places" || next == "spaces" || next == "slots"))

@@ -5,7 +5,14 @@
 // available incompatible with the Act. The expression language can read nothing but the person
 // and the published rules, so supply or capacity can only enter as a constant that someone
 // keeps updating, and such a constant has to be named. This check reads those names: the ids
-// and descriptions of parameters and tables, and the ids of rules and thresholds.
+// and descriptions of parameters and tables, and the ids of rules and thresholds, split into
+// words however they are written (snake_case, camelCase, SHOUTING, digits between). It refuses
+// supply words alone (beds, vacant and vacancies, occupancy, availability, waiting lists,
+// quotas, rationing, headroom, underspend, service capacity), and a resource (places, spaces,
+// rooms, staff, budget, funds, money ...) next to, or one word from, a word saying how much of
+// it is free (available, spare, free, remaining, left, unused ...). It cannot catch a bare
+// number: `amount = '£5.00 * 3 / 7'` where 3 is today's free places reads like any other
+// figure, so a council's own review of its rules still matters.
 #include <optional>
 #include <string>
 #include <string_view>

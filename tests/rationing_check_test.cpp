@@ -52,6 +52,22 @@ TEST(RationingCheck, RefusesOccupancyAndServiceCapacity) {
     EXPECT_EQ(flagged("provider availability"), "availability");
 }
 
+TEST(RationingCheck, RefusesSupplyInAnySpelling) {
+    // Issue 21: `bedsAvailable / bedsNeeded` and `vacant_places` used to pass.
+    EXPECT_EQ(flagged("bedsAvailable"), "beds");
+    EXPECT_EQ(flagged("BEDSAvailable"), "beds");
+    EXPECT_EQ(flagged("vacant_places"), "vacant");
+    EXPECT_EQ(flagged("VacantPlaces2026"), "vacant");
+    EXPECT_EQ(flagged("staffAvailable"), "staff available");
+    EXPECT_EQ(flagged("spareRooms"), "spare rooms");
+    EXPECT_EQ(flagged("places2026left"), "places 2026 left");
+    EXPECT_EQ(flagged("moneyLeftThisPeriod"), "money left");
+    EXPECT_EQ(flagged("fundsRemaining"), "funds remaining");
+    EXPECT_EQ(flagged("Free respite places"), "free respite places") << "one word apart";
+    EXPECT_EQ(flagged("rationedHours"), "rationed");
+    EXPECT_EQ(flagged("homeCareCapacity"), "capacity");
+}
+
 TEST(RationingCheck, PassesWordsAboutThePerson) {
     EXPECT_EQ(flagged("mental_capacity"), "");
     EXPECT_EQ(flagged("Mental Capacity Act 2005"), "");
@@ -69,6 +85,10 @@ TEST(RationingCheck, PassesOrdinaryBudgetWords) {
     EXPECT_EQ(flagged("equipment_upkeep"), "");
     EXPECT_EQ(flagged("bedroom adaptations"), "");  // whole words only
     EXPECT_EQ(flagged("available to everyone"), "");
+    EXPECT_EQ(flagged("bedroomAdaptations"), "");
+    EXPECT_EQ(flagged("carerAvailable"), "") << "the family carer's time is informal support, not supply";
+    EXPECT_EQ(flagged("mentalCapacity"), "");
+    EXPECT_EQ(flagged("freedom_of_choice"), "");
     EXPECT_EQ(flagged(""), "");
 }
 
