@@ -1,5 +1,7 @@
 #include "rules/rule_texts.hpp"
 
+#include "rules/text_limits.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -109,6 +111,7 @@ void read_rule_texts(RuleSet& rules, const std::string& rule_set_file, const Lan
             problems.add(ErrorCode::Syntax, std::string(failure.description()), SourceLocation{file, int(where.line), int(where.column), {}});
             continue;
         }
+        refuse_long_texts(document, file, problems);
         std::map<std::string, std::pair<std::string, const toml::node*>> found;
         flatten(document, "", file, found, problems);
         const auto expect = [&](const char* field, const std::string& value) {

@@ -2,6 +2,7 @@
 
 #include "rules/canonical_hash.hpp"
 #include "rules/loader_parts.hpp"
+#include "rules/text_limits.hpp"
 
 #include <fstream>
 #include <mutex>
@@ -198,6 +199,7 @@ RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name,
     rule_set->hash = canonical_hash(document);
     loader::Builder b{text, source_name, result.problems, *rule_set, {}};
     reject_unknown_top_level(document, source_name, result.problems);
+    refuse_long_texts(document, source_name, result.problems);
     loader::read_header(b, document);
     loader::read_parameters(b, document);
     loader::read_tables(b, document);

@@ -2,6 +2,7 @@
 // its line and its column, all of them in one pass, and a rule set with any mistake is not
 // returned at all.
 #include "rules/ruleset_loader.hpp"
+#include "rules/text_limits.hpp"
 
 #include "test_rule_sets.hpp"
 
@@ -893,6 +894,32 @@ TEST(RuleSetLoader, HashIgnoresCommentsAndSpacingButNotValues) {
     ASSERT_TRUE(plain && commented && changed);
     EXPECT_EQ(plain->hash, commented->hash);
     EXPECT_NE(plain->hash, changed->hash);
+}
+
+}  // namespace
+}  // namespace openras
+
+namespace openras {
+namespace {
+
+TEST(RuleSetLoader, ATextLongerThanTheLimitIsRefusedAtItsLine) {
+    std::string text = test::minimal_rule_set();
+    const std::string huge(10 * 1024 * 1024, 'x');  // issue 21: a 10 MB title passed `rules check`
+    const std::size_t at = text.find("title = \"Mini RAS\"");
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, std::string("title = \"Mini RAS\"").size(), "title = \"" + huge + "\"");
+    const RuleSetLoad load = load_rule_set(text, "long.toml");
+    ASSERT_EQ(load.problems.size(), 1u);
+    const Error& e = load.problems.errors()[0];
+    EXPECT_EQ(e.where.file, "long.toml");
+    EXPECT_GT(e.where.line, 0);
+    EXPECT_EQ(e.where.field, "ruleset.title");
+    EXPECT_NE(e.message.find("at most 4000 bytes"), std::string::npos) << e.message;
+    // At the limit it loads.
+    std::string fits = test::minimal_rule_set();
+    fits.replace(fits.find("title = \"Mini RAS\""), std::string("title = \"Mini RAS\"").size(),
+                 "title = \"" + std::string(kMaxTextBytes, 'x') + "\"");
+    EXPECT_TRUE(load_rule_set(fits, "fits.toml").problems.empty());
 }
 
 }  // namespace
