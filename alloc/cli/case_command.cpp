@@ -20,13 +20,33 @@
 namespace openras::cli {
 namespace {
 
+// The most a final budget may be a week: far above any care package, so a slip of the finger
+// (a figure in pence typed as pounds, an extra nought) is refused, not recorded.
+constexpr std::int64_t kMaxWeeklyPence = 100000 * 100;
+
+// A weekly amount as people write it: "£170.45", "170.45", "£1,170", "£170". A whole number
+// without "£" ("17045") is refused: pounds or pence cannot be told apart.
+std::optional<Money> weekly_amount(const std::string& text, std::string& why) {
+    const bool pound = text.rfind("\u00a3", 0) == 0;
+    const std::optional<Money> amount = Money::parse(text);
+    if (!amount || (!pound && text.find('.') == std::string::npos) || *amount < Money{}) {
+        why = "\"" + text + "\" is not a weekly amount; write it in pounds as people do, for example \u00a3170.45 or 170.45";
+        return std::nullopt;
+    }
+    if (amount->pence() > kMaxWeeklyPence) {
+        why = amount->to_string() + " a week is more than a final budget may be (\u00a3100,000.00 a week); check the figure";
+        return std::nullopt;
+    }
+    return amount;
+}
+
 struct CaseOptions {
     ActorOptions who;
     std::string person, reference, reason, details, date, answers, plan, note;
     bool reference_names_plan = false;  // a plan decision: --reference also picks the plan
     std::vector<std::string> rules;
     std::optional<EventId> event;
-    std::optional<std::int64_t> amount_pence;
+    std::string amount;  // as typed: "£170.45" or "170.45"
 };
 
 // A case named by --reference (what the person reads from their receipt) is the person whose
@@ -134,15 +154,22 @@ void add_plan_decision(CLI::App* group, Outcome& outcome, const std::string& nam
 void add_agree(CLI::App* group, Outcome& outcome) {
     auto o = std::make_shared<CaseOptions>();
     CLI::App* agree = case_command(group, "agree", "Agree the final budget; a reason is required when it differs from the indicative one", *o);
-    agree->add_option("--amount", o->amount_pence, "The final budget a week, in pence (28590 is \u00a3285.90)")
+    agree->add_option("--amount", o->amount,
+                      "The final budget a week, in pounds as people write it: \u00a3170.45 or 170.45 (at most \u00a3100,000.00)")
         ->required()
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                std::string why;
+                return weekly_amount(text, why) ? std::string{} : why;
+            },
+            "AMOUNT"));
     agree->add_option("--budget-event", o->event, "The indicative budget it is agreed for (default: the person's latest)");
     add_reason(agree, *o, false, "Why this amount (required when it differs from the indicative budget)");
     run_store_command(agree, outcome, [o] {
         DecisionStore store = open_for_case(*o, false);
         const Actor actor = actor_of(o->who);
-        const EventId agreed = agree_final_budget(store, o->person, actor, o->event, Money::from_pence(*o->amount_pence), o->reason);
+        std::string why;
+        const EventId agreed = agree_final_budget(store, o->person, actor, o->event, *weekly_amount(o->amount, why), o->reason);
         print_recorded(store, agreed, true);
         // The person's plan, checked again against the agreed amount, as the kiosk's desk does.
         if (const auto rechecked = recheck_plan_against_final_budget(store, actor, agreed))
