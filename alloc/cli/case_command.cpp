@@ -13,6 +13,7 @@
 #include "alloc/case/plan_recording.hpp"
 #include "alloc/case/plan_status.hpp"
 #include "alloc/record/plan_reference.hpp"
+#include "alloc/record/roles.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <iostream>
@@ -118,6 +119,8 @@ void add_register_and_assess(CLI::App* group, Outcome& outcome) {
     CLI::App* reg = case_command(group, "register", "Register a person (makes the record if the file does not exist)", *o);
     reg->add_option("--note", o->note, "A note to keep with the registration");
     run_store_command(reg, outcome, [o] {
+        // Refused before the file is made: a refused command writes nothing and creates nothing.
+        require_permission(actor_of(o->who), EventType::PersonRegistered);
         DecisionStore store = open_for_case(*o, true);
         print_recorded(store, register_person(store, o->person, actor_of(o->who), o->note), true);
         return kExitOk;
