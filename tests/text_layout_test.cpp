@@ -1,6 +1,7 @@
 // Plain-text layout (widths in characters, amounts right-aligned) and the words for each
 // explanation line (stable rule references and citations).
 #include "alloc/report/line_description.hpp"
+#include "alloc/report/report_format.hpp"
 #include "alloc/report/text_layout.hpp"
 
 #include "rules/budget_engine.hpp"
@@ -331,6 +332,24 @@ TEST(LineDescription, PointsAndPercentText) {
     EXPECT_EQ(percent_text(Rational(3, 4)), "75%");
     EXPECT_EQ(percent_text(Rational(1)), "100%");
     EXPECT_EQ(percent_text(Rational(1, 3)), "33 1/3%");
+}
+
+}  // namespace
+}  // namespace openras
+
+namespace openras {
+namespace {
+
+TEST(ReportFormat, ANearlyPerfectFitIsNeverRoundedUpToAPerfectOne) {
+    // Issue 21: an R² of 0.999 was reported as "explains 100 %".
+    EXPECT_EQ(share_not_rounded_up(0.999, 2), "0.999");
+    EXPECT_EQ(share_not_rounded_up(99.9, 0), "99.9");
+    EXPECT_EQ(share_not_rounded_up(0.99995, 2), "0.99995");
+    EXPECT_EQ(share_not_rounded_up(1.0, 2), "1.00");
+    EXPECT_EQ(share_not_rounded_up(100.0, 0), "100");
+    EXPECT_EQ(share_not_rounded_up(0.81, 2), "0.81");
+    EXPECT_EQ(share_not_rounded_up(81.4, 0), "81");
+    EXPECT_EQ(share_not_rounded_up(-0.2, 2), "-0.20");
 }
 
 }  // namespace

@@ -134,7 +134,7 @@ void draw_notes(SvgDocument& svg, const CalibrationChart& chart) {
     const Calibration& c = *chart.calibration;
     svg.text(kLeft, kHeight - 34,
              "Each dot is one person. New RAS amount a year = the weekly amount × " + c.weeks_per_year.to_decimal_string() +
-                 " weeks. R² = " + fixed(c.r_squared, 2) + ".",
+                 " weeks. R² = " + share_not_rounded_up(c.r_squared, 2) + ".",
              {12, "start", false, "#444444"});
     if (chart.synthetic)
         svg.text(kLeft, kHeight - 14, "SYNTHETIC DATA: the test group is made up and describes no real people.",

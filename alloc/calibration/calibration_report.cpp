@@ -98,8 +98,8 @@ void write_figures(const Calibration& c, std::string& out) {
 
 void write_fit(const Calibration& c, std::string& out) {
     out += heading("How well points explain today's costs");
-    const std::string percent = fixed(c.r_squared * 100.0, 0);
-    std::string sentence = "R² = " + fixed(c.r_squared, 2) + ": ";
+    std::string sentence = "R² = " + share_not_rounded_up(c.r_squared, 2) + ": ";
+    const std::string percent = share_not_rounded_up(c.r_squared * 100.0, 0);
     if (c.r_squared >= 0)
         sentence += "the fit explains " + percent + "% of the differences in current cost between people.";
     else

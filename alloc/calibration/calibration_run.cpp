@@ -93,7 +93,7 @@ RuleSetRevision make_revision(const CalibrationRequest& r, const Calibration& c,
         "from version " + old.header.version + " (" + old.hash + ")",
         "on the test group " + r.test_group_name + ": " + std::to_string(c.people) + " people, " + test_group_sha,
         "The main stream's conversion was " + conversion_summary(was) + ";",
-        "it is now " + conversion_summary(revision.main_conversion) + ". R² of the fit: " + fixed(c.r_squared, 2) + ".",
+        "it is now " + conversion_summary(revision.main_conversion) + ". R² of the fit: " + share_not_rounded_up(c.r_squared, 2) + ".",
         "Apart from version, the dates and the main conversion, nothing in this file was changed."};
     revision.conversion_comment = {"Calibrated from the test group " + r.test_group_name + " (" + test_group_sha + ")",
                                    "with " + settings_words(r.settings) + ". See the note above [ruleset]."};

@@ -21,15 +21,38 @@ struct CalibrateOptions {
     std::string out, report, chart, shortfalls, version, effective_from, effective_to, citation;
 };
 
+// How much of today's cost to hand out: a factor ("0.95") or a percentage ("95%"), from half
+// to one and a half times today's cost. "95" is refused: it would hand out 95 times as much.
+Rational affordability_option(const std::string& text) {
+    const bool percent = !text.empty() && text.back() == '%';
+    Rational factor = decimal_option("--affordability", percent ? text.substr(0, text.size() - 1) : text);
+    if (percent) factor = factor / Rational(100);
+    if (factor < Rational(1, 2) || factor > Rational(3, 2))
+        throw CLI::ValidationError("--affordability",
+                                   "\"" + text + "\" is outside what a council can mean: give a factor from 0.5 to 1.5 "
+                                   "(0.95 hands out 95% of today's cost) or a percentage with % (95%)");
+    return factor;
+}
+
+// What is kept back for contingency: a percentage written with % ("5%"), from 0% to 50%; "0"
+// alone is nothing. "0.05" without % is refused: 5% or 0.05%?
+Rational contingency_option(const std::string& text) {
+    if (text == "0") return Rational(0);
+    if (text.empty() || text.back() != '%')
+        throw CLI::ValidationError("--contingency", "\"" + text + "\" needs its % sign: write 5% for five per cent");
+    const Rational share = decimal_option("--contingency", text.substr(0, text.size() - 1)) / Rational(100);
+    if (share < Rational(0) || share > Rational(1, 2))
+        throw CLI::ValidationError("--contingency", "\"" + text + "\" is outside 0% to 50%");
+    return share;
+}
+
 CalibrationSettings settings_from(const CalibrateOptions& o) {
     CalibrationSettings s;
     const auto method = parse_calibration_method(o.method);
     if (!method) throw CLI::ValidationError("--method", "must be rate, base-rate or bands, not \"" + o.method + "\"");
     s.method = *method;
-    s.affordability = decimal_option("--affordability", o.affordability);
-    // "5" means 5%; "5%" says so itself.
-    s.contingency = decimal_option("--contingency", o.contingency);
-    if (o.contingency.empty() || o.contingency.back() != '%') s.contingency = s.contingency / Rational(100);
+    s.affordability = affordability_option(o.affordability);
+    s.contingency = contingency_option(o.contingency);
     s.band_count = o.bands;
     return s;
 }
@@ -98,8 +121,9 @@ void add_calibrate_command(CLI::App& app, Outcome& outcome) {
                   "Test group CSV: person, client_group, current_annual_cost, and answers (one column per "
                   "question) or points")->required();
     c->add_option("--method", o->method, "rate, base-rate or bands (default rate)");
-    c->add_option("--affordability", o->affordability, "Share of today's cost to hand out, a factor such as 0.95 (default 1)");
-    c->add_option("--contingency", o->contingency, "Percentage kept back for contingency, such as 5 for 5% (default 0)");
+    c->add_option("--affordability", o->affordability,
+                  "Share of today's cost to hand out: a factor from 0.5 to 1.5 such as 0.95, or 95% (default 1)");
+    c->add_option("--contingency", o->contingency, "Percentage kept back for contingency, written with %: 5% (default 0)");
     c->add_option("--bands", o->bands, "bands method: how many quantile bands to start from (default 5)");
     c->add_option("--margin", o->margin, "List people whose new amount is below today's cost by more than this: "
                                          "10% or £500 (default 10%)");

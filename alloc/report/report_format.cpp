@@ -96,4 +96,15 @@ std::string text_table(const std::vector<std::string>& header, const std::vector
     return out;
 }
 
+std::string share_not_rounded_up(double value, int places) {
+    const double whole = places == 0 ? 100.0 : 1.0;
+    if (std::isnan(value) || value >= whole || value < 0) return fixed(value, places);
+    for (int p = places; p < places + 4; ++p) {
+        const std::string shown = fixed(value, p);
+        if (std::stod(shown) < whole) return shown;
+    }
+    const double scale = std::pow(10.0, places + 4);
+    return fixed(std::floor(value * scale) / scale, places + 4);
+}
+
 }  // namespace openras

@@ -25,6 +25,11 @@ std::string whole_number(std::int64_t value);
 std::string grouped_points(const Rational& points);
 // A double to a fixed number of places, "0.81"; "-" for not-a-number.
 std::string fixed(double value, int places);
+// A share (a fraction up to 1, or with `places` 0 a percentage up to 100) as `fixed` writes
+// it, with more decimals when it is close to but not quite its whole: 0.999 is "0.999" and 99.9
+// is "99.9", never "1.00" or "100", so a fit that explains nearly everything never reads as one
+// that explains everything.
+std::string share_not_rounded_up(double value, int places);
 // The change from `before` to `after` as "+2.8%"; "" when `before` is 0.
 std::string percent_change(std::int64_t before, std::int64_t after);
 
