@@ -26,12 +26,17 @@ bool overlap(const RuleSetHeader& a, const RuleSetHeader& b) {
 bool RuleLibrary::add(std::shared_ptr<const RuleSet> rule_set, Diagnostics& problems) {
     for (const auto& existing : sets_) {
         if (existing->header.id != rule_set->header.id || !overlap(existing->header, rule_set->header)) continue;
+        // Both files, at the lines where their dates are written: one of them must change.
+        const SourceLocation& other = existing->header.dates_where;
+        const std::string other_at = other.file.empty() ? existing->source_name : other.to_string();
+        SourceLocation here = rule_set->header.dates_where;
+        if (here.file.empty()) here = SourceLocation{rule_set->source_name, 0, 0, {}};
         problems.add(ErrorCode::VersionOverlap,
                      "version " + rule_set->header.version + " of \"" + rule_set->header.id + "\" (" +
                          date_range(rule_set->header) + ") overlaps version " + existing->header.version + " (" +
-                         date_range(existing->header) + ", in " + existing->source_name +
+                         date_range(existing->header) + ", " + other_at +
                          "): only one version may be in force on any day",
-                     SourceLocation{rule_set->source_name, 0, 0, {}});
+                     here);
         return false;
     }
     sets_.push_back(std::move(rule_set));

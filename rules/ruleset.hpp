@@ -185,6 +185,7 @@ struct RuleSetHeader {
     std::string authority;
     boost::gregorian::date effective_from;
     std::optional<boost::gregorian::date> effective_to;  // inclusive
+    SourceLocation dates_where;  // where the dates are written (effective_to's, else effective_from's)
     RoundingRule rounding = RoundingRule::HalfUp;
     Rational weeks_per_year{52};
     Citation citation;

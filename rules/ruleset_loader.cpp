@@ -74,6 +74,7 @@ void read_header(Builder& b, const toml::table& document) {
     h.authority = r.string("authority").value_or("");
     if (auto from = r.date("effective_from")) h.effective_from = *from;
     h.effective_to = r.date("effective_to", false);
+    h.dates_where = r.at(r.has("effective_to") ? "effective_to" : "effective_from");
     if (h.effective_to && !h.effective_from.is_not_a_date() && *h.effective_to < h.effective_from)
         r.problem_at("effective_to", ErrorCode::InvalidValue, "`ruleset.effective_to` is before `effective_from`");
     if (auto rounding = r.string("rounding")) {
