@@ -10,6 +10,28 @@
 namespace openras {
 namespace {
 
+[[noreturn]] void refuse(ErrorCode code, const std::string& why, const std::string& field);
+
+// A final budget above a weekly amount at which the rule set sends a budget to the funding
+// panel (a threshold's `weekly_above`) is the panel's to agree: a social worker alone may not
+// (Care and Support Statutory Guidance, ch. 11: the council's own sign-off above its limits).
+// The rule set is the one that worked out the indicative budget, as the record keeps it.
+void require_panel_for_amount(const DecisionStore& store, const StoredEvent& indicative, const Actor& actor, Money weekly) {
+    if (actor.role == Role::PanelMember || !indicative.rule_set) return;
+    const std::optional<std::string> text = store.rule_set_text(*indicative.rule_set);
+    if (!text) return;
+    const RuleSetLoad rules = load_rule_set(*text, "the record's rule set " + *indicative.rule_set);
+    if (!rules.rule_set) return;
+    for (const Threshold& t : rules.rule_set->thresholds) {
+        if (!t.weekly_above || weekly <= *t.weekly_above) continue;
+        refuse(ErrorCode::Permission,
+               "a final budget of " + weekly.to_string() + " a week is above " + t.weekly_above->to_string() +
+                   " a week, where the rules send a budget to the funding panel (\"" + t.id +
+                   "\"): only a panel member may agree it",
+               "role");
+    }
+}
+
 [[noreturn]] void refuse(ErrorCode code, const std::string& why, const std::string& field) {
     throw OpenRasError(Error{code, why, SourceLocation{{}, 0, 0, field}});
 }
@@ -78,6 +100,7 @@ EventId agree_final_budget(DecisionStore& store, const std::string& person, cons
         refuse(ErrorCode::UnknownName, person + " has no indicative budget in the record to agree a final budget for",
                "person");
     const std::optional<StoredEvent> indicative = store.event(*budget_event);
+    if (indicative) require_panel_for_amount(store, *indicative, actor, weekly);
     events::FinalBudgetAgreed agreed{weekly, -1, reason};
     if (indicative && indicative->known_type() == EventType::IndicativeBudgetComputed)
         agreed.indicative_weekly_pence = events::read_event<events::IndicativeBudgetComputed>(*indicative).figures.weekly.pence();

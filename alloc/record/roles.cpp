@@ -38,9 +38,11 @@ bool may_append(Role role, EventType type) {
                    type == E::IndicativeBudgetComputed || type == E::PlanSubmitted || type == E::PlanChecked ||
                    type == E::DisputeRecorded;
         case Role::SocialWorker: return true;
+        // A panel member who agrees a final budget also records the person's plan checked again
+        // against it, as whoever agrees a budget does (alloc/case/plan_recording.hpp).
         case Role::PanelMember:
             return type == E::PlanConfirmed || type == E::PlanReturned || type == E::FinalBudgetAgreed ||
-                   type == E::Correction;
+                   type == E::PlanChecked || type == E::Correction;
         case Role::Auditor: return false;
     }
     return false;
