@@ -142,6 +142,21 @@ void try_every_answer(Builder& b, const std::string& what, const expr::Expressio
                 }
             }
         }
+    // A rule that reads no answer (or fails whatever they are, such as a division by a parameter
+    // that is zero) would fail every budget: tried with everyone's first answers and everyone's
+    // last, it is found now, not at the first person's assessment.
+    for (const bool last : {false, true}) {
+        std::vector<int> chosen(rs.questions.size(), 0);
+        if (last)
+            for (std::size_t q = 0; q < rs.questions.size(); ++q) chosen[q] = int(rs.questions[q].answers.size()) - 1;
+        if (auto why = try_once(when, amount, TrialFigures(rs, chosen))) {
+            b.problems.add(ErrorCode::Evaluation,
+                           what + " cannot be worked out when every question is given its " +
+                               (last ? "last" : "first") + " answer: " + *why,
+                           where);
+            return;
+        }
+    }
 }
 
 }  // namespace

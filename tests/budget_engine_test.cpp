@@ -363,6 +363,27 @@ citation = "Test policy 6.6"
     EXPECT_NE(problem.message.find("division by zero"), std::string::npos) << problem.message;
 }
 
+TEST_F(Allocation, ARuleThatFailsWhateverTheAnswersIsFoundWhenTheRulesAreChecked) {
+    // Issue 21: a rule that reads no answer and divides by zero passed `rules check` and then
+    // failed every budget.
+    const std::string text = engine_rule_set(kPricePerPoint, R"(
+[[rule]]
+id = "share_out"
+title = "Shared out"
+amount = '£10.00 / (2 - 2)'
+citation = "Test policy 6.6"
+)");
+    const RuleSetLoad load = load_rule_set(text, "test.toml");
+    ASSERT_EQ(load.rule_set, nullptr);
+    ASSERT_EQ(load.problems.size(), 1u) << test::describe(load.problems);
+    const Error& problem = load.problems.errors().front();
+    EXPECT_EQ(problem.code, ErrorCode::Evaluation);
+    EXPECT_EQ(problem.where.file, "test.toml");
+    EXPECT_GT(problem.where.line, 0);
+    EXPECT_NE(problem.message.find("rule \"share_out\""), std::string::npos) << problem.message;
+    EXPECT_NE(problem.message.find("division by zero"), std::string::npos) << problem.message;
+}
+
 TEST_F(Allocation, DivisionByZeroInARuleIsAnEvaluationError) {
     // Zero only when eating = lots (20) and getting_out = some (4) together, a pair the
     // one-answer-at-a-time trial does not meet, so it surfaces when a budget is worked out.
