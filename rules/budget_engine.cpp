@@ -165,13 +165,34 @@ void BudgetEngine::close_stream(int s, std::size_t first_line, IndicativeBudget&
         out.explanation.push_back({LineKind::Rounding, s, -1, {}, {}, left_over.exact(), left_over});
 }
 
+namespace {
+
+// Runs `work`; an error from it names what failed (`kind` "rule", `id` "waking_nights") and,
+// when the arithmetic could not say where it was, the place that is written in the rule set.
+// Nothing is built unless something fails: this is on the engine's every budget.
+template <typename Work>
+void located(const char* kind, const std::string& id, const SourceLocation& where, Work work) {
+    try {
+        work();
+    } catch (const OpenRasError& e) {
+        Error error = e.error();
+        error.message = std::string(kind) + " \"" + id + "\": " + error.message;
+        if (error.where.file.empty() && error.where.line == 0) error.where = where;
+        throw OpenRasError(error);
+    }
+}
+
+}  // namespace
+
 void BudgetEngine::check_thresholds(expr::Inputs& inputs, IndicativeBudget& out) const {
     inputs.weekly_total = out.weekly.exact();
     const auto& thresholds = rules_->thresholds;
     for (std::size_t t = 0; t < thresholds.size(); ++t) {
         const Threshold& threshold = thresholds[t];
         bool crossed = threshold.weekly_above && out.weekly > *threshold.weekly_above;
-        if (!crossed && threshold.when) crossed = threshold.when->evaluate(inputs).boolean;
+        if (!crossed && threshold.when)
+            located("threshold", threshold.id, threshold.where,
+                    [&] { crossed = threshold.when->evaluate(inputs).boolean; });
         if (crossed) out.panel_referrals.push_back(int(t));
     }
 }
@@ -205,15 +226,18 @@ void BudgetEngine::evaluate(const AnswerSheet& answers, IndicativeBudget& out, b
     stream_totals.resize(std::size_t(stream_count));
     for (int s = 0; s < stream_count; ++s) {
         const std::size_t first_line = out.explanation.size();
-        convert_stream(s, out, explain);
+        const Stream& stream = rules_->streams[std::size_t(s)];
+        located("stream", stream.id, stream.where, [&] { convert_stream(s, out, explain); });
         for (int r : stream_rules_[std::size_t(s)]) {
             const AdjustmentRule& rule = rules_->rules[std::size_t(r)];
-            if (rule.when && !rule.when->evaluate(inputs).boolean) continue;
-            const Rational amount = rule.amount->evaluate(inputs).number;
-            out.streams[std::size_t(s)].exact_weekly += amount;
-            if (explain) out.explanation.push_back({LineKind::Rule, s, r, {}, {}, amount, {}});
+            located("rule", rule.id, rule.where, [&] {
+                if (rule.when && !rule.when->evaluate(inputs).boolean) return;
+                const Rational amount = rule.amount->evaluate(inputs).number;
+                out.streams[std::size_t(s)].exact_weekly += amount;
+                if (explain) out.explanation.push_back({LineKind::Rule, s, r, {}, {}, amount, {}});
+            });
         }
-        close_stream(s, first_line, out, explain);
+        located("stream", stream.id, stream.where, [&] { close_stream(s, first_line, out, explain); });
         out.weekly += out.streams[std::size_t(s)].weekly;
         stream_totals[std::size_t(s)] = out.streams[std::size_t(s)].weekly.exact();
     }

@@ -54,13 +54,28 @@ void compute_lines(BudgetService& service, std::vector<BatchLine>& lines, std::s
                    const std::string& source, std::optional<boost::gregorian::date> date_override) {
     for (std::size_t i = first; i < last; ++i) {
         BatchLine& line = lines[i];
+        const std::string where = source + ":" + std::to_string(line.number);
+        std::optional<Assessment> assessment;
         try {
-            const Assessment assessment = assessment_from_json_text(line.text, source + ":" + std::to_string(line.number));
-            line.result = budget_json(service.compute(assessment, true, date_override)).dump() + "\n";
+            assessment = assessment_from_json_text(line.text, where);
         } catch (const OpenRasError& e) {
             Error error = e.error();
             error.where.file = source;
             error.where.line = line.number;
+            line.problem = std::move(error);
+            continue;
+        }
+        try {
+            line.result = budget_json(service.compute(*assessment, true, date_override)).dump() + "\n";
+        } catch (const OpenRasError& e) {
+            // A rule that fails is named where it is written; the person's line, separately.
+            Error error = e.error();
+            if (error.where.file.empty() && error.where.line == 0) {
+                error.where.file = source;
+                error.where.line = line.number;
+            } else if (error.where.file != source && error.where.file != where) {
+                error.message += " (working out the assessment on " + where + ")";
+            }
             line.problem = std::move(error);
         }
     }
