@@ -337,3 +337,41 @@ TEST(SigningKeys, KeyFilesAreWrittenPrivatelyReadBackAndNeverOverwritten) {
 
 }  // namespace
 }  // namespace openras
+
+namespace openras {
+namespace {
+
+using namespace openras::test;
+
+TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) {
+    // Issue 21: verify read the head, then the events, outside one read transaction; events a
+    // kiosk appended in between looked like events added without going through OpenRAS.
+    TempDir dir;
+    const std::string path = dir.file("record.db");
+    DecisionStore writer = DecisionStore::open(path, writer_options());
+    const std::vector<Assessment> people = generated_assessments(4, 21);
+    for (std::size_t i = 0; i < 3; ++i) {
+        register_person(writer, people[i].person, kWorker);
+        (void)record_assessment(writer, people[i], person_actor(people[i].person), model_ras());
+    }
+    const StoreHead before = writer.head();
+    const Assessment& later = people[3];
+
+    DecisionStore reader = DecisionStore::open(path, writer_options());
+    VerifyOptions options;
+    options.after_head_read = [&] {
+        register_person(writer, later.person, kWorker);
+        (void)record_assessment(writer, later, person_actor(later.person), model_ras());
+    };
+    const VerifyReport during = verify_record(reader, options);
+    EXPECT_EQ(during.problem_count, 0u) << (during.problems.empty() ? std::string() : during.problems.front().what);
+    EXPECT_EQ(during.head.event, before.event) << "the record as it was when verify began";
+    EXPECT_GT(writer.head().event, before.event) << "the appends went in meanwhile";
+
+    const VerifyReport after = verify_record(reader);
+    EXPECT_EQ(after.problem_count, 0u);
+    EXPECT_EQ(after.head.event, writer.head().event);
+}
+
+}  // namespace
+}  // namespace openras

@@ -172,8 +172,10 @@ VerifyReport verify_record(const DecisionStore& store, const VerifyOptions& opti
     VerifyReport report;
     std::vector<ChainProblem> problems;
     try {
+        const ReadSnapshot snapshot(store);  // the head and the events as they were at one moment
         check_schema(store, problems);
         const StoreHead meta_head = check_meta(store, problems);
+        if (options.after_head_read) options.after_head_read();
         RuleSetDigests rule_sets = check_rule_sets(store, problems);
         const Walk walk = walk_chain(store, rule_sets, meta_head, options, problems);
         for (const auto& [hash, stored] : rule_sets)

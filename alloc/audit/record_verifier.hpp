@@ -31,6 +31,9 @@ struct VerifyOptions {
     // reading thread for every batch.
     enum class LinkHashing { SharedWhenBehind, AllByReader };
     LinkHashing link_hashing = LinkHashing::SharedWhenBehind;
+    // For tests: called once the record's head has been read, before its events are; a test
+    // appends from another connection here to prove the events are read from the same moment.
+    std::function<void()> after_head_read;
 };
 
 struct VerifyReport {

@@ -188,6 +188,7 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
     ReplayReport report;
     std::set<std::string> rule_sets;
     try {
+        const ReadSnapshot snapshot(store);  // the events as they were at one moment
         const ReplayContext context(store);
         const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
         WorkQueue queue;

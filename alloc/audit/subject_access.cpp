@@ -53,6 +53,7 @@ Json event_json(const StoredEvent& e, const std::map<EventId, std::pair<Json, Js
 }  // namespace
 
 nlohmann::ordered_json subject_access_export(const DecisionStore& store, const std::string& person) {
+    const ReadSnapshot snapshot(store);  // the events and rule sets as they were at one moment
     const std::vector<StoredEvent> events = store.events_of(person);
     if (events.empty())
         throw OpenRasError(Error{ErrorCode::UnknownName, "the record holds nothing about " + person, SourceLocation{{}, 0, 0, "--person"}});

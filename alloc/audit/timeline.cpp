@@ -167,6 +167,7 @@ std::vector<DetailLine> event_details(const StoredEvent& e) {
 }
 
 std::string person_timeline(const DecisionStore& store, const std::string& person) {
+    const ReadSnapshot snapshot(store);  // the events and rule sets as they were at one moment
     const std::vector<StoredEvent> events = store.events_of(person);
     if (events.empty())
         throw OpenRasError(Error{ErrorCode::UnknownName, "the record holds nothing about " + person, SourceLocation{{}, 0, 0, "--person"}});

@@ -47,7 +47,10 @@ std::vector<ChainProblem> checkpoint_problems(const DecisionStore& store, const 
 int run_verify(const VerifyOptionsCli& o) {
     const DecisionStore store = DecisionStore::open_to_read(o.db);
     ProgressBar progress("Verifying");
-    VerifyReport report = verify_record(store, {std::ref(progress), 100});
+    VerifyOptions options;
+    options.progress = std::ref(progress);
+    options.keep_problems = 100;
+    VerifyReport report = verify_record(store, options);
     std::string note;
     if (!o.checkpoint.empty()) {
         std::vector<ChainProblem> signed_problems = checkpoint_problems(store, o, note);
@@ -126,7 +129,10 @@ int run_checkpoint(const std::string& db, const std::string& key_path, const std
     const SigningKey key = read_signing_key(key_path);
     const DecisionStore store = DecisionStore::open_to_read(db);
     ProgressBar progress("Verifying");
-    const VerifyReport report = verify_record(store, {std::ref(progress), 1});
+    VerifyOptions options;
+    options.progress = std::ref(progress);
+    options.keep_problems = 1;
+    const VerifyReport report = verify_record(store, options);
     if (!report.intact()) {
         std::cerr << db << ": the record is not intact, so no checkpoint was signed; run `openras audit verify " << db
                   << "` to see why.\n";

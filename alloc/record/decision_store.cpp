@@ -193,4 +193,20 @@ int DecisionStore::schema_version() const { return state_->version; }
 const std::string& DecisionStore::store_id() const { return state_->store_id; }
 SQLite::Database& DecisionStore::database() const { return *state_->db; }
 
+ReadSnapshot::ReadSnapshot(const DecisionStore& store) : store_(store) {
+    // BEGIN alone takes no snapshot until the first read: read the schema version at once, so
+    // the snapshot is of this moment, not of whenever the caller first reads.
+    store_.database().exec("BEGIN");
+    open_ = true;
+    (void)store_.database().execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (!open_) return;
+    try {
+        store_.database().exec("ROLLBACK");
+    } catch (const std::exception&) {  // the transaction already ended with the connection's error
+    }
+}
+
 }  // namespace openras

@@ -140,4 +140,20 @@ private:
 inline constexpr const char* kEventColumns =
     "id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash";
 
+// Everything read from `store` while it lives is read from one snapshot of the record (an
+// SQLite read transaction): `audit verify`, `replay`, `show` and `export` read the head and the
+// events as they were at one moment, however many kiosks append meanwhile, so a record in use
+// never looks tampered with. Reads only; nothing is ever written under it.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const DecisionStore& store);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    const DecisionStore& store_;
+    bool open_ = false;
+};
+
 }  // namespace openras
