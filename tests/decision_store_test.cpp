@@ -4,12 +4,16 @@
 #include "alloc/case/case_actions.hpp"
 #include "alloc/record/checkpoint.hpp"
 #include "alloc/record/decision_store.hpp"
+#include "alloc/record/record_backup.hpp"
 #include "alloc/audit/record_verifier.hpp"
 #include "alloc/audit/subject_access.hpp"
 #include "alloc/audit/timeline.hpp"
 #include "store_test_support.hpp"
 
 #include <sys/stat.h>
+
+#include <filesystem>
+#include <thread>
 
 namespace openras {
 namespace {
@@ -371,6 +375,45 @@ TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) {
     const VerifyReport after = verify_record(reader);
     EXPECT_EQ(after.problem_count, 0u);
     EXPECT_EQ(after.head.event, writer.head().event);
+}
+
+}  // namespace
+}  // namespace openras
+
+
+namespace openras {
+namespace {
+
+using namespace openras::test;
+
+TEST(DecisionStoreBackup, ACopyMadeWhileKiosksAppendIsWholeAndVerifies) {
+    TempDir dir;
+    const std::string path = dir.file("record.db");
+    DecisionStore writer = DecisionStore::open(path, writer_options());
+    const std::vector<Assessment> people = generated_assessments(40, 5);
+    for (std::size_t i = 0; i < 20; ++i) {
+        register_person(writer, people[i].person, kWorker);
+        (void)record_assessment(writer, people[i], person_actor(people[i].person), model_ras());
+    }
+    // Another connection goes on appending while the copy is made.
+    std::thread kiosk([&] {
+        DecisionStore other = DecisionStore::open(path, writer_options());
+        for (std::size_t i = 20; i < people.size(); ++i) {
+            register_person(other, people[i].person, kWorker);
+            (void)record_assessment(other, people[i], person_actor(people[i].person), model_ras());
+        }
+    });
+    const std::string copy = dir.file("copy.db");
+    const StoreHead copied = backup_record(DecisionStore::open_to_read(path), copy);
+    kiosk.join();
+    EXPECT_GE(copied.event, 60);
+    const VerifyReport report = verify_record(DecisionStore::open_to_read(copy));
+    EXPECT_EQ(report.problem_count, 0u) << (report.problems.empty() ? std::string() : report.problems.front().what);
+    EXPECT_EQ(report.head.event, copied.event);
+    // Never over an existing file, and nothing half-made is left beside it.
+    EXPECT_THROW((void)backup_record(DecisionStore::open_to_read(path), copy), OpenRasError);
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos) << entry.path();
 }
 
 }  // namespace

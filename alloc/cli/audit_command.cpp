@@ -2,6 +2,7 @@
 // the record read-only; none can change it. Exit codes: 0 intact / all reproduce, 1 a problem
 // found or bad input (the report says which), 2 usage.
 #include "alloc/record/checkpoint.hpp"
+#include "alloc/record/record_backup.hpp"
 #include "alloc/cli/store_cli.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/io/file_input.hpp"
@@ -194,6 +195,21 @@ void add_keys(CLI::App* audit, Outcome& outcome) {
     run_store_command(checkpoint, outcome, [db, key, file] { return run_checkpoint(*db, *key, *file); });
 }
 
+void add_backup(CLI::App* audit, Outcome& outcome) {
+    auto db = std::make_shared<std::string>(), out = std::make_shared<std::string>();
+    CLI::App* backup = audit->add_subcommand(
+        "backup", "Copy the record as it is at one moment, safely while it is in use (SQLite's online backup)");
+    backup->add_option("--db", *db, "The decision record")->required();
+    backup->add_option("--out", *out, "Where to write the copy; never overwritten")->required();
+    run_store_command(backup, outcome, [db, out] {
+        const StoreHead head = backup_record(DecisionStore::open_to_read(*db), *out);
+        std::cout << "Backed up " << *db << " to " << *out << ": " << head.event << (head.event == 1 ? " event" : " events")
+                  << ", the last with chain hash " << chain_hash_hex(head.hash) << ".\n`openras audit verify " << *out
+                  << "` checks the copy.\n";
+        return kExitOk;
+    });
+}
+
 }  // namespace
 
 void add_audit_commands(CLI::App& app, Outcome& outcome) {
@@ -202,6 +218,7 @@ void add_audit_commands(CLI::App& app, Outcome& outcome) {
     add_replay(audit, outcome);
     add_show(audit, outcome);
     add_keys(audit, outcome);
+    add_backup(audit, outcome);
 }
 
 }  // namespace openras::cli

@@ -1,5 +1,7 @@
 #include "alloc/record/checkpoint.hpp"
 
+#include "alloc/io/file_output.hpp"
+
 #include "alloc/io/file_input.hpp"
 #include "rules/error.hpp"
 
@@ -8,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sstream>
 #include <unistd.h>
 
@@ -58,13 +61,25 @@ std::string signed_part(const Checkpoint& c) {
            "\npublic-key: " + public_key_hex(c.public_key) + "\n";
 }
 
+// Written whole under a name of its own, synced, then linked into place (link() never replaces
+// a file, so a key is never overwritten) and its folder synced: a crash leaves no half key.
 void write_new_file(const std::string& path, const std::string& text, mode_t mode) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-    if (fd < 0)
-        refuse(ErrorCode::Io, errno == EEXIST ? "already exists; a key is never overwritten" : std::strerror(errno), path);
-    const bool written = ::write(fd, text.data(), text.size()) == ssize_t(text.size()) && ::fsync(fd) == 0;
+    if (::access(path.c_str(), F_OK) == 0) refuse(ErrorCode::Io, "already exists; a key is never overwritten", path);
+    std::string temporary = path + ".partial-XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) refuse(ErrorCode::Io, std::strerror(errno), path);
+    const bool written = ::fchmod(fd, mode) == 0 && ::write(fd, text.data(), text.size()) == ssize_t(text.size()) &&
+                         ::fsync(fd) == 0;
     ::close(fd);
-    if (!written) refuse(ErrorCode::Io, "cannot be written", path);
+    if (!written) {
+        ::unlink(temporary.c_str());
+        refuse(ErrorCode::Io, "cannot be written", path);
+    }
+    const bool linked = ::link(temporary.c_str(), path.c_str()) == 0;
+    const int why = errno;
+    ::unlink(temporary.c_str());
+    if (!linked) refuse(ErrorCode::Io, why == EEXIST ? "already exists; a key is never overwritten" : std::strerror(why), path);
+    sync_folder_of(path);
 }
 
 }  // namespace
