@@ -10,9 +10,11 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <optional>
 #include <random>
 #include <thread>
+#include <unistd.h>
 
 namespace openras {
 namespace {
@@ -92,6 +94,39 @@ SQLite::Statement& DecisionStore::State::statement(std::string_view sql) {
 bool is_busy(const std::exception& failure) {
     const int code = primary_code(failure);
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// A record in a folder nobody may write (a read-only share, a DVD, an auditor's copy): SQLite
+// cannot make the -shm file a WAL record is read with, but nobody can be appending either, so
+// the file is read as it stands ("immutable"). Unless a -wal file beside it still holds events
+// not yet in the main file: those would be missed, so it is refused, plainly.
+bool on_read_only_medium(const std::string& path) {
+    const std::filesystem::path file(path);
+    const std::string folder = file.has_parent_path() ? file.parent_path().string() : std::string(".");
+    if (::access(folder.c_str(), W_OK) == 0) return false;
+    std::error_code error;
+    const auto wal = std::filesystem::file_size(path + "-wal", error);
+    if (!error && wal > 0)
+        refuse(path, ErrorCode::Io,
+               "is in a folder that cannot be written, and " + path +
+                   "-wal beside it holds events not yet in the main file; read it where its folder can be "
+                   "written, or copy it with `openras audit backup` there first");
+    return true;
+}
+
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += hex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 void throw_storage_error(const std::string& path, const std::exception& failure) {
@@ -176,8 +211,11 @@ DecisionStore DecisionStore::open(const std::string& path, StoreOptions options)
     state->path = path;
     state->options = std::move(options);
     try {
-        state->db = std::make_unique<SQLite::Database>(path, writer ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY,
-                                                       kBusyTimeoutMs, state->options.vfs);
+        const bool sealed = !writer && on_read_only_medium(path);
+        state->db = sealed ? std::make_unique<SQLite::Database>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                                                kBusyTimeoutMs, state->options.vfs)
+                           : std::make_unique<SQLite::Database>(path, writer ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY,
+                                                                kBusyTimeoutMs, state->options.vfs);
         prepare_connection(*state);
     } catch (const OpenRasError&) {
         throw;
