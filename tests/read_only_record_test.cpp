@@ -27,8 +27,10 @@ struct CommandRun {
     std::string output;
 };
 
-// Runs `openras ARGS...` as an unprivileged user, with its output (stdout and stderr) captured.
-CommandRun run_unprivileged(const std::vector<std::string>& args) {
+// Runs `program ARGS...` as an unprivileged user, with its output (stdout and stderr) captured.
+// `program` is a copy of openras in the test's own folder: the build folder may be one that
+// user cannot enter.
+CommandRun run_unprivileged(const std::string& program, const std::vector<std::string>& args) {
     int pipe_fds[2];
     if (::pipe(pipe_fds) != 0) return {};
     const pid_t child = ::fork();
@@ -37,10 +39,10 @@ CommandRun run_unprivileged(const std::vector<std::string>& args) {
         ::dup2(pipe_fds[1], 2);
         ::close(pipe_fds[0]);
         if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(125);
-        std::vector<char*> argv{const_cast<char*>(OPENRAS_BINARY)};
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
         for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
-        ::execv(OPENRAS_BINARY, argv.data());
+        ::execv(program.c_str(), argv.data());
         ::_exit(127);
     }
     ::close(pipe_fds[1]);
@@ -58,6 +60,9 @@ TEST(ReadOnlyRecord, VerifyReadsARecordInAFolderNobodyMayWrite) {
     TempDir dir;
     namespace fs = std::filesystem;
     fs::permissions(dir.path(), fs::perms(0755));
+    const std::string program = dir.file("openras");
+    fs::copy_file(OPENRAS_BINARY, program);
+    fs::permissions(program, fs::perms(0755));
     const fs::path folder = dir.path() / "sealed";
     fs::create_directory(folder);
     const std::string path = (folder / "record.db").string();
@@ -72,7 +77,7 @@ TEST(ReadOnlyRecord, VerifyReadsARecordInAFolderNobodyMayWrite) {
     fs::permissions(path, fs::perms(0644));
     fs::permissions(folder, fs::perms(0555));
 
-    const CommandRun sealed = run_unprivileged({"audit", "verify", path});
+    const CommandRun sealed = run_unprivileged(program, {"audit", "verify", path});
     EXPECT_EQ(sealed.exit_code, 0) << sealed.output;
     EXPECT_NE(sealed.output.find("Last event: 6"), std::string::npos) << sealed.output;
     EXPECT_FALSE(fs::exists(path + "-shm")) << "nothing is written beside it";
@@ -82,7 +87,7 @@ TEST(ReadOnlyRecord, VerifyReadsARecordInAFolderNobodyMayWrite) {
     { std::ofstream(path + "-wal") << "not yet checkpointed"; }
     fs::permissions(path + "-wal", fs::perms(0644));
     fs::permissions(folder, fs::perms(0555));
-    const CommandRun refused = run_unprivileged({"audit", "verify", path});
+    const CommandRun refused = run_unprivileged(program, {"audit", "verify", path});
     EXPECT_NE(refused.exit_code, 0);
     EXPECT_NE(refused.output.find("holds events not yet in the main file"), std::string::npos) << refused.output;
     fs::permissions(folder, fs::perms(0755));  // so the folder can be removed
