@@ -10,6 +10,7 @@
 #include "alloc/audit/timeline.hpp"
 #include "store_test_support.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -414,6 +415,41 @@ TEST(DecisionStoreBackup, ACopyMadeWhileKiosksAppendIsWholeAndVerifies) {
     EXPECT_THROW((void)backup_record(DecisionStore::open_to_read(path), copy), OpenRasError);
     for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
         EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos) << entry.path();
+}
+
+}  // namespace
+}  // namespace openras
+
+
+namespace openras {
+namespace {
+
+using namespace openras::test;
+
+TEST(DecisionStoreAppend, NothingIsAppendedAfterEventsAddedOutsideOpenRas) {
+    // Issue 21: forged events inserted after the head were chained onto by the next append.
+    TempDir dir;
+    const std::string path = dir.file("record.db");
+    const std::vector<Assessment> people = generated_assessments(2, 3);
+    {
+        DecisionStore store = DecisionStore::open(path, writer_options());
+        register_person(store, people[0].person, kWorker);
+    }
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("INSERT INTO events SELECT 2, type, person, actor, role, recorded_at, refers_to, rule_set, payload, "
+                 "chain_hash FROM events WHERE id = 1");
+    }
+    DecisionStore store = DecisionStore::open(path, writer_options());
+    try {
+        register_person(store, people[1].person, kWorker);
+        FAIL() << "appended after a forged event";
+    } catch (const OpenRasError& e) {
+        EXPECT_EQ(e.error().code, ErrorCode::StoreFormat);
+        EXPECT_NE(e.error().message.find("head (event 1) is not its last event (2)"), std::string::npos) << e.error().message;
+    }
+    EXPECT_EQ(store.head().event, 2) << "nothing more was written";
+    EXPECT_FALSE(store.person_registered(people[1].person));
 }
 
 }  // namespace

@@ -118,6 +118,30 @@ StoreHead read_head(DecisionStore::State& s) {
     return head;
 }
 
+// The head `meta` repeats must be the last event's: if not, events were added or removed
+// outside OpenRAS, and appending after them would chain new events onto a forgery (or paper
+// over a removal). Nothing is appended; the message says how to find out what happened.
+void require_head_links(DecisionStore::State& s, const StoreHead& last) {
+    SQLite::Statement& meta = s.statement("SELECT key, value FROM meta WHERE key IN (?, ?)");
+    meta.bind(1, kMetaHeadEvent);
+    meta.bind(2, kMetaHeadHash);
+    EventId event = -1;
+    std::string hash;
+    while (meta.executeStep()) {
+        const std::string key = meta.getColumn(0).getString();
+        if (key == kMetaHeadEvent) event = std::atoll(meta.getColumn(1).getString().c_str());
+        if (key == kMetaHeadHash) hash = meta.getColumn(1).getString();
+    }
+    meta.reset();
+    if (event == last.event && hash == chain_hash_hex(last.hash)) return;
+    throw OpenRasError(Error{ErrorCode::StoreFormat,
+                             "its head (event " + std::to_string(event) + ") is not its last event (" +
+                                 std::to_string(last.event) +
+                                 "): events were added or removed outside OpenRAS. Nothing was recorded; "
+                                 "`openras audit verify` shows what changed",
+                             SourceLocation{s.path, 0, 0, {}}});
+}
+
 void fault_point(const DecisionStore::State& s, AppendStage stage) {
     if (s.options.fault) s.options.fault(stage);
 }
@@ -127,6 +151,7 @@ void append_in_transaction(DecisionStore::State& s, const DecisionStore& store, 
     run_write_transaction(s, [&] {
         ids.clear();
         StoreHead head = read_head(s);
+        require_head_links(s, head);
         fault_point(s, AppendStage::Locked);
         const std::string recorded_at = iso_utc(s.options.clock());
         for (PreparedEvent& p : prepared) {
