@@ -1,4 +1,5 @@
 #include "rules/rule_texts.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "rules/text_limits.hpp"
 
@@ -105,7 +106,7 @@ void read_rule_texts(RuleSet& rules, const std::string& rule_set_file, const Lan
         }
         toml::table document;
         try {
-            document = toml::parse(*text, std::string_view(file));
+            document = parse_toml(*text, std::string_view(file));
         } catch (const toml::parse_error& failure) {
             const auto& where = failure.source().begin;
             problems.add(ErrorCode::Syntax, std::string(failure.description()), SourceLocation{file, int(where.line), int(where.column), {}});

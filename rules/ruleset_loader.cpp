@@ -1,4 +1,5 @@
 #include "rules/ruleset_loader.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "rules/canonical_hash.hpp"
 #include "rules/loader_parts.hpp"
@@ -188,7 +189,7 @@ RuleSetLoad load_rule_set(std::string_view text, const std::string& source_name,
     RuleSetLoad result;
     toml::table document;
     try {
-        document = toml::parse(text, std::string_view(source_name));
+        document = parse_toml(text, std::string_view(source_name));
     } catch (const toml::parse_error& failure) {
         const auto& at = failure.source().begin;
         result.problems.add(ErrorCode::Syntax, std::string(failure.description()),

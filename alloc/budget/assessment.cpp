@@ -1,4 +1,5 @@
 #include "alloc/budget/assessment.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "alloc/io/dates.hpp"
 
@@ -52,7 +53,7 @@ void read_assessment_header(const toml::table& header, const std::string& source
 Assessment assessment_from_toml_text(std::string_view text, const std::string& source) {
     toml::table document;
     try {
-        document = toml::parse(text, std::string_view(source));
+        document = parse_toml(text, std::string_view(source));
     } catch (const toml::parse_error& failure) {
         const auto& begin = failure.source().begin;
         fail(ErrorCode::Syntax, std::string(failure.description()),

@@ -1,6 +1,7 @@
 // prove_revision(): a rewritten rule set is only written when it loads, says what it was asked
 // to say, and in every other respect is the same rule set as before (ruleset_writer.hpp).
 #include "alloc/calibration/ruleset_writer.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "rules/canonical_hash.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -18,7 +19,7 @@ namespace {
 
 // The canonical form without the parts a revision may change.
 std::string unrevised_part(std::string_view text, const std::string& name) {
-    toml::table document = toml::parse(text, std::string_view(name));
+    toml::table document = parse_toml(text, std::string_view(name));
     if (toml::table* header = document["ruleset"].as_table()) {
         header->erase("version");
         header->erase("effective_from");

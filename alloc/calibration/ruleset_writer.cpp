@@ -1,4 +1,5 @@
 #include "alloc/calibration/ruleset_writer.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "alloc/io/dates.hpp"
 
@@ -146,7 +147,7 @@ public:
     Reviser(std::string_view original, const std::string& name, const RuleSetRevision& revision)
         : original_(original), name_(name), revision_(revision), at_(original) {
         try {
-            document_ = toml::parse(original, std::string_view(name));
+            document_ = parse_toml(original, std::string_view(name));
         } catch (const toml::parse_error& failure) {
             cannot_rewrite(name, int(failure.source().begin.line), std::string(failure.description()));
         }

@@ -1,5 +1,6 @@
 // Reads a support plan file: the sections that appear once, and the file as a whole.
 #include "alloc/plan/plan_file.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "alloc/plan/plan_file_parts.hpp"
 #include "rules/toml_reader.hpp"
@@ -183,7 +184,7 @@ PlanLoad plan_from_toml_text(std::string_view text, const std::string& source) {
     PlanLoad result;
     toml::table document;
     try {
-        document = toml::parse(text, std::string_view(source));
+        document = parse_toml(text, std::string_view(source));
     } catch (const toml::parse_error& failure) {
         const Error e = read_error(failure, text, source);
         result.problems.add(e.code, e.message, e.where);

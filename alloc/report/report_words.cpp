@@ -1,4 +1,5 @@
 #include "alloc/report/report_words.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "alloc/io/placeholders.hpp"
 #include "alloc/io/plural_rules.hpp"
@@ -34,7 +35,7 @@ ReportWords ReportWords::from_toml(std::string_view text, const std::string& lan
     ReportWords words;
     words.language_ = language;
     try {
-        const toml::table table = toml::parse(text, file_name);
+        const toml::table table = parse_toml(text, file_name);
         flatten(table, "", file_name, words.words_);
     } catch (const toml::parse_error& e) {
         throw OpenRasError(Error{ErrorCode::Syntax, std::string(e.description()),

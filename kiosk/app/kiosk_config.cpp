@@ -1,4 +1,5 @@
 #include "kiosk/app/kiosk_config.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "alloc/plan/support_plan.hpp"
 #include "kiosk/flow/draft_store.hpp"
@@ -132,7 +133,7 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
 KioskConfig load_kiosk_config(const std::string& path) {
     toml::table table;
     try {
-        table = toml::parse_file(path);
+        table = parse_toml_file(path);
     } catch (const toml::parse_error& e) {
         const toml::source_position begin = e.source().begin;
         throw OpenRasError(Error{ErrorCode::Syntax, std::string(e.description()),

@@ -1,4 +1,5 @@
 #include "kiosk/text/wording.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "rules/error.hpp"
 
@@ -32,7 +33,7 @@ void flatten(const toml::table& table, const std::string& prefix, std::unordered
 
 std::unordered_map<std::string, std::string> parse(std::string_view text, std::string_view source) {
     try {
-        const toml::table table = toml::parse(text, source);
+        const toml::table table = parse_toml(text, source);
         std::unordered_map<std::string, std::string> out;
         flatten(table, "", out, source);
         return out;

@@ -1,4 +1,5 @@
 #include "kiosk/ui/pictures.hpp"
+#include "rules/safe_toml.hpp"
 
 #include "kiosk/text/wording.hpp"
 #include "rules/error.hpp"
@@ -20,7 +21,7 @@ namespace {
 PictureList PictureList::from_toml(std::string_view text, const std::string& name) {
     toml::table table;
     try {
-        table = toml::parse(text, name);
+        table = parse_toml(text, name);
     } catch (const toml::parse_error& e) {
         throw OpenRasError(Error{ErrorCode::Syntax, std::string(e.description()),
                                  SourceLocation{name, int(e.source().begin.line), int(e.source().begin.column), {}}});
