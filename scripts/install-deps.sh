@@ -32,6 +32,11 @@ packages=(
   fonts-noto-core             # Noto Naskh Arabic, the kiosk's Urdu text (SIL Open Font License 1.1)
 )
 
+# `--fuzz`: what scripts/fuzz.sh needs besides, clang and its libFuzzer and sanitizer runtimes.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages=(clang-14 libclang-rt-14-dev)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
