@@ -2,8 +2,9 @@
 // The fuzzing targets: each takes any bytes as one input of a kind OpenRAS reads from people or
 // files, and must never crash, hang or do anything undefined with it; refusing it with an
 // OpenRasError (or toml++'s parse error, which every reader turns into one) is the right
-// outcome for nonsense. The normal build replays the corpus in fuzz/corpus/TARGET/ through the
-// same functions under ctest; a libFuzzer build of them (clang, sanitizers) is still to come.
+// outcome for nonsense. libFuzzer drives them (scripts/fuzz.sh: clang, AddressSanitizer and
+// UndefinedBehaviorSanitizer); the normal build replays the corpus in fuzz/corpus/TARGET/
+// through the same functions under ctest.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
