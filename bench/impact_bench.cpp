@@ -30,7 +30,7 @@ std::shared_ptr<const RuleSet> changed_model(const RuleSet& model) {
         changed->catalogue.questions[std::size_t(q)].answer_points[a] = answer.points;
     }
     Conversion& main = changed->streams.front().conversion;
-    main.rate = Money::from_pence(main.rate.pence() + 10);
+    main.rate = PreciseMoney::round(main.rate.exact() + Rational(10), 2, RoundingRule::HalfUp);  // 10p more
     return changed;
 }
 

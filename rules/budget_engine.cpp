@@ -64,7 +64,10 @@ BudgetEngine::BudgetEngine(std::shared_ptr<const RuleSet> rules) : rules_(std::m
     }
     for (const Domain& d : rs.domains) domain_informal_.push_back(d.informal_support);
     stream_rules_.resize(rs.streams.size());
-    for (const Stream& s : rs.streams) stream_rate_.push_back(s.conversion.rate.pence());
+    for (const Stream& s : rs.streams) {
+        stream_rate_.push_back(s.conversion.rate.exact().numerator());
+        stream_rate_denominator_.push_back(s.conversion.rate.exact().denominator());
+    }
     for (std::size_t r = 0; r < rs.rules.size(); ++r) stream_rules_[std::size_t(rs.rules[r].stream)].push_back(int(r));
 }
 
@@ -116,12 +119,17 @@ void BudgetEngine::convert_stream(int s, IndicativeBudget& out, bool explain) co
     for (int d : stream.domains) scaled = checked_add(scaled, out.domain_points_scaled[std::size_t(d)]);
     result.points = unscale(scaled);
     const bool by_rate = c.method != ConversionMethod::Bands;
-    const std::int64_t rate = stream_rate_[std::size_t(s)];
+    const std::int64_t rate_denominator = stream_rate_denominator_[std::size_t(s)];
+    const Rational rate = rate_denominator == 1 ? Rational(stream_rate_[std::size_t(s)]) : c.rate.exact();
     if (c.method == ConversionMethod::BasePlusRate) {
         result.exact_weekly += c.base.exact();
-        if (explain) out.explanation.push_back({LineKind::Base, s, -1, {}, {}, c.base.exact(), c.base});
+        if (explain) out.explanation.push_back({LineKind::Base, s, -1, {}, {}, c.base.exact(), {}});
     }
-    if (by_rate) result.exact_weekly += unscale(checked_multiply(scaled, rate));
+    // Exact to the fraction of a penny: the only rounding is the stream's, in close_stream.
+    if (by_rate) {
+        const std::int64_t pence_scaled = checked_multiply(scaled, stream_rate_[std::size_t(s)]);
+        result.exact_weekly += rate_denominator == 1 ? unscale(pence_scaled) : unscale(pence_scaled) / Rational(rate_denominator);
+    }
     if (explain) {
         for (int d : stream.domains) {
             const DomainResult& domain = out.domains[std::size_t(d)];

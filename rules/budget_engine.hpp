@@ -45,7 +45,9 @@ private:
     std::vector<Rational> answer_share_;   // share kept (informal-support questions)
     std::vector<int> domain_informal_;     // per domain: informal-support question or -1
     int scale_shift_ = -1;                 // log2 of the scale when it is a power of two
-    std::vector<std::int64_t> stream_rate_;  // pence per point
+    // Pence per point as numerator and denominator: a rate such as £4.8833 is 48833/100 pence.
+    std::vector<std::int64_t> stream_rate_;
+    std::vector<std::int64_t> stream_rate_denominator_;
     std::vector<std::vector<int>> stream_rules_;  // rule indices by stream
 };
 

@@ -14,7 +14,7 @@ bool looks_like_money(const toml::node& node) {
 std::optional<expr::Value> constant_from(const toml::node& node, std::string& why) {
     if (const auto* flag = node.as_boolean()) return expr::Value::of_bool(flag->get());
     if (looks_like_money(node)) {
-        if (auto amount = money_from(node, why)) return expr::Value::of_money_pence(amount->exact());
+        if (auto amount = precise_money_from(node, why)) return expr::Value::of_money_pence(amount->exact());
         return std::nullopt;
     }
     if (auto number = exact_decimal_from(node, why)) return expr::Value::of_number(*number);
@@ -71,7 +71,7 @@ std::optional<expr::Value> table_value(TomlTableReader& row) {
     std::string why;
     std::optional<expr::Value> out;
     if (looks_like_money(*value)) {
-        if (auto amount = money_from(*value, why)) out = expr::Value::of_money_pence(amount->exact());
+        if (auto amount = precise_money_from(*value, why)) out = expr::Value::of_money_pence(amount->exact());
     } else if (auto number = exact_decimal_from(*value, why)) {
         out = expr::Value::of_number(*number);
     }

@@ -78,8 +78,8 @@ const char* conversion_method_name(ConversionMethod method);  // "price-per-poin
 
 struct Conversion {
     ConversionMethod method = ConversionMethod::PricePerPoint;
-    Money base;   // BasePlusRate
-    Money rate;   // PricePerPoint and BasePlusRate: per point per week
+    PreciseMoney base;  // BasePlusRate
+    PreciseMoney rate;  // PricePerPoint and BasePlusRate: per point per week, often finer than a penny
     std::vector<Band> bands;
     Citation citation;
     SourceLocation where;

@@ -109,18 +109,18 @@ Conversion read_conversion(Builder& b, TomlTableReader& stream) {
     const auto method = r.string("method").value_or("");
     if (method == "price-per-point") {
         c.method = ConversionMethod::PricePerPoint;
-        c.rate = r.money("rate").value_or(Money{});
+        c.rate = r.precise_money("rate").value_or(PreciseMoney{});
     } else if (method == "base-plus-rate") {
         c.method = ConversionMethod::BasePlusRate;
-        c.base = r.money("base").value_or(Money{});
-        c.rate = r.money("rate").value_or(Money{});
+        c.base = r.precise_money("base").value_or(PreciseMoney{});
+        c.rate = r.precise_money("rate").value_or(PreciseMoney{});
     } else if (method == "bands") {
         c.method = ConversionMethod::Bands;
     } else if (r.has("method")) {
         r.problem_at("method", ErrorCode::InvalidValue,
                      "`" + r.path() + ".method` must be \"price-per-point\", \"base-plus-rate\" or \"bands\"");
     }
-    if (c.rate < Money{} || c.base < Money{})
+    if (c.rate.is_negative() || c.base.is_negative())
         r.problem(ErrorCode::InvalidValue, "`" + r.path() + "`: a base or rate cannot be negative", r.here());
     if (c.method != ConversionMethod::Bands && r.has("band"))
         r.problem_at("band", ErrorCode::InvalidValue, "bands are only used with method = \"bands\"");

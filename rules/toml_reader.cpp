@@ -82,10 +82,38 @@ std::optional<Rational> exact_decimal_from(const toml::node& node, std::string& 
     return std::nullopt;
 }
 
+namespace {
+
+// Why a quoted amount did not read; `example` is how to write one.
+std::string not_money(const std::string& text, std::string_view example) {
+    const std::size_t point = text.find('.');
+    if (PreciseMoney::parse(text) && point != std::string::npos)
+        return "\"" + text + "\" has " + std::to_string(text.size() - point - 1) +
+               " decimal places; an amount here is in pounds and pence, for example \"£82.91\"";
+    return "\"" + text + "\" is not an amount of money; write for example \"" + std::string(example) + "\"";
+}
+
+}  // namespace
+
+std::optional<PreciseMoney> precise_money_from(const toml::node& node, std::string& problem) {
+    if (const auto* text = node.as_string()) {
+        if (auto amount = PreciseMoney::parse(text->get())) return amount;
+        problem = "\"" + text->get() + "\" is not an amount of money; write for example \"£82.91\", or \"£4.8833\" " +
+                  "for a fraction of a penny (at most six decimal places)";
+        return std::nullopt;
+    }
+    if (node.is_floating_point() || node.is_integer()) {
+        problem = "write money in quotes with a pound sign, for example \"£4.8833\", so that it stays exact";
+        return std::nullopt;
+    }
+    problem = "must be an amount of money, for example \"£4.8833\"";
+    return std::nullopt;
+}
+
 std::optional<Money> money_from(const toml::node& node, std::string& problem) {
     if (const auto* text = node.as_string()) {
         if (auto amount = Money::parse(text->get())) return amount;
-        problem = "\"" + text->get() + "\" is not an amount of money; write for example \"£82.91\"";
+        problem = not_money(text->get(), "£82.91");
         return std::nullopt;
     }
     if (node.is_floating_point() || node.is_integer()) {
@@ -110,6 +138,15 @@ std::optional<Money> TomlTableReader::money(std::string_view key, bool required)
     if (!value) return std::nullopt;
     std::string why;
     auto amount = money_from(*value, why);
+    if (!amount) problem_at(key, ErrorCode::WrongType, "`" + field(key) + "`: " + why);
+    return amount;
+}
+
+std::optional<PreciseMoney> TomlTableReader::precise_money(std::string_view key, bool required) {
+    const toml::node* value = require(key, required);
+    if (!value) return std::nullopt;
+    std::string why;
+    auto amount = precise_money_from(*value, why);
     if (!amount) problem_at(key, ErrorCode::WrongType, "`" + field(key) + "`: " + why);
     return amount;
 }

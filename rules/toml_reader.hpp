@@ -40,6 +40,8 @@ public:
     std::optional<Rational> decimal(std::string_view key, bool required = true);
     // Quoted money: "£82.91".
     std::optional<Money> money(std::string_view key, bool required = true);
+    // Quoted money that may be finer than a penny: "£4.8833" (rates, bases, constants).
+    std::optional<PreciseMoney> precise_money(std::string_view key, bool required = true);
     std::optional<boost::gregorian::date> date(std::string_view key, bool required = true);
     // A string or { text = ..., url = ... }; a missing citation is a MissingCitation problem.
     std::optional<Citation> citation();
@@ -67,5 +69,6 @@ private:
 // not one. A bare floating-point number is refused because it would not stay exact.
 std::optional<Rational> exact_decimal_from(const toml::node& node, std::string& problem);
 std::optional<Money> money_from(const toml::node& node, std::string& problem);
+std::optional<PreciseMoney> precise_money_from(const toml::node& node, std::string& problem);
 
 }  // namespace openras

@@ -21,6 +21,7 @@ using test::kFivePeople;
 using test::load_calibration_rules;
 
 Money pounds(std::int64_t whole, int pence = 0) { return Money::from_pence(whole * 100 + pence); }
+PreciseMoney precise(const char* written) { return *PreciseMoney::parse(written); }
 
 std::vector<CalibrationCase> group_of(const std::vector<std::pair<std::int64_t, Money>>& people) {
     std::vector<CalibrationCase> out;
@@ -61,11 +62,16 @@ TEST(Calibration, RateIsTotalCostOverWeeksOverTotalPoints) {
     EXPECT_NEAR(c.r_squared, 1.0, 1e-12);  // cost is exactly £520 × points
 }
 
-TEST(Calibration, RateWithExactWeeksPerYearIsRoundedOnceToThePenny) {
-    // 7,800,000 pence ÷ 52.143 ÷ 150 = 997.2575… pence → £9.97 (half-up).
+TEST(Calibration, RateWithExactWeeksPerYearIsRoundedOnceToAHundredthOfAPenny) {
+    // 7,800,000 pence ÷ 52.143 ÷ 150 = 997.2575… pence → £9.9726 (half-up), not £9.97: to the
+    // penny a 150-point budget would be 38p a week less than the test group's cost.
     const Calibration c = calibrate(five_people(), settings(CalibrationMethod::Rate), header("52.143"));
     EXPECT_EQ(c.exact_rate_pence, Rational(7800000) / Rational(52143, 1000) / Rational(150));
-    EXPECT_EQ(c.rate, pounds(9, 97));
+    EXPECT_EQ(c.rate, precise("9.9726"));
+    EXPECT_EQ(c.rate.to_string(), "\u00a39.9726");
+    const Calibration down =
+        calibrate(five_people(), settings(CalibrationMethod::Rate), header("52.143", RoundingRule::Down));
+    EXPECT_EQ(down.rate, precise("9.9725"));  // the rule set's own rounding rule
 }
 
 TEST(Calibration, AffordabilityAndContingencyMoveTheRateAsTheFormulaSays) {
@@ -75,10 +81,10 @@ TEST(Calibration, AffordabilityAndContingencyMoveTheRateAsTheFormulaSays) {
     const Calibration both = calibrate(five_people(), settings(CalibrationMethod::Rate, "0.95", "5%"), header());
     EXPECT_EQ(both.scale, Rational(9025, 10000));
     EXPECT_EQ(both.exact_rate_pence, Rational(1805, 2));
-    EXPECT_EQ(both.rate, pounds(9, 3));  // 902.5 pence, half-up → 903
+    EXPECT_EQ(both.rate, precise("9.025"));  // 902.5 pence is exact at a hundredth of a penny
     const Calibration even =
         calibrate(five_people(), settings(CalibrationMethod::Rate, "0.95", "5%"), header("52", RoundingRule::HalfEven));
-    EXPECT_EQ(even.rate, pounds(9, 2));  // half-even → 902
+    EXPECT_EQ(even.rate, precise("9.025"));  // nothing to round, whatever the rule
 }
 
 TEST(Calibration, ContingencyMustLeaveSomethingToHandOut) {
@@ -101,21 +107,21 @@ TEST(Calibration, BaseRateFindsTheLeastSquaresLineAndScalesItWeekly) {
     EXPECT_EQ(c.base, pounds(50));
     EXPECT_EQ(c.rate, pounds(10));
     EXPECT_NEAR(c.r_squared, 1.0, 1e-12);
-    // With 0.95 and 5%: base 5,000 × 0.9025 = 4,512.5 pence → £45.13; rate 902.5 → £9.03.
+    // With 0.95 and 5%: base 5,000 × 0.9025 = 4,512.5 pence → £45.13 (whole pence); rate 902.5p → £9.025.
     const Calibration scaled = calibrate(group, settings(CalibrationMethod::BaseRate, "0.95", "5%"), header());
     EXPECT_EQ(scaled.base, pounds(45, 13));
-    EXPECT_EQ(scaled.rate, pounds(9, 3));
+    EXPECT_EQ(scaled.rate, precise("9.025"));
 }
 
 TEST(Calibration, BaseRateWithANegativeBaseFallsBackToThePricePerPoint) {
     // Cost = £520 × points − £1,040: the least-squares base is negative, so base £0 and the
     // rate formula: Σ cost (£0 + £4,160 + £9,360 + £14,560) = £28,080 ÷ 52 = £540.00 a week,
-    // ÷ 62 points (2 + 10 + 20 + 30) = 870.97… pence → £8.71.
+    // ÷ 62 points (2 + 10 + 20 + 30) = 870.9677… pence → £8.7097.
     const auto group = group_of({{2, pounds(0)}, {10, pounds(4160)}, {20, pounds(9360)}, {30, pounds(14560)}});
     const Calibration c = calibrate(group, settings(CalibrationMethod::BaseRate), header());
     EXPECT_TRUE(c.base_set_to_zero);
     EXPECT_EQ(c.conversion, ConversionMethod::PricePerPoint);
-    EXPECT_EQ(c.rate, pounds(8, 71));
+    EXPECT_EQ(c.rate, precise("8.7097"));
     ASSERT_FALSE(c.notes.empty());
     EXPECT_NE(c.notes.front().find("negative"), std::string::npos);
 }
@@ -357,6 +363,18 @@ TEST(RuleSetWriter, InlineConversionIsRewrittenInline) {
               std::string::npos) << revised;
     const auto rules = prove_revision(text, revised, "new.toml", revision);
     EXPECT_EQ(rules->streams[0].conversion.base, pounds(30));
+}
+
+TEST(RuleSetWriter, ARateFinerThanAPennyIsWrittenAsItIsAndReadsBackExactly) {
+    Conversion c;
+    c.rate = precise("9.1955");
+    c.citation = Citation{"Test policy 5.1, recalibrated", {}};
+    const RuleSetRevision revision = revision_with(c);
+    const std::string text = calibration_rule_set();
+    const std::string revised = revise_rule_set_text(text, "calib.toml", revision);
+    EXPECT_NE(revised.find("rate = \"£9.1955\""), std::string::npos) << revised;
+    const auto rules = prove_revision(text, revised, "new.toml", revision);
+    EXPECT_EQ(rules->streams[0].conversion.rate.exact(), Rational(91955, 100));  // 919.55p, not £9.20
 }
 
 TEST(RuleSetWriter, EffectiveToIsSetReplacedOrRemoved) {

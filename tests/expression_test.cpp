@@ -130,10 +130,16 @@ TEST_F(Expression, TextAndTrueFalseLiterals) {
     EXPECT_EQ(eval("false"), yes_no(false));
 }
 
-TEST_F(Expression, MoneyWithThreeDecimalPlacesIsASyntaxError) {
-    const Error e = only_problem("\xC2\xA3" "1.505");
+TEST_F(Expression, MoneyFinerThanAPennyIsExact) {
+    EXPECT_EQ(eval("\xC2\xA3" "1.505"), Value::of_money_pence(Rational(301, 2)));   // 150.5p
+    EXPECT_EQ(eval("\xC2\xA3" "4.8833 * 10"), Value::of_money_pence(Rational(48833, 10)));
+    EXPECT_EQ(eval("\xC2\xA3" "0.000001"), Value::of_money_pence(Rational(1, 10000)));
+}
+
+TEST_F(Expression, MoneyWithSevenDecimalPlacesIsASyntaxError) {
+    const Error e = only_problem("\xC2\xA3" "1.5000001");
     EXPECT_EQ(e.code, ErrorCode::Syntax);
-    EXPECT_NE(e.message.find("two decimal places"), std::string::npos) << e.message;
+    EXPECT_NE(e.message.find("six decimal places"), std::string::npos) << e.message;
 }
 
 TEST_F(Expression, NumberGluedToLettersIsASyntaxError) {

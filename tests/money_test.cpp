@@ -118,5 +118,47 @@ TEST(Money, RoundsExactPenceByTheNamedRule) {
     EXPECT_EQ(Money::round(Rational(1, 2), RoundingRule::HalfEven), Money::from_pence(0));
 }
 
+TEST(Money, RefusesAmountsTooLargeToHold) {
+    EXPECT_EQ(Money::parse("999999999999999.99"), Money::from_pence(99999999999999999));
+    EXPECT_FALSE(Money::parse("99999999999999999")) << "17 digits of pounds are more pence than 64 bits hold";
+    EXPECT_FALSE(Money::parse("999999999999999999")) << "18 digits are more than an amount may have";
+}
+
+TEST(PreciseMoney, ReadsRatesFinerThanAPenny) {
+    EXPECT_EQ(PreciseMoney::parse("\u00a34.8833")->exact(), Rational(48833, 100));  // 488.33p
+    EXPECT_EQ(PreciseMoney::parse("\u00a39.1955")->exact(), Rational(183910, 200));
+    EXPECT_EQ(PreciseMoney::parse("0.000001")->exact(), Rational(1, 10000));
+    EXPECT_EQ(PreciseMoney::parse("-\u00a31,000.5")->exact(), Rational(-100050));
+    EXPECT_TRUE(PreciseMoney::parse("\u00a34.8833")->exact() > Rational(488));
+    EXPECT_FALSE(PreciseMoney::parse("\u00a34.8833")->is_whole_pence());
+    EXPECT_TRUE(PreciseMoney::parse("\u00a34.88")->is_whole_pence());
+    EXPECT_FALSE(PreciseMoney::parse("\u00a30.0000001")) << "seven decimal places";
+    EXPECT_FALSE(PreciseMoney::parse("\u00a34.8833.1"));
+    EXPECT_FALSE(PreciseMoney::parse("4."));
+    EXPECT_FALSE(PreciseMoney::parse("99999999999999999")) << "17 digits of pounds do not fit in millionths";
+    EXPECT_FALSE(Money::parse("\u00a34.8833")) << "plain Money stays pounds and pence";
+}
+
+TEST(PreciseMoney, ShowsTheAmountAsWritten) {
+    EXPECT_EQ(PreciseMoney::parse("\u00a34.8833")->to_string(), "\u00a34.8833");
+    EXPECT_EQ(PreciseMoney::parse("\u00a34.88330")->to_string(), "\u00a34.8833");
+    EXPECT_EQ(PreciseMoney::parse("3.2")->to_string(), "\u00a33.20");
+    EXPECT_EQ(PreciseMoney::parse("1234.567891")->to_string(), "\u00a31,234.567891");
+    EXPECT_EQ(PreciseMoney::parse("-0.125")->to_string(), "-\u00a30.125");
+    EXPECT_EQ(PreciseMoney::parse("-0.125")->to_plain_string(), "-0.125");
+    EXPECT_EQ(PreciseMoney(Money::from_pence(320)).to_string(), "\u00a33.20");
+    EXPECT_EQ(PreciseMoney().to_plain_string(), "0.00");
+}
+
+TEST(PreciseMoney, RoundsToTheNamedPlacesByTheNamedRule) {
+    // £478.17 a point a year is £9.19557... a week over 52 weeks.
+    const Rational weekly = Rational(47817) / Rational(52);
+    EXPECT_EQ(PreciseMoney::round(weekly, 4, RoundingRule::HalfUp).to_string(), "\u00a39.1956");
+    EXPECT_EQ(PreciseMoney::round(weekly, 4, RoundingRule::Down).to_string(), "\u00a39.1955");
+    EXPECT_EQ(PreciseMoney::round(weekly, 2, RoundingRule::HalfUp).to_string(), "\u00a39.20");
+    EXPECT_EQ(PreciseMoney::round(Rational(1, 200), 4, RoundingRule::HalfEven).exact(), Rational(0));
+    EXPECT_EQ(PreciseMoney::round(Rational(3, 200), 4, RoundingRule::HalfEven).exact(), Rational(2, 100));
+}
+
 }  // namespace
 }  // namespace openras

@@ -482,6 +482,34 @@ TEST(Property, DecimalPointsAndSharesStayExact) {
     EXPECT_GT(fractional_totals, kRandomSheets / 2) << "the random sheets rarely gave fractional points";
 }
 
+// The same rule set with a rate finer than a penny (488.33 17p a point): the weekly amount is
+// the exact counted points times the rate, rounded once; the rate is never rounded first, and
+// the explanation's lines still add up to the penny.
+TEST(Property, ARateFinerThanAPennyIsRoundedOnceAtTheEnd) {
+    std::string text = kFractionalRuleSet;
+    const std::string old_rate = "rate = \"£1.99\"";
+    text.replace(text.find(old_rate), old_rate.size(), "rate = \"£4.883317\"");
+    const auto rules = load_or_fail(text, "property-sub-penny.toml");
+    ASSERT_TRUE(rules);
+    const BudgetEngine engine(rules);
+    const Rational rate(48833170, 100000);  // pence
+    Random random(4883);
+    int differs_from_rate_rounded_first = 0;
+    for (int i = 0; i < kRandomSheets; ++i) {
+        const AnswerSheet sheet = random_sheet(*rules, random, false);
+        const IndicativeBudget b = engine.evaluate(sheet, true);
+        ASSERT_EQ(check_sums(b), "") << "sheet " << i << " (seed 4883)";
+        Rational counted;
+        for (const Domain& d : rules->domains)
+            if (d.stream == 0) counted += b.domains[std::size_t(&d - rules->domains.data())].points;
+        ASSERT_EQ(b.streams[0].exact_weekly, counted * rate) << "sheet " << i;
+        ASSERT_EQ(b.streams[0].weekly.pence(), round_pence(counted * rate, RoundingRule::HalfEven)) << "sheet " << i;
+        differs_from_rate_rounded_first +=
+            b.streams[0].weekly.pence() != round_pence(counted * Rational(488), RoundingRule::HalfEven);
+    }
+    EXPECT_GT(differs_from_rate_rounded_first, kRandomSheets / 2) << "the rate was not used to the fraction of a penny";
+}
+
 // Each domain line prices the domain's raw points at the stream's rate and each
 // informal-support line takes off exactly the points not counted, at the same rate; the base
 // line is the stream's base. The rule set's own figures give the expected amounts.
@@ -497,7 +525,7 @@ TEST(Property, DomainAndReductionLinesPriceThePointsAtTheStreamRate) {
             reduction_lines += line.kind == LineKind::InformalSupport;
             rule_lines += line.kind == LineKind::Rule;
             const Conversion& c = rules->streams[std::size_t(line.stream)].conversion;
-            const Rational rate(c.rate.pence());
+            const Rational rate = c.rate.exact();
             if (line.kind == LineKind::DomainPoints) {
                 ASSERT_EQ(rules->domains[std::size_t(line.subject)].stream, line.stream);
                 const Rational raw = b.domains[std::size_t(line.subject)].raw_points;
@@ -508,16 +536,16 @@ TEST(Property, DomainAndReductionLinesPriceThePointsAtTheStreamRate) {
                 ASSERT_LT(d.share_kept, Rational(1)) << "a reduction line for a domain that keeps all its points";
                 ASSERT_EQ(line.exact_pence, (d.points - d.raw_points) * rate) << "sheet " << i;
             } else if (line.kind == LineKind::Base) {
-                ASSERT_EQ(line.exact_pence, Rational(c.base.pence())) << "sheet " << i;
+                ASSERT_EQ(line.exact_pence, c.base.exact()) << "sheet " << i;
             }
         }
         // And the stream's exact weekly amount is base + rate x counted points + its rules.
         for (std::size_t s = 0; s < rules->streams.size(); ++s) {
             const Conversion& c = rules->streams[s].conversion;
-            Rational expected = c.method == ConversionMethod::BasePlusRate ? Rational(c.base.pence()) : Rational(0);
+            Rational expected = c.method == ConversionMethod::BasePlusRate ? c.base.exact() : Rational(0);
             Rational counted;
             for (int d : rules->streams[s].domains) counted += b.domains[std::size_t(d)].points;
-            expected += counted * Rational(c.rate.pence());
+            expected += counted * c.rate.exact();
             for (const ExplanationLine& line : b.explanation)
                 if (line.stream == int(s) && line.kind == LineKind::Rule) expected += line.exact_pence;
             ASSERT_EQ(b.streams[s].exact_weekly, expected) << "sheet " << i << ", stream " << rules->streams[s].id;

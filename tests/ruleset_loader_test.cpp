@@ -273,6 +273,42 @@ TEST(RuleSetLoader, UnquotedMoneyIsWrongType) {
     EXPECT_TRUE(mentions(e, "pound sign")) << e.message;
 }
 
+TEST(RuleSetLoader, ARateFinerThanAPennyIsKeptExactly) {
+    const auto rs = load_ok(replaced(minimal_rule_set(), "rate = \"£2.50\"", "rate = \"£4.8833\""));
+    ASSERT_NE(rs, nullptr);
+    EXPECT_EQ(rs->streams[0].conversion.rate.exact(), Rational(48833, 100));  // 488.33p a point
+    EXPECT_EQ(rs->streams[0].conversion.rate.to_string(), "£4.8833");
+    const auto six = load_ok(replaced(minimal_rule_set(), "rate = \"£2.50\"", "rate = \"£0.000001\""));
+    ASSERT_NE(six, nullptr);
+    EXPECT_EQ(six->streams[0].conversion.rate.exact(), Rational(1, 10000));
+}
+
+TEST(RuleSetLoader, ARateWithMoreThanSixDecimalPlacesIsRefusedAtItsValue) {
+    const std::string text = replaced(minimal_rule_set(), "rate = \"£2.50\"", "rate = \"£4.8833333\"");
+    const Error e = only(load_bad(text), ErrorCode::WrongType);
+    EXPECT_EQ(e.where.line, position_of(text, "\"£4.8833333\"").line);
+    EXPECT_EQ(e.where.column, position_of(text, "\"£4.8833333\"").column);
+    EXPECT_TRUE(mentions(e, "six decimal places")) << e.message;
+}
+
+TEST(RuleSetLoader, MoneyConstantsMayBeFinerThanAPenny) {
+    const auto rs = load_ok(minimal_rule_set() +
+                            "\n[[parameter]]\nid = \"night_rate\"\nvalue = \"£0.125\"\ncitation = \"P\"\n");
+    ASSERT_NE(rs, nullptr);
+    ASSERT_EQ(rs->parameters.size(), 1u);
+    EXPECT_EQ(rs->parameters[0].value, expr::Value::of_money_pence(Rational(25, 2)));
+}
+
+TEST(RuleSetLoader, AThresholdIsInPoundsAndPenceAndSaysSoForAFraction) {
+    const std::string text = minimal_rule_set() +
+                             "\n[[threshold]]\nid = \"ceiling\"\nweekly_above = \"£500.005\"\nmessage = \"Panel\"\n"
+                             "citation = \"P\"\n";
+    const Error e = only(load_bad(text), ErrorCode::WrongType);
+    EXPECT_EQ(e.where.line, position_of(text, "\"£500.005\"").line);
+    EXPECT_TRUE(mentions(e, "3 decimal places")) << e.message;
+    EXPECT_TRUE(mentions(e, "pounds and pence")) << e.message;
+}
+
 TEST(RuleSetLoader, MisspeltFieldIsUnknownAndDoesNotSilentlyBecomeZeroPoints) {
     const std::string text = replaced(minimal_rule_set(), "points = 8 }", "ponits = 8 }");
     const RuleSetLoad load = load_bad(text);

@@ -37,7 +37,7 @@ void fit_rate(Calibration& c) {
                          "worked out");
     c.conversion = ConversionMethod::PricePerPoint;
     c.exact_rate_pence = weekly_share_of(Rational(c.total_cost_pence), c) / c.total_points;
-    c.rate = Money::round(c.exact_rate_pence, c.rounding);
+    c.rate = PreciseMoney::round(c.exact_rate_pence, calibrated_rate_decimals, c.rounding);
     c.fit_base_pence = 0;
     c.fit_rate_pence = double(c.total_cost_pence) / to_double(c.total_points);
 }
@@ -76,7 +76,7 @@ void fit_base_rate(const std::vector<CalibrationCase>& group, Calibration& c) {
     c.exact_base_pence = weekly_share_of(exact_from_fit(intercept), c);
     c.exact_rate_pence = weekly_share_of(exact_from_fit(slope), c);
     c.base = Money::round(c.exact_base_pence, c.rounding);
-    c.rate = Money::round(c.exact_rate_pence, c.rounding);
+    c.rate = PreciseMoney::round(c.exact_rate_pence, calibrated_rate_decimals, c.rounding);
 }
 
 void measure_fit(const std::vector<CalibrationCase>& group, Calibration& c) {

@@ -17,7 +17,9 @@
 //
 // All three hand out the same total to the test group before rounding to the penny:
 // Σ cost × scale. Money is exact throughout (Rationals of pence, rounded once by the rule set's
-// rule); only the least-squares line and the goodness of fit use floating point.
+// rule); only the least-squares line and the goodness of fit use floating point. A rate is
+// written to a hundredth of a penny (£9.1955 a point), as real RAS rates are: rounding it to
+// the penny would move a 100-point budget by up to 50p a week. Bases and bands are whole pence.
 #include "alloc/caseload/client_group.hpp"
 #include "rules/money.hpp"
 #include "rules/rational.hpp"
@@ -58,6 +60,9 @@ struct CalibratedBand {
     Money weekly;
 };
 
+// Decimal places of a pound a calibrated rate is written to: four, a hundredth of a penny.
+constexpr int calibrated_rate_decimals = 4;
+
 struct Calibration {
     CalibrationSettings settings;
     RoundingRule rounding = RoundingRule::HalfUp;
@@ -70,7 +75,8 @@ struct Calibration {
     ConversionMethod conversion = ConversionMethod::PricePerPoint;
     Rational exact_base_pence;  // weekly, before rounding (base-rate)
     Rational exact_rate_pence;  // weekly, before rounding (rate, base-rate)
-    Money base, rate;
+    PreciseMoney base;  // whole pence
+    PreciseMoney rate;  // to rate_decimals places of a pound
     std::vector<CalibratedBand> bands;
 
     // The fit to current annual cost, before scaling, in pence: cost ≈ fit_base + fit_rate × points.

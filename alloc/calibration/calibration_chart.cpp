@@ -24,8 +24,8 @@ struct Frame {
 double ras_annual_pounds(const Calibration& c, double points) {
     const double weeks = to_double(c.weeks_per_year);
     if (c.conversion == ConversionMethod::Bands) return 0;  // drawn as steps
-    const double base = c.conversion == ConversionMethod::BasePlusRate ? double(c.base.pence()) : 0.0;
-    return (base + double(c.rate.pence()) * points) * weeks / 100.0;
+    const double base = c.conversion == ConversionMethod::BasePlusRate ? to_double(c.base.exact()) : 0.0;
+    return (base + to_double(c.rate.exact()) * points) * weeks / 100.0;
 }
 
 Frame make_frame(const CalibrationChart& chart) {

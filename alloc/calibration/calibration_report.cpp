@@ -54,7 +54,7 @@ void write_rate(const Calibration& c, std::string& out) {
            grouped_points(c.total_points) + " points\n";
     out += "    = " + exact_pounds(c.exact_rate_pence) + "\n";
     out += "    → " + c.rate.to_string() + " a point a week, rounded " + rounding_rule_name(c.rounding) +
-           " to the penny\n";
+           " to a hundredth of a penny\n";
 }
 
 void write_base_rate(const Calibration& c, std::string& out) {
@@ -66,7 +66,8 @@ void write_base_rate(const Calibration& c, std::string& out) {
            " → " + c.base.to_string() + "\n";
     out += "  Weekly rate = " + exact_pounds(rate, 5) + " " + scale_words(c) + " = " + exact_pounds(c.exact_rate_pence) +
            " → " + c.rate.to_string() + " a point\n";
-    out += "  (each rounded " + std::string(rounding_rule_name(c.rounding)) + " to the penny)\n";
+    out += "  (rounded " + std::string(rounding_rule_name(c.rounding)) +
+           ": the base to the penny, the rate to a hundredth of a penny)\n";
 }
 
 void write_bands(const Calibration& c, std::string& out) {

@@ -73,6 +73,7 @@ std::string apply_edits(std::string_view original, std::vector<Edit> edits) {
 }
 
 std::string money_text(Money amount) { return "\"\u00a3" + amount.to_plain_string() + "\""; }
+std::string money_text(const PreciseMoney& amount) { return "\"\u00a3" + amount.to_plain_string() + "\""; }
 
 std::string citation_text(const Citation& citation) {
     if (citation.url.empty()) return toml_string(citation.text);

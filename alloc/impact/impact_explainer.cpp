@@ -29,11 +29,6 @@ void append_pounds(std::string& out, std::int64_t pence) {
     out += char('0' + rest % 10);
 }
 
-std::string pounds(Money amount) {
-    std::string out;
-    append_pounds(out, amount.pence());
-    return out;
-}
 
 // Opens the cause list with " (", or separates causes with ", ".
 void next_cause(std::string& out, bool& first) {
@@ -61,9 +56,9 @@ std::string conversion_change(const Stream& from, const Stream& to) {
     if (a.method != b.method)
         add(std::string("conversion ") + conversion_method_name(a.method) + " → " + conversion_method_name(b.method));
     if (a.base != b.base && (a.method == ConversionMethod::BasePlusRate || b.method == ConversionMethod::BasePlusRate))
-        add("base " + pounds(a.base) + " → " + pounds(b.base));
+        add("base " + a.base.to_string() + " → " + b.base.to_string());
     if (a.rate != b.rate && a.method != ConversionMethod::Bands && b.method != ConversionMethod::Bands)
-        add("rate " + pounds(a.rate) + " → " + pounds(b.rate) + " a point");
+        add("rate " + a.rate.to_string() + " → " + b.rate.to_string() + " a point");
     return out;
 }
 

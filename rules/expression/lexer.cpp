@@ -1,6 +1,7 @@
 #include "rules/expression/lexer.hpp"
 
 #include "rules/error.hpp"
+#include "rules/money.hpp"
 
 #include <array>
 #include <utility>
@@ -96,8 +97,9 @@ private:
         const std::size_t digits_start = pos_;
         const std::string_view digits = decimal_digits(digits_start);
         const std::size_t point = digits.find('.');
-        if (point != std::string_view::npos && digits.size() - point - 1 > 2)
-            fail(start, "an amount of money has at most two decimal places, for example \xC2\xA3" "12.50");
+        if (point != std::string_view::npos && digits.size() - point - 1 > std::size_t(PreciseMoney::max_decimals))
+            fail(start, "an amount of money has at most six decimal places, for example \xC2\xA3" "12.50 or "
+                        "\xC2\xA3" "4.8833");
         refuse_glued_letters(start);
         Token token = make(TokenKind::Money, start);
         try {
