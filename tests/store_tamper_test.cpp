@@ -9,6 +9,7 @@
 #include "alloc/audit/replay.hpp"
 #include "store_test_support.hpp"
 
+#include <functional>
 #include <random>
 
 namespace openras {
@@ -96,10 +97,13 @@ struct Tamperer {
     std::string replace_rule_set() {
         const std::string text = db.execAndGet("SELECT text FROM rule_sets").getString();
         std::string replacement;
-        switch (below(4)) {
+        switch (below(5)) {
             case 0: replacement = text + "\n# a comment added later (the canonical hash stays the same)\n"; break;
             case 1: replacement = std::string(text).replace(text.find("\"£3.20\""), 7, "\"£3.21\""); break;
             case 2: replacement = with_a_byte_changed(text); break;
+            case 3:
+                db.exec("UPDATE rule_set_digests SET text_sha256 = randomblob(32)");
+                return "the recorded digest of the stored rule set changed";
             default:
                 db.exec("DELETE FROM rule_sets");
                 return "the stored rule set deleted";
@@ -227,6 +231,57 @@ TEST_F(StoreTamper, TheFirstBrokenLinkNamesTheEventAndWhatDiffers) {
     ASSERT_EQ(report.problem_count, 1u);
     EXPECT_EQ(report.problems[0].event, 4);
     EXPECT_NE(report.problems[0].what.find("changed after it was recorded"), std::string::npos);
+}
+
+// A stored rule set's text changed in place: named once, as edited (same rules) or replaced
+// (other rules), and the events that used it still link, since they recorded the text's digest.
+VerifyReport verify_with_rule_set_text(const std::string& path, const std::function<std::string(std::string)>& change) {
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        drop_guards(db);
+        SQLite::Statement update(db, "UPDATE rule_sets SET text = ?");
+        update.bind(1, change(db.execAndGet("SELECT text FROM rule_sets").getString()));
+        update.exec();
+        restore_guards(db);
+    }
+    return verify_record(DecisionStore::open(path, auditor_options()));
+}
+
+TEST_F(StoreTamper, ACommentAddedToAStoredRuleSetIsNamedOnceAsAnEditedRuleSet) {
+    const std::string path = directory_->file("edited.db");
+    write_bytes(path, *base_);
+    const VerifyReport report = verify_with_rule_set_text(path, [](std::string text) { return text + "\n# later\n"; });
+    ASSERT_EQ(report.problem_count, 1u) << problem_lines(report).front();
+    EXPECT_EQ(report.problems[0].event, 0) << "no event is blamed";
+    EXPECT_NE(report.problems[0].what.find("was edited"), std::string::npos) << report.problems[0].what;
+    EXPECT_NE(report.problems[0].what.find("rules are the same"), std::string::npos) << report.problems[0].what;
+}
+
+TEST_F(StoreTamper, AStoredRuleSetWithOtherRulesIsNamedOnceAsReplaced) {
+    const std::string path = directory_->file("replaced.db");
+    write_bytes(path, *base_);
+    const VerifyReport report = verify_with_rule_set_text(
+        path, [](std::string text) { return text.replace(text.find("rate = \"£3.20\""), 15, "rate = \"£3.21\""); });
+    ASSERT_EQ(report.problem_count, 1u) << problem_lines(report).front();
+    EXPECT_EQ(report.problems[0].event, 0);
+    EXPECT_NE(report.problems[0].what.find("was replaced"), std::string::npos) << report.problems[0].what;
+}
+
+TEST_F(StoreTamper, AChangedDigestOfARuleSetBreaksTheLinksOfTheEventsThatUseIt) {
+    const std::string path = directory_->file("digest.db");
+    write_bytes(path, *base_);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        drop_guards(db);
+        db.exec("UPDATE rule_set_digests SET text_sha256 = zeroblob(32)");
+        restore_guards(db);
+    }
+    const VerifyReport report = verify_record(DecisionStore::open(path, auditor_options()));
+    ASSERT_FALSE(report.intact());
+    EXPECT_GT(report.problems.front().event, 0) << "the first event that used the rule set no longer links";
+    bool named = false;
+    for (const ChainProblem& p : report.problems) named |= p.what.find("was edited") != std::string::npos;
+    EXPECT_TRUE(named) << "the text no longer has the recorded digest";
 }
 
 TEST_F(StoreTamper, AWholeRewriteWithTheChainRecomputedIsCaughtOnlyByTheCheckpoint) {

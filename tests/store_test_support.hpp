@@ -131,13 +131,19 @@ inline void write_bytes(const std::string& path, const std::string& bytes) {
 
 // The append-only triggers, dropped so that a test can tamper as an attacker would, and put back.
 inline void drop_guards(SQLite::Database& db) {
-    for (const char* name : {"events_never_change", "events_never_deleted", "rule_sets_never_change", "rule_sets_never_deleted"})
+    for (const char* name : {"events_never_change", "events_never_deleted", "rule_sets_never_change", "rule_sets_never_deleted",
+                             "rule_set_digests_never_change", "rule_set_digests_never_deleted"})
         db.exec(std::string("DROP TRIGGER IF EXISTS ") + name);
 }
 
 inline void restore_guards(SQLite::Database& db) {
-    for (const SchemaStep& step : schema_steps())
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    for (const SchemaStep& step : schema_steps()) {
         if (step.to == 2) db.exec(std::string(step.sql));
+        // Schema 4 made a table too; only its triggers are put back.
+        if (step.to == kSchemaWithRuleSetDigests && version >= step.to)
+            db.exec(std::string(step.sql.substr(step.sql.find("CREATE TRIGGER"))));
+    }
 }
 
 // Recomputes every chain hash and the head from the stored columns, as a forger who rewrote the
@@ -149,6 +155,15 @@ inline void rewrite_chain(const std::string& path) {
     std::map<std::string, ChainHash> digests;
     SQLite::Statement texts(db, "SELECT hash, text FROM rule_sets");
     while (texts.executeStep()) digests[texts.getColumn(0).getString()] = Sha256::of(texts.getColumn(1).getString());
+    if (db.execAndGet("PRAGMA user_version").getInt() >= kSchemaWithRuleSetDigests) {
+        db.exec("DELETE FROM rule_set_digests");  // recorded again, to match the texts as they are now
+        for (const auto& [hash, digest] : digests) {
+            SQLite::Statement insert(db, "INSERT INTO rule_set_digests (hash, text_sha256) VALUES (?, ?)");
+            insert.bind(1, hash);
+            insert.bind(2, digest.data(), 32);
+            insert.exec();
+        }
+    }
     ChainHash previous = genesis_hash(store_id);
     EventId last = 0;
     std::vector<std::pair<EventId, ChainHash>> updates;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <climits>
 #include <condition_variable>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -53,19 +54,53 @@ StoreHead check_meta(const DecisionStore& store, std::vector<ChainProblem>& out)
     return store.meta_head();
 }
 
+// The SHA-256 of each text as its events recorded it (schema 4 on), by hash; a digest of the
+// wrong length is reported and left out.
+std::map<std::string, ChainHash> recorded_digests(const DecisionStore& store, std::vector<ChainProblem>& out) {
+    std::map<std::string, ChainHash> recorded;
+    if (store.schema_version() < kSchemaWithRuleSetDigests) return recorded;
+    SQLite::Statement query(store.database(), "SELECT hash, text_sha256 FROM rule_set_digests ORDER BY hash");
+    while (query.executeStep()) {
+        const std::string hash = query.getColumn(0).getString();
+        const SQLite::Column digest = query.getColumn(1);
+        if (digest.getBytes() != 32) {
+            out.push_back({0, "the recorded digest of rule set " + hash + " is damaged", {}});
+            continue;
+        }
+        std::memcpy(recorded[hash].data(), digest.getBlob(), 32);
+    }
+    return recorded;
+}
+
+// Each stored rule set, with the digest its events are linked with: the one recorded when it
+// was stored, or on records before schema 4, that of its text. A text that no longer has its
+// recorded digest is named here, once, as edited or replaced; its events then still link.
 RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProblem>& out) {
     RuleSetDigests stored;
+    std::map<std::string, ChainHash> recorded = recorded_digests(store, out);
+    const bool has_digests = store.schema_version() >= kSchemaWithRuleSetDigests;
     SQLite::Statement query(store.database(), "SELECT hash, text FROM rule_sets ORDER BY hash");
     while (query.executeStep()) {
         const std::string hash = query.getColumn(0).getString(), text = query.getColumn(1).getString();
-        stored[hash].digest = Sha256::of(text);
+        const ChainHash digest = Sha256::of(text);
+        const auto kept = recorded.find(hash);
+        stored[hash].digest = kept != recorded.end() ? kept->second : digest;
+        const bool as_recorded = kept == recorded.end() || kept->second == digest;
+        if (kept != recorded.end()) recorded.erase(kept);
+        else if (has_digests)
+            out.push_back({0, "the stored rule set " + hash + " has no recorded digest: it was added outside OpenRAS", {}});
         const RuleSetLoad load = load_rule_set(text, store.path() + ":ruleset:" + hash);
         if (!load.rule_set)
             out.push_back({0, "the stored rule set " + hash + " no longer loads: it was changed",
                            {load.problems.errors().front().to_string()}});
         else if (load.rule_set->hash != hash)
             out.push_back({0, "the stored rule set " + hash + " was replaced: its text now has the hash " + load.rule_set->hash, {}});
+        else if (!as_recorded)
+            out.push_back({0, "the stored rule set " + hash + " was edited: its text is not the text its events were "
+                              "recorded with, although its rules are the same (a comment, spacing or quoting changed)", {}});
     }
+    for (const auto& [hash, digest] : recorded)
+        out.push_back({0, "the record holds a digest of rule set " + hash + " but not its text: the text was removed", {}});
     return stored;
 }
 

@@ -1,6 +1,7 @@
 #include "alloc/record/decision_store.hpp"
 
 #include "alloc/record/decision_store_state.hpp"
+#include "alloc/record/sha256.hpp"
 #include "alloc/record/store_file.hpp"
 #include "alloc/record/store_schema.hpp"
 #include "rules/error.hpp"
@@ -45,21 +46,57 @@ void identify(DecisionStore::State& s) {
     if (s.version < 1) refuse(s.path, ErrorCode::StoreFormat, "is damaged: it has no decision-record schema");
 }
 
+// Schema 4's table, filled with the SHA-256 of every text stored before it.
+void record_rule_set_digests(SQLite::Database& db) {
+    SQLite::Statement texts(db, "SELECT hash, text FROM rule_sets ORDER BY hash");
+    SQLite::Statement insert(db, "INSERT INTO rule_set_digests (hash, text_sha256) VALUES (?, ?)");
+    while (texts.executeStep()) {
+        const std::string text = texts.getColumn(1).getString();
+        const Sha256Digest digest = Sha256::of(text);
+        insert.bind(1, texts.getColumn(0).getString());
+        insert.bind(2, digest.data(), int(digest.size()));
+        insert.exec();
+        insert.reset();
+    }
+}
+
 void migrate(DecisionStore::State& s) {
     run_write_transaction(s, [&s] {
         // Another writer may have migrated it while we waited for the lock.
         s.version = s.db->execAndGet("PRAGMA user_version").getInt();
-        for (const SchemaStep& step : schema_steps())
-            if (step.to > s.version) s.db->exec(std::string(step.sql));
+        for (const SchemaStep& step : schema_steps()) {
+            if (step.to <= s.version) continue;
+            s.db->exec(std::string(step.sql));
+            if (step.to == kSchemaWithRuleSetDigests) record_rule_set_digests(*s.db);
+        }
         s.db->exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     });
     s.version = kStoreSchemaVersion;
+}
+
+// A writer never adds to a record whose pages SQLite finds damaged: what it appended would hang
+// off a broken file, and only a restore can mend it. SQLite's quick_check reads every page (about
+// a second for a million events), once per open, not per append. Auditors may still open it:
+// `audit verify` says what is wrong.
+void refuse_damaged_pages(DecisionStore::State& s) {
+    std::string found;
+    try {
+        found = s.db->execAndGet("PRAGMA quick_check(1)").getString();
+    } catch (const SQLite::Exception& e) {
+        found = e.what();
+    }
+    if (found != "ok")
+        refuse(s.path, ErrorCode::StoreFormat,
+               "is damaged: SQLite's check of its pages says \"" + found +
+                   "\". Nothing was written to it. Run `openras audit verify` on it, and put back the last good "
+                   "copy made with `openras audit backup`");
 }
 
 void prepare_connection(DecisionStore::State& s) {
     s.db->exec("PRAGMA synchronous = FULL");
     identify(s);
     if (s.options.access == StoreAccess::ReadWrite) {
+        refuse_damaged_pages(s);
         if (s.db->execAndGet("PRAGMA journal_mode").getString() != "wal") s.db->exec("PRAGMA journal_mode = WAL");
         if (s.version < kStoreSchemaVersion) migrate(s);
     }

@@ -42,14 +42,29 @@ struct PreparedEvent {
     std::optional<EventId> refers_to;
 };
 
+// The SHA-256 the chain takes for a rule set: the one recorded when its text was first stored.
 ChainHash stored_rule_set_digest(DecisionStore::State& s, const RuleSetText& rules) {
     if (const auto cached = s.rule_set_digests.find(rules.hash); cached != s.rule_set_digests.end()) return cached->second;
+    SQLite::Statement& recorded = s.statement("SELECT text_sha256 FROM rule_set_digests WHERE hash = ?");
+    recorded.bind(1, rules.hash);
+    if (recorded.executeStep()) {
+        const SQLite::Column column = recorded.getColumn(0);
+        ChainHash digest{};
+        if (column.getBytes() != int(digest.size()))
+            refuse(ErrorCode::StoreFormat, "the record's digest of rule set " + rules.hash + " is damaged", "rule_set");
+        std::memcpy(digest.data(), column.getBlob(), digest.size());
+        recorded.reset();
+        return s.rule_set_digests[rules.hash] = digest;
+    }
     SQLite::Statement& find = s.statement("SELECT text FROM rule_sets WHERE hash = ?");
     find.bind(1, rules.hash);
     std::string text;
     if (find.executeStep()) {
-        text = find.getColumn(0).getString();  // the first text stored under this hash stays
-        find.reset();
+        // Stored without its digest: only by hand, since every writer migrates to schema 4 first.
+        refuse(ErrorCode::StoreFormat,
+               "the stored rule set " + rules.hash + " has no recorded digest: it was added outside OpenRAS; run "
+               "`openras audit verify`",
+               "rule_set");
     } else {
         // Proven before storing: the text really is the rule set the hash names.
         const RuleSetLoad load = load_rule_set(rules.text, "rule set " + rules.hash);
@@ -61,7 +76,12 @@ ChainHash stored_rule_set_digest(DecisionStore::State& s, const RuleSetText& rul
         insert.exec();
         text = rules.text;
     }
-    return s.rule_set_digests[rules.hash] = Sha256::of(text);
+    const ChainHash digest = Sha256::of(text);
+    SQLite::Statement& keep = s.statement("INSERT INTO rule_set_digests (hash, text_sha256) VALUES (?, ?)");
+    keep.bind(1, rules.hash);
+    keep.bind(2, digest.data(), int(digest.size()));
+    keep.exec();
+    return s.rule_set_digests[rules.hash] = digest;
 }
 
 StoreHead write_event(DecisionStore::State& s, const PreparedEvent& p, const StoreHead& previous,

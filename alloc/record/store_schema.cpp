@@ -11,7 +11,7 @@
 //
 // Identity of the file
 // --------------------
-// PRAGMA application_id = 0x4F524153 ("ORAS"); PRAGMA user_version = the schema version (3 in
+// PRAGMA application_id = 0x4F524153 ("ORAS"); PRAGMA user_version = the schema version (4 in
 // this build). A file with another application id is not a decision record and is never
 // opened; a file with a higher version was written by a newer OpenRAS and is refused unchanged.
 // The file is in WAL mode. Every connection sets synchronous = FULL (a commit is on disk when
@@ -38,6 +38,16 @@
 // same transaction as the first event that uses it. `audit verify` reloads every stored text
 // and checks that it still has its hash, that the exact bytes still have the SHA-256 the chain
 // recorded (field 10 below), and that some event uses it.
+//
+// Table `rule_set_digests` (hash TEXT PRIMARY KEY, text_sha256 BLOB)           (schema 4 on)
+// ---------------------------------------------------------------------------------------
+// For each stored rule set, the SHA-256 (32 bytes) of its exact text as it was stored: the value
+// the chain takes as field 10 of every event that uses it, written in the same transaction as
+// the text. Appends and `audit verify` link events with this recorded digest, not with one
+// worked out afresh from the text, so a stored text edited afterwards is named once, as an
+// edited or replaced rule set, instead of as a change to every event that used it. (Records
+// from schema 3 and before gain the table when a writer first opens them, filled from the
+// texts as they are then.)
 //
 // Table `events`
 // --------------
@@ -89,6 +99,8 @@
 //      `audit verify`, which also compares the schema with the one below, still catch it).
 //   3  an index on events(person, id), so one person's timeline and export stay quick in a
 //      record of millions of events.
+//   4  the table rule_set_digests, with triggers that refuse UPDATE and DELETE on it; the
+//      migration fills it with the SHA-256 of every text already stored.
 #include "alloc/record/store_schema.hpp"
 
 #include <map>
@@ -134,6 +146,17 @@ constexpr std::string_view kVersion3 = R"sql(
 CREATE INDEX events_by_person ON events (person, id);
 )sql";
 
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE rule_set_digests (
+  hash TEXT PRIMARY KEY NOT NULL,
+  text_sha256 BLOB NOT NULL CHECK (length(text_sha256) = 32)
+);
+CREATE TRIGGER rule_set_digests_never_change BEFORE UPDATE ON rule_set_digests
+BEGIN SELECT RAISE(ABORT, 'the decision record is append-only: a stored rule set is never changed'); END;
+CREATE TRIGGER rule_set_digests_never_deleted BEFORE DELETE ON rule_set_digests
+BEGIN SELECT RAISE(ABORT, 'the decision record is append-only: a stored rule set is never deleted'); END;
+)sql";
+
 // Splits a step into its statements, each as SQLite stores it in sqlite_schema (without the
 // final semicolon). Statements end with ";" at the end of a line; trigger bodies hold ";" only
 // inside "END;" lines, which close them.
@@ -170,6 +193,7 @@ const std::vector<SchemaStep>& schema_steps() {
         {1, "the meta, rule_sets and events tables", kVersion1},
         {2, "triggers that refuse UPDATE and DELETE of events and stored rule sets", kVersion2},
         {3, "an index of events by person", kVersion3},
+        {4, "the SHA-256 of each stored rule set's text, as its events recorded it", kVersion4},
     };
     return steps;
 }

@@ -15,7 +15,10 @@ inline constexpr std::int32_t kStoreApplicationId = 0x4F524153;
 
 // PRAGMA user_version of a record this build writes. Older records are migrated when a writer
 // opens them; newer ones are refused, unchanged.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
+
+// The first schema version with the table rule_set_digests.
+inline constexpr int kSchemaWithRuleSetDigests = 4;
 
 // One step of the schema's history: the SQL that takes a record from version `to - 1` to `to`.
 struct SchemaStep {
