@@ -67,6 +67,63 @@ TEST(FinalBudgetRecheck, AnAgreedBudgetThatCoversThePlanLetsItBeConfirmed) {
     EXPECT_TRUE(report.all_reproduce());
 }
 
+TEST(FinalBudgetRecheck, TheFinalBudgetAndItsRecheckAreRecordedTogetherOrNotAtAll) {
+    TempDir dir;
+    bool fail_after_writing = false;
+    StoreOptions options = writer_options();
+    options.fault = [&](AppendStage stage) {
+        if (fail_after_writing && stage == AppendStage::EventsWritten) throw std::runtime_error("power cut");
+    };
+    DecisionStore store = DecisionStore::open(dir.file("r.db"), options);
+    const PlannedCase c = plan_over_a_small_budget(store);
+    const Money covering = c.plan.result.costing.weekly + Money::from_pence(100);
+
+    // A failure after both events are written but before the commit leaves neither.
+    const EventId before = store.head().event;
+    fail_after_writing = true;
+    EXPECT_ANY_THROW(agree_final_budget_and_recheck_plan(store, c.person, c.decider, c.budget.budget_event, covering,
+                                                         "The plan's support is what Ms Sample needs"));
+    EXPECT_EQ(store.head().event, before) << "a final budget was recorded without its re-check";
+
+    fail_after_writing = false;
+    const AgreedFinalBudget agreed = agree_final_budget_and_recheck_plan(
+        store, c.person, c.decider, c.budget.budget_event, covering, "The plan's support is what Ms Sample needs");
+    EXPECT_EQ(agreed.final_budget_event, before + 1);
+    ASSERT_TRUE(agreed.recheck);
+    EXPECT_EQ(agreed.recheck->check_event, before + 2) << "the re-check follows the final budget at once";
+    const StoredEvent check = *store.event(agreed.recheck->check_event);
+    EXPECT_EQ(check.payload_json().at("budget_event").get<EventId>(), agreed.final_budget_event);
+    EXPECT_EQ(agreed.recheck->result.blockers, 0);
+    EXPECT_NO_THROW(decide_plan(store, EventType::PlanConfirmed, c.person, kWorker, std::nullopt, "Agreed"));
+
+    const DecisionStore auditor = DecisionStore::open(dir.file("r.db"), auditor_options());
+    EXPECT_TRUE(verify_record(auditor).intact());
+    EXPECT_TRUE(replay_record(auditor, {}).all_reproduce());
+}
+
+TEST(FinalBudgetRecheck, AFinalBudgetIsBuiltAgainWhenAnotherWriterAppendedFirst) {
+    TempDir dir;
+    DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());
+    const PlannedCase c = plan_over_a_small_budget(store);
+    const EventId last = store.head().event;
+    NewEvent stale = final_budget_event(store, c.person, c.decider, c.budget.budget_event,
+                                        c.budget.budget.weekly, "");
+    register_person(store, "SOMEONE-ELSE", kWorker);  // another kiosk, meanwhile
+    EXPECT_FALSE(store.append_if_last_is(last, {stale})) << "appended after a head that had moved";
+    EXPECT_EQ(store.head().event, last + 1) << "nothing was written";
+    const auto ids = store.append_if_last_is(last + 1, {stale});
+    ASSERT_TRUE(ids);
+    EXPECT_EQ(ids->front(), last + 2);
+
+    // The joined call builds its events again from the new head, so the re-check names the
+    // final budget's real id even when others append in between.
+    const AgreedFinalBudget agreed = agree_final_budget_and_recheck_plan(store, c.person, c.decider,
+                                                                         c.budget.budget_event, c.budget.budget.weekly, "");
+    ASSERT_TRUE(agreed.recheck);
+    EXPECT_EQ(store.event(agreed.recheck->check_event)->payload_json().at("budget_event").get<EventId>(),
+              agreed.final_budget_event);
+}
+
 TEST(FinalBudgetRecheck, ACheckMustUseTheAmountOfTheBudgetItNames) {
     TempDir dir;
     DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());

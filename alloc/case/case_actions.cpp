@@ -95,6 +95,11 @@ EventId decide_plan(DecisionStore& store, EventType decision, const std::string&
 
 EventId agree_final_budget(DecisionStore& store, const std::string& person, const Actor& actor,
                            std::optional<EventId> budget_event, Money weekly, const std::string& reason) {
+    return store.append(final_budget_event(store, person, actor, budget_event, weekly, reason));
+}
+
+NewEvent final_budget_event(const DecisionStore& store, const std::string& person, const Actor& actor,
+                            std::optional<EventId> budget_event, Money weekly, const std::string& reason) {
     if (!budget_event) budget_event = latest_id(store, person, EventType::IndicativeBudgetComputed);
     if (!budget_event)
         refuse(ErrorCode::UnknownName, person + " has no indicative budget in the record to agree a final budget for",
@@ -106,7 +111,7 @@ EventId agree_final_budget(DecisionStore& store, const std::string& person, cons
         agreed.indicative_weekly_pence = events::read_event<events::IndicativeBudgetComputed>(*indicative).figures.weekly.pence();
     NewEvent e = events::new_event(EventType::FinalBudgetAgreed, person, actor, agreed.payload());
     e.refers_to = budget_event;
-    return store.append(std::move(e));
+    return e;
 }
 
 EventId schedule_review(DecisionStore& store, const std::string& person, const Actor& actor,

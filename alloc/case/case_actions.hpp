@@ -48,6 +48,9 @@ EventId decide_plan(DecisionStore& store, EventType decision, const std::string&
 // Without `budget_event` the person's latest indicative budget is the one agreed.
 EventId agree_final_budget(DecisionStore& store, const std::string& person, const Actor& actor,
                            std::optional<EventId> budget_event, Money weekly, const std::string& reason);
+// The same event, built but not appended, for appending in one transaction with others.
+NewEvent final_budget_event(const DecisionStore& store, const std::string& person, const Actor& actor,
+                            std::optional<EventId> budget_event, Money weekly, const std::string& reason);
 
 EventId schedule_review(DecisionStore& store, const std::string& person, const Actor& actor,
                         const boost::gregorian::date& day, const std::string& reason);

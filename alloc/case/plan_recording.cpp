@@ -75,15 +75,17 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
     return recorded;
 }
 
-std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
-                                                              EventId final_budget_event) {
-    const std::optional<StoredEvent> final_budget = store.event(final_budget_event);
-    if (!final_budget || final_budget->known_type() != EventType::FinalBudgetAgreed)
-        cannot_recheck("event " + std::to_string(final_budget_event) + " is not an agreed final budget");
-    const std::optional<StoredEvent> submitted = store.latest_of(final_budget->person, EventType::PlanSubmitted);
+namespace {
+
+// The re-check of `person`'s latest checked plan against `agreed` a week, the final budget that
+// is (or is about to be) event `final_budget_event`: the event to append, with what it found in
+// `recorded`, or nullopt when the person has no checked plan.
+std::optional<NewEvent> plan_recheck_event(const DecisionStore& store, const std::string& person, const Actor& actor,
+                                           EventId final_budget_event, Money agreed, RecordedPlan& recorded) {
+    const std::optional<StoredEvent> submitted = store.latest_of(person, EventType::PlanSubmitted);
     if (!submitted) return std::nullopt;
     std::optional<StoredEvent> checked;
-    for (const StoredEvent& e : store.events_of(final_budget->person))
+    for (const StoredEvent& e : store.events_of(person))
         if (e.known_type() == EventType::PlanChecked && e.refers_to == submitted->id) checked = e;
     if (!checked || !checked->rule_set) return std::nullopt;
 
@@ -95,17 +97,54 @@ std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& sto
     RuleSetLoad rules = load_rule_set(*rules_text, "the record's rule set " + *checked->rule_set);
     if (!rules.rule_set) cannot_recheck("the rule set " + *checked->rule_set + " stored in the record does not load");
 
-    const Money agreed = events::read_event<events::FinalBudgetAgreed>(*final_budget).weekly;
-    const PlanBudget budget{true, agreed, "the final budget agreed as event " + std::to_string(final_budget->id)};
-    RecordedPlan recorded;
+    const PlanBudget budget{true, agreed, "the final budget agreed as event " + std::to_string(final_budget_event)};
     recorded.plan_event = submitted->id;
     recorded.result = PlanChecker(rules.rule_set).check(plan, budget);
-    const events::PlanChecked rechecked = events::PlanChecked::of(plan, recorded.result, *rules.rule_set, budget, final_budget->id);
-    NewEvent e = events::new_event(EventType::PlanChecked, final_budget->person, actor, rechecked.payload());
+    const events::PlanChecked rechecked = events::PlanChecked::of(plan, recorded.result, *rules.rule_set, budget, final_budget_event);
+    NewEvent e = events::new_event(EventType::PlanChecked, person, actor, rechecked.payload());
     e.refers_to = submitted->id;
     e.rule_set = RuleSetText{*checked->rule_set, *rules_text};
-    recorded.check_event = store.append(std::move(e));
+    return e;
+}
+
+}  // namespace
+
+std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
+                                                              EventId final_budget_event) {
+    const std::optional<StoredEvent> final_budget = store.event(final_budget_event);
+    if (!final_budget || final_budget->known_type() != EventType::FinalBudgetAgreed)
+        cannot_recheck("event " + std::to_string(final_budget_event) + " is not an agreed final budget");
+    const Money agreed = events::read_event<events::FinalBudgetAgreed>(*final_budget).weekly;
+    RecordedPlan recorded;
+    std::optional<NewEvent> e = plan_recheck_event(store, final_budget->person, actor, final_budget_event, agreed, recorded);
+    if (!e) return std::nullopt;
+    recorded.check_event = store.append(std::move(*e));
     return recorded;
+}
+
+AgreedFinalBudget agree_final_budget_and_recheck_plan(DecisionStore& store, const std::string& person,
+                                                      const Actor& actor, std::optional<EventId> budget_event,
+                                                      Money weekly, const std::string& reason) {
+    // The re-check names the final budget's id, so both are built for the head as it is and
+    // appended only if no other writer has appended since; otherwise they are built again.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const EventId last = store.head().event;
+        std::vector<NewEvent> both;
+        both.push_back(final_budget_event(store, person, actor, budget_event, weekly, reason));
+        AgreedFinalBudget agreed;
+        RecordedPlan recorded;
+        if (std::optional<NewEvent> recheck = plan_recheck_event(store, person, actor, last + 1, weekly, recorded))
+            both.push_back(std::move(*recheck));
+        const std::optional<std::vector<EventId>> ids = store.append_if_last_is(last, std::move(both));
+        if (!ids) continue;
+        agreed.final_budget_event = ids->front();
+        if (ids->size() == 2) {
+            recorded.check_event = ids->back();
+            agreed.recheck = std::move(recorded);
+        }
+        return agreed;
+    }
+    cannot_recheck("other writers kept adding to the record; nothing was recorded, try again");
 }
 
 }  // namespace openras

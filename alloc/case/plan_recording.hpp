@@ -35,4 +35,17 @@ RecordedPlan record_plan(DecisionStore& store, const std::string& plan_text, con
 std::optional<RecordedPlan> recheck_plan_against_final_budget(DecisionStore& store, const Actor& actor,
                                                               EventId final_budget_event);
 
+struct AgreedFinalBudget {
+    EventId final_budget_event = 0;
+    std::optional<RecordedPlan> recheck;  // none when the person has no checked plan
+};
+
+// Agrees a final budget (as agree_final_budget) and records the re-check of the person's plan
+// against it (as recheck_plan_against_final_budget) in one transaction: both are recorded or
+// neither, so a failed re-check never leaves a final budget that no check of the plan follows,
+// and a retry never records it twice.
+AgreedFinalBudget agree_final_budget_and_recheck_plan(DecisionStore& store, const std::string& person,
+                                                      const Actor& actor, std::optional<EventId> budget_event,
+                                                      Money weekly, const std::string& reason);
+
 }  // namespace openras

@@ -172,11 +172,12 @@ void add_agree(CLI::App* group, Outcome& outcome) {
         DecisionStore store = open_for_case(*o, false);
         const Actor actor = actor_of(o->who);
         std::string why;
-        const EventId agreed = agree_final_budget(store, o->person, actor, o->event, *weekly_amount(o->amount, why), o->reason);
-        print_recorded(store, agreed, true);
-        // The person's plan, checked again against the agreed amount, as the kiosk's desk does.
-        if (const auto rechecked = recheck_plan_against_final_budget(store, actor, agreed))
-            print_recorded(store, rechecked->check_event, true);
+        // With the person's plan checked again against the agreed amount, in the same
+        // transaction, as the kiosk's desk does.
+        const AgreedFinalBudget agreed = agree_final_budget_and_recheck_plan(store, o->person, actor, o->event,
+                                                                             *weekly_amount(o->amount, why), o->reason);
+        print_recorded(store, agreed.final_budget_event, true);
+        if (agreed.recheck) print_recorded(store, agreed.recheck->check_event, true);
         return kExitOk;
     });
 }

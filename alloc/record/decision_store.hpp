@@ -109,6 +109,11 @@ public:
     // (Permission, MissingField, InvalidValue, UnknownName ...) naming what is wrong.
     std::vector<EventId> append(std::vector<NewEvent> events);
     EventId append(NewEvent event);
+    // The same, but only while the record's last event is still `expected_last`, for events
+    // whose payloads name the ids they will be given (a final budget and the plan's re-check
+    // against it). Nothing is written, and nullopt returned, when another writer got there first:
+    // build the events again from the new head and retry.
+    std::optional<std::vector<EventId>> append_if_last_is(EventId expected_last, std::vector<NewEvent> events);
 
     StoreHead head() const;
     StoreHead meta_head() const;  // the head as `meta` repeats it
@@ -132,6 +137,7 @@ public:
 
 private:
     explicit DecisionStore(std::unique_ptr<State> state);
+    std::optional<std::vector<EventId>> append_if(std::optional<EventId> expected_last, std::vector<NewEvent> events);
     std::unique_ptr<State> state_;
 };
 

@@ -166,12 +166,16 @@ void fault_point(const DecisionStore::State& s, AppendStage stage) {
     if (s.options.fault) s.options.fault(stage);
 }
 
-void append_in_transaction(DecisionStore::State& s, const DecisionStore& store, std::vector<PreparedEvent>& prepared,
-                           std::vector<EventId>& ids, std::string& canonical) {
+// False, with nothing written, when `expected_last` is given and is no longer the last event.
+bool append_in_transaction(DecisionStore::State& s, const DecisionStore& store, std::vector<PreparedEvent>& prepared,
+                           std::vector<EventId>& ids, std::string& canonical, std::optional<EventId> expected_last) {
+    bool written = false;
     run_write_transaction(s, [&] {
         ids.clear();
+        written = false;
         StoreHead head = read_head(s);
         require_head_links(s, head);
+        if (expected_last && head.event != *expected_last) return;
         fault_point(s, AppendStage::Locked);
         const std::string recorded_at = iso_utc(s.options.clock());
         for (PreparedEvent& p : prepared) {
@@ -183,7 +187,9 @@ void append_in_transaction(DecisionStore::State& s, const DecisionStore& store, 
         fault_point(s, AppendStage::EventsWritten);
         write_head(s, head);
         fault_point(s, AppendStage::HeadWritten);
+        written = true;
     });
+    return written;
 }
 
 }  // namespace
@@ -195,6 +201,15 @@ EventId DecisionStore::append(NewEvent event) {
 }
 
 std::vector<EventId> DecisionStore::append(std::vector<NewEvent> events) {
+    return *append_if(std::nullopt, std::move(events));
+}
+
+std::optional<std::vector<EventId>> DecisionStore::append_if_last_is(EventId expected_last, std::vector<NewEvent> events) {
+    return append_if(expected_last, std::move(events));
+}
+
+std::optional<std::vector<EventId>> DecisionStore::append_if(std::optional<EventId> expected_last,
+                                                             std::vector<NewEvent> events) {
     State& s = *state_;
     if (read_only())
         throw OpenRasError(Error{ErrorCode::Permission,
@@ -211,12 +226,14 @@ std::vector<EventId> DecisionStore::append(std::vector<NewEvent> events) {
     std::vector<EventId> ids;
     std::string canonical;
     const std::map<std::string, ChainHash> digests_before = s.rule_set_digests;
+    bool written = false;
     try {
-        append_in_transaction(s, *this, prepared, ids, canonical);
+        written = append_in_transaction(s, *this, prepared, ids, canonical, expected_last);
     } catch (...) {
         s.rule_set_digests = digests_before;  // a rule set stored by the rolled-back transaction is gone
         throw;
     }
+    if (!written) return std::nullopt;
     return ids;
 }
 

@@ -336,11 +336,12 @@ void WorkerDesk::record_decision() {
         DecisionStore store = DecisionStore::open(record_path_, options);
         if (*action_ == WorkerAction::AgreeBudget) {
             done.amount = amount();
-            done.event = agree_final_budget(store, case_.entry.person, actor, case_.budget_event, amount(), reason);
-            // The plan is checked again against the agreed amount, so that whether it can be
-            // confirmed follows that amount and not the indicative one.
-            if (const auto rechecked = recheck_plan_against_final_budget(store, actor, done.event))
-                done.blockers_after_recheck = rechecked->result.blockers;
+            // The plan is checked again against the agreed amount, in the same transaction, so
+            // that whether it can be confirmed follows that amount and not the indicative one.
+            const AgreedFinalBudget agreed = agree_final_budget_and_recheck_plan(store, case_.entry.person, actor,
+                                                                                 case_.budget_event, amount(), reason);
+            done.event = agreed.final_budget_event;
+            if (agreed.recheck) done.blockers_after_recheck = agreed.recheck->result.blockers;
         } else {
             const EventId plan = case_.entry.check_event ? case_.entry.check_event : case_.entry.plan_event;
             done.event = decide_plan(store, event_type_of(*action_), case_.entry.person, actor, plan, reason);
