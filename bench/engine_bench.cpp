@@ -2,6 +2,7 @@
 // time and as a batch. Run: build/bench/openras_bench
 #include "alloc/budget/assessment.hpp"
 #include "alloc/budget/budget_report.hpp"
+#include "alloc/budget/budget_service.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
 
@@ -62,28 +63,94 @@ void BM_EvaluateBatchWithExplanation(benchmark::State& state) {
 }
 BENCHMARK(BM_EvaluateBatchWithExplanation)->Unit(benchmark::kMillisecond);
 
-// The whole batch path of `openras budget --batch`: answers resolved by name, evaluated,
-// explained and written as a JSON line.
+RuleLibrary model_library() {
+    RuleLibrary library;
+    Diagnostics problems;
+    library.add(embedded_default_rule_set(), problems);
+    return library;
+}
+
+// The JSON Lines input of `openras budget --batch` for `count` seeded people: one assessment a
+// line, every question answered by name.
+std::vector<std::string> batch_lines(const RuleSet& rules, std::size_t count) {
+    const auto sheets = random_sheets(rules, count);
+    std::vector<std::string> lines;
+    for (std::size_t s = 0; s < sheets.size(); ++s) {
+        std::string line = "{\"person\":\"P-" + std::to_string(100000 + s) + "\",\"date\":\"2026-05-01\",\"answers\":{";
+        for (std::size_t q = 0; q < rules.questions.size(); ++q)
+            line += (q ? ",\"" : "\"") + rules.questions[q].id + "\":\"" +
+                    rules.questions[q].answers[std::size_t(sheets[s].answer_index[q])].id + "\"";
+        lines.push_back(line + "}}");
+    }
+    return lines;
+}
+
+// One line of `openras budget --batch` in full, as each worker thread does it: the JSON line
+// read, the answers resolved by name, the budget worked out with its explanation, and the
+// whole document written as a JSON line into the output buffer (BudgetJsonWriter). Not
+// included: reading the file and writing the output file (see the README's whole-process
+// figure).
 void BM_BatchLineEndToEnd(benchmark::State& state) {
-    const auto rules = embedded_default_rule_set();
-    const BudgetEngine engine(rules);
-    const auto sheets = random_sheets(*rules, 256);
-    std::vector<std::vector<GivenAnswer>> given(sheets.size());
-    for (std::size_t s = 0; s < sheets.size(); ++s)
-        for (std::size_t q = 0; q < rules->questions.size(); ++q)
-            given[s].push_back({rules->questions[q].id,
-                                rules->questions[q].answers[std::size_t(sheets[s].answer_index[q])].id, {}});
+    BudgetService service(model_library());
+    const auto lines = batch_lines(*embedded_default_rule_set(), 256);
     std::size_t i = 0;
-    IndicativeBudget out;
+    std::string out;
     for (auto _ : state) {
-        const AnswerSheet sheet = resolve_answers(*rules, given[i++ & 255]);
-        engine.evaluate(sheet, out, true);
-        std::string line = budget_json(out).dump();
-        benchmark::DoNotOptimize(line.data());
+        out.clear();
+        const Assessment assessment = assessment_from_json_text(lines[i++ & 255], "batch.jsonl:1");
+        const IndicativeBudget budget = service.compute(assessment, true);
+        service.json_writer_for(budget.rules).write(budget, out);
+        out += '\n';
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetBytesProcessed(state.iterations() * std::int64_t(out.size()));
+}
+BENCHMARK(BM_BatchLineEndToEnd);
+
+// The baseline, the same line as the batch wrote it before: the document built as a
+// nlohmann tree, then dumped.
+void BM_BatchLineEndToEndThroughATree(benchmark::State& state) {
+    BudgetService service(model_library());
+    const auto lines = batch_lines(*embedded_default_rule_set(), 256);
+    std::size_t i = 0;
+    std::string out;
+    for (auto _ : state) {
+        const Assessment assessment = assessment_from_json_text(lines[i++ & 255], "batch.jsonl:1");
+        const IndicativeBudget budget = service.compute(assessment, true);
+        out = budget_json(budget).dump() + "\n";
+        benchmark::DoNotOptimize(out.data());
     }
     state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_BatchLineEndToEnd);
+BENCHMARK(BM_BatchLineEndToEndThroughATree);
+
+// The explanation for people, as `openras budget` prints it (text), for the same budgets.
+void BM_ExplanationAsText(benchmark::State& state) {
+    BudgetService service(model_library());
+    const auto lines = batch_lines(*embedded_default_rule_set(), 256);
+    std::vector<IndicativeBudget> budgets;
+    for (const auto& line : lines) budgets.push_back(service.compute(assessment_from_json_text(line, "b"), true));
+    std::size_t i = 0;
+    for (auto _ : state) {
+        std::string text = budget_text(budgets[i++ & 255]);
+        benchmark::DoNotOptimize(text.data());
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ExplanationAsText);
+
+// Reading a batch line alone: the JSON parsed and the assessment taken from it.
+void BM_BatchLineRead(benchmark::State& state) {
+    const auto lines = batch_lines(*embedded_default_rule_set(), 256);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const Assessment assessment = assessment_from_json_text(lines[i++ & 255], "batch.jsonl:1");
+        benchmark::DoNotOptimize(assessment.answers.data());
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_BatchLineRead);
 
 }  // namespace
 }  // namespace openras

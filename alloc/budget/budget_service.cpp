@@ -1,9 +1,5 @@
 #include "alloc/budget/budget_service.hpp"
 
-#include "alloc/budget/budget_report.hpp"
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <istream>
 #include <thread>
@@ -16,6 +12,12 @@ const BudgetEngine& BudgetService::engine_for(const std::shared_ptr<const RuleSe
     auto& engine = engines_[rules.get()];
     if (!engine) engine = std::make_unique<BudgetEngine>(rules);
     return *engine;
+}
+
+const BudgetJsonWriter& BudgetService::json_writer_for(const std::shared_ptr<const RuleSet>& rules) {
+    auto& writer = json_writers_[rules.get()];
+    if (!writer) writer = std::make_unique<BudgetJsonWriter>(rules);
+    return *writer;
 }
 
 IndicativeBudget BudgetService::compute(const Assessment& assessment, bool explain,
@@ -66,7 +68,9 @@ void compute_lines(BudgetService& service, std::vector<BatchLine>& lines, std::s
             continue;
         }
         try {
-            line.result = budget_json(service.compute(*assessment, true, date_override)).dump() + "\n";
+            const IndicativeBudget budget = service.compute(*assessment, true, date_override);
+            service.json_writer_for(budget.rules).write(budget, line.result);
+            line.result += '\n';
         } catch (const OpenRasError& e) {
             // A rule that fails is named where it is written; the person's line, separately.
             Error error = e.error();

@@ -3,6 +3,7 @@
 // date, resolves the answers against it and evaluates. Engines are built once per rule set and
 // reused, so a batch of a million assessments compiles each rule set only once.
 #include "alloc/budget/assessment.hpp"
+#include "alloc/budget/budget_json_writer.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/rule_library.hpp"
 
@@ -25,12 +26,15 @@ public:
                              std::optional<boost::gregorian::date> date_override = std::nullopt);
 
     const RuleLibrary& library() const { return library_; }
+    // The budget's JSON document writer for a rule set of this service's library, made once.
+    const BudgetJsonWriter& json_writer_for(const std::shared_ptr<const RuleSet>& rules);
 
 private:
     const BudgetEngine& engine_for(const std::shared_ptr<const RuleSet>& rules);
 
     RuleLibrary library_;
     std::map<const RuleSet*, std::unique_ptr<BudgetEngine>> engines_;
+    std::map<const RuleSet*, std::unique_ptr<BudgetJsonWriter>> json_writers_;
 };
 
 struct BatchSummary {

@@ -1,0 +1,236 @@
+#include "alloc/budget/budget_json_writer.hpp"
+
+#include "alloc/io/dates.hpp"
+#include "alloc/io/json_text.hpp"
+#include "alloc/report/line_description.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace openras {
+namespace {
+
+void append_citation(const Citation& c, std::string& out) {
+    out += "{\"text\":";
+    append_json_string(c.text, out);
+    out += ",\"url\":";
+    append_json_string(c.url, out);
+    out += '}';
+}
+
+void append_decimal(const Rational& value, std::string& out) {
+    out += '"';
+    out += value.to_decimal_string();
+    out += '"';
+}
+
+// `,"key":"value"` for a member whose value is a string.
+void append_member(const char* key, std::string_view value, std::string& out) {
+    out += ",\"";
+    out += key;
+    out += "\":";
+    append_json_string(value, out);
+}
+
+}  // namespace
+
+BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
+    const RuleSet& rs = *rules_;
+    const RuleSetHeader& h = rs.header;
+    // The header, through nlohmann once, so its bytes are dump()'s by construction.
+    const nlohmann::ordered_json header = {
+        {"id", h.id},
+        {"version", h.version},
+        {"title", h.title},
+        {"authority", h.authority},
+        {"effective_from", iso_date(h.effective_from)},
+        {"effective_to", h.effective_to ? nlohmann::ordered_json(iso_date(*h.effective_to)) : nullptr},
+        {"hash", rs.hash},
+        {"rounding", rounding_rule_name(h.rounding)},
+        {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
+    rule_set_block_ = ",\"rule_set\":" + header.dump() + ",\"weekly_pence\":";
+    for (const Domain& d : rs.domains) {
+        std::string open = "{\"id\":";
+        append_json_string(d.id, open);
+        append_member("title", d.title, open);
+        open += ",\"raw_points\":";
+        domain_open_.push_back(std::move(open));
+        std::string tail = ",\"citation\":";
+        append_citation(d.citation, tail);
+        tail += ",\"inputs\":{";
+        domain_line_tail_.push_back(std::move(tail));
+    }
+    for (const Stream& s : rs.streams) {
+        std::string id;
+        append_json_string(s.id, id);
+        stream_id_.push_back(id);
+        std::string open = "{\"id\":" + id;
+        append_member("title", s.title, open);
+        append_member("restrictions", s.restrictions, open);
+        append_member("method", conversion_method_name(s.conversion.method), open);
+        open += ",\"points\":";
+        stream_open_.push_back(std::move(open));
+        std::vector<std::string> bands;
+        for (const Band& band : s.conversion.bands) {
+            std::string text = "{\"from\":";
+            append_json_integer(band.from, text);
+            text += ",\"to\":";
+            if (band.to) append_json_integer(*band.to, text);
+            else text += "null";
+            text += '}';
+            bands.push_back(std::move(text));
+        }
+        band_.push_back(std::move(bands));
+    }
+    for (const Threshold& t : rs.thresholds) {
+        std::string text = "{\"id\":";
+        append_json_string(t.id, text);
+        append_member("message", t.message, text);
+        text += ",\"citation\":";
+        append_citation(t.citation, text);
+        text += '}';
+        referral_.push_back(std::move(text));
+    }
+    // A domain line's inputs are "question = answer (points)": one text per answer, made here
+    // with the same words describe_line uses, so a person's line only picks them.
+    for (const Question& q : rs.questions) {
+        std::vector<std::string> inputs;
+        for (std::size_t a = 0; a < q.answers.size(); ++a) {
+            IndicativeBudget probe;
+            probe.rules = rules_;
+            probe.answers.answer_index.assign(rs.questions.size(), -1);
+            probe.answers.answer_index[std::size_t(&q - rs.questions.data())] = int(a);
+            std::string text;
+            if (q.kind != QuestionKind::InformalSupport) {
+                ExplanationLine line{LineKind::DomainPoints, rs.domains[std::size_t(q.domain)].stream, q.domain, {}, {}, {}, {}};
+                for (const auto& [name, value] : describe_line(probe, line).inputs)
+                    if (name == q.id) {
+                        append_json_string(name, text);
+                        text += ':';
+                        append_json_string(value, text);
+                    }
+            }
+            inputs.push_back(std::move(text));
+        }
+        answer_input_.push_back(std::move(inputs));
+    }
+}
+
+void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
+    const RuleSet& rs = *rules_;
+    out += "{\"line\":";
+    append_json_integer(number, out);
+    out += ",\"stream\":";
+    out += stream_id_[std::size_t(line.stream)];
+    out += ",\"kind\":\"";
+    out += line_kind_name(line.kind);
+    out += '"';
+    const LineDescription d = describe_line(b, line);
+    append_member("rule", d.rule, out);
+    append_member("title", d.title, out);
+    append_member("detail", d.detail, out);
+    if (line.kind == LineKind::DomainPoints) {
+        // Citation and inputs from the parts made once: the answers chosen pick their input.
+        out += domain_line_tail_[std::size_t(line.subject)];
+        bool first = true;
+        for (int q : rs.domains[std::size_t(line.subject)].questions) {
+            const int chosen = b.answers.answer_index[std::size_t(q)];
+            if (!first) out += ',';
+            first = false;
+            if (chosen >= 0) {
+                out += answer_input_[std::size_t(q)][std::size_t(chosen)];
+            } else {
+                for (const auto& [name, value] : d.inputs)
+                    if (name == rs.questions[std::size_t(q)].id) {
+                        append_json_string(name, out);
+                        out += ':';
+                        append_json_string(value, out);
+                    }
+            }
+        }
+        out += '}';
+    } else {
+        out += ",\"citation\":";
+        append_citation(d.citation, out);
+        out += ",\"inputs\":{";
+        // As an ordered_json object takes them: a name given twice keeps its first place and
+        // its last value.
+        for (std::size_t i = 0; i < d.inputs.size(); ++i) {
+            bool earlier = false;
+            for (std::size_t j = 0; j < i; ++j) earlier = earlier || d.inputs[j].first == d.inputs[i].first;
+            if (earlier) continue;
+            const std::string* value = &d.inputs[i].second;
+            for (std::size_t j = i + 1; j < d.inputs.size(); ++j)
+                if (d.inputs[j].first == d.inputs[i].first) value = &d.inputs[j].second;
+            if (i) out += ',';
+            append_json_string(d.inputs[i].first, out);
+            out += ':';
+            append_json_string(*value, out);
+        }
+        out += '}';
+    }
+    out += ",\"pence\":";
+    append_json_integer(line.amount.pence(), out);
+    out += '}';
+}
+
+void BudgetJsonWriter::write(const IndicativeBudget& b, std::string& out) const {
+    out += "{\"format\":1,\"person\":";
+    append_json_string(b.person, out);
+    out += ",\"assessment_date\":\"";
+    out += iso_date(b.assessment_date);
+    out += '"';
+    out += rule_set_block_;
+    append_json_integer(b.weekly.pence(), out);
+    out += ",\"annual_pence\":";
+    append_json_integer(b.annual.pence(), out);
+    out += ",\"annual_rounding_pence\":";
+    append_json_integer(b.annual_rounding().pence(), out);
+    out += ",\"weekly\":\"";
+    out += b.weekly.to_plain_string();
+    out += "\",\"annual\":\"";
+    out += b.annual.to_plain_string();
+    out += "\",\"total_points\":";
+    append_decimal(b.total_points, out);
+    out += ",\"domains\":[";
+    for (std::size_t d = 0; d < b.domains.size(); ++d) {
+        if (d) out += ',';
+        out += domain_open_[d];
+        append_decimal(b.domains[d].raw_points, out);
+        out += ",\"share_kept\":";
+        append_decimal(b.domains[d].share_kept, out);
+        out += ",\"points\":";
+        append_decimal(b.domains[d].points, out);
+        out += '}';
+    }
+    out += "],\"streams\":[";
+    for (std::size_t s = 0; s < b.streams.size(); ++s) {
+        const StreamResult& r = b.streams[s];
+        if (s) out += ',';
+        out += stream_open_[s];
+        append_decimal(r.points, out);
+        out += ",\"weekly_pence\":";
+        append_json_integer(r.weekly.pence(), out);
+        out += ",\"annual_pence\":";
+        append_json_integer(r.annual.pence(), out);
+        out += ",\"band\":";
+        if (r.band >= 0) out += band_[s][std::size_t(r.band)];
+        else out += "null";
+        out += '}';
+    }
+    out += "],\"refer_to_panel\":";
+    out += b.refer_to_panel() ? "true" : "false";
+    out += ",\"panel_referrals\":[";
+    for (std::size_t i = 0; i < b.panel_referrals.size(); ++i) {
+        if (i) out += ',';
+        out += referral_[std::size_t(b.panel_referrals[i])];
+    }
+    out += "],\"explanation\":[";
+    int number = 1;
+    for (std::size_t i = 0; i < b.explanation.size(); ++i) {
+        if (i) out += ',';
+        write_line(b, b.explanation[i], number++, out);
+    }
+    out += "]}";
+}
+
+}  // namespace openras
