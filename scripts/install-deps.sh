@@ -11,6 +11,7 @@ packages=(
   libcli11-dev                # the openras command line
   libsodium-dev               # SHA-256 for rule-set identity, Ed25519 checkpoints, PIN hashes
   libssl-dev                  # OpenSSL's SHA-256 for the decision record's hash chain
+  libsimdjson-dev             # reading batch lines without building a tree
   libsqlite3-dev libsqlitecpp-dev  # the decision record
   libgtest-dev libgmock-dev   # tests
   libbenchmark-dev            # benchmarks

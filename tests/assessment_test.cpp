@@ -201,6 +201,61 @@ TEST(AssessmentJson, ReadsOneAssessment) {
     EXPECT_EQ(a.answers[0].where.file, "batch.jsonl:7");
 }
 
+// Batch lines are read without a tree (simdjson) when they are plain, and the slow way otherwise;
+// both must give the same assessment, and every mistake the slow way's own message.
+std::string described(const Assessment& a) {
+    std::string out = a.person + "|" + (a.date.is_not_a_date() ? "none" : boost::gregorian::to_iso_extended_string(a.date)) +
+                      "|" + a.source;
+    for (const GivenAnswer& g : a.answers) out += "|" + g.question + "=" + g.answer + "@" + g.where.field + "@" + g.where.file;
+    return out;
+}
+
+std::string error_of(const std::string& line) {
+    try {
+        (void)assessment_from_json_text(line, "b.jsonl:3");
+    } catch (const OpenRasError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+TEST(AssessmentJson, PlainLinesReadWithoutATreeGiveWhatTheTreeGives) {
+    const std::vector<std::string> lines = {
+        R"({"person":"P-1","date":"2026-05-01","answers":{"b":"x","a":"y","c":"z"}})",
+        R"(  { "answers" : { "q\u00e9" : "\u0041nswer" , "q\"2" : "a\\b{" } , "person" : "Si\u00e2n \ud83d\ude00}" }  )",
+        "{\"person\":\"P\\n2\",\"answers\":{}}\r",
+        R"({"answers":{"z":"1","Z":"2","_":"3","\u00ff":"4"}})",
+        R"({"person":"","date":"2024-02-29","answers":{"a":""}})",
+    };
+    for (const std::string& line : lines) {
+        const Assessment fast = assessment_from_json_text(line, "b.jsonl:3");
+        const Assessment tree = assessment_from_json(nlohmann::json::parse(line), "b.jsonl:3");
+        EXPECT_EQ(described(fast), described(tree)) << line;
+    }
+}
+
+TEST(AssessmentJson, EveryMistakeInALineIsNamedAsTheTreeNamesIt) {
+    const std::vector<std::pair<std::string, std::string>> mistakes = {
+        {R"({"person":"P","answers":{"a":"x","a":"y"}})", "\"a\" is given twice"},
+        {R"({"person":"P","person":"Q","answers":{}})", "\"person\" is given twice"},
+        {R"({"person":"P","answers":{"a":1}})", "an answer must be the answer's id as text"},
+        {R"({"person":7,"answers":{}})", "the person's reference must be text"},
+        {R"({"person":"P","date":"2026-02-30","answers":{}})", "b.jsonl:3"},
+        {R"({"person":"P","colour":"red","answers":{}})", "unknown field"},
+        {R"({"person":"P"})", "there are no answers"},
+        {R"({"person":"P","answers":{}} {})", "not valid JSON"},
+        {R"({"person":"P","answers":{}} x)", "not valid JSON"},
+        {R"(["person"])", "must be a JSON object"},
+        {R"({"person":"P","answers":{"a":"x"})", "not valid JSON"},
+        {"{\"person\":\"\xC3\",\"answers\":{}}", "not valid JSON"},
+        {"", "not valid JSON"},
+    };
+    for (const auto& [line, words] : mistakes) {
+        const std::string error = error_of(line);
+        EXPECT_NE(error.find(words), std::string::npos) << line << "\n  gave: " << error;
+    }
+}
+
 TEST(AssessmentJson, BadDateStringIsInvalidDate) {
     for (const char* written : {"2026-02-30", "01/05/2026", "2026-5-1"}) {
         SCOPED_TRACE(written);

@@ -19,6 +19,7 @@ find_package(ICU REQUIRED COMPONENTS uc i18n)  # plural rules for each language 
 find_program(RSVG_CONVERT rsvg-convert REQUIRED)  # Easy Read pictures, SVG to PNG at build time
 find_package(Cups REQUIRED)  # printing the receipt (libcups2-dev has no pkg-config file)
 find_package(OpenSSL 3 REQUIRED)  # libcrypto's SHA-256 for the decision record's hash chain
+find_package(simdjson REQUIRED)  # reading batch lines without building a tree
 
 # Debian's toml++ imports as an UNKNOWN library with a compile flag to use the shared build.
 add_library(openras_toml INTERFACE)

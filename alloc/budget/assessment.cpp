@@ -5,8 +5,11 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -120,7 +123,92 @@ Assessment assessment_from_json(const nlohmann::json& document, const std::strin
     return out;
 }
 
+namespace {
+
+// True when nothing but white space follows the line's first object: simdjson 3.0 stops reading
+// where the object ends, and "{...} {}" is not one assessment.
+bool nothing_after_the_object(std::string_view line) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '{' || c == '[') ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return line.find_first_not_of(" \t\r\n", i + 1) == std::string_view::npos;
+    }
+    return false;
+}
+
+// A batch line as nearly every one is written: an object of "person" and "date" as text and
+// "answers" as an object of text, each once, nothing else. Read with simdjson, without a tree,
+// into what assessment_from_json would make of it (answers in their question ids' byte order, as
+// nlohmann's object keeps them). Anything else, including every mistake, gives nullopt, and the
+// line is read again the slow way, whose messages name what is wrong.
+std::optional<Assessment> plain_assessment_line(std::string_view line, const std::string& source) {
+    thread_local simdjson::ondemand::parser parser;
+    thread_local simdjson::padded_string padded;  // the line copied, with the padding simdjson reads past its end
+    if (line.empty()) return std::nullopt;
+    if (padded.size() < line.size()) padded = simdjson::padded_string(std::max<std::size_t>(line.size() * 2, 4096));
+    std::memcpy(padded.data(), line.data(), line.size());
+    std::memset(padded.data() + line.size(), 0, simdjson::SIMDJSON_PADDING);
+    simdjson::ondemand::document document;
+    if (parser.iterate(padded.data(), line.size(), padded.size() + simdjson::SIMDJSON_PADDING).get(document))
+        return std::nullopt;
+    simdjson::ondemand::object object;
+    if (document.get_object().get(object)) return std::nullopt;
+    Assessment out;
+    out.source = source;
+    bool person = false, date = false, answers = false;
+    for (auto field : object) {
+        std::string_view key, text;
+        if (field.unescaped_key().get(key)) return std::nullopt;
+        simdjson::ondemand::value value;
+        if (field.value().get(value)) return std::nullopt;
+        if (key == "person" && !person) {
+            if (value.get_string().get(text)) return std::nullopt;
+            out.person = text;
+            person = true;
+        } else if (key == "date" && !date) {
+            if (value.get_string().get(text)) return std::nullopt;
+            try {
+                out.date = parse_iso_date(text, SourceLocation{source, 0, 0, "date"});
+            } catch (const OpenRasError&) {
+                return std::nullopt;
+            }
+            date = true;
+        } else if (key == "answers" && !answers) {
+            simdjson::ondemand::object given;
+            if (value.get_object().get(given)) return std::nullopt;
+            for (auto answer : given) {
+                std::string_view question, chosen;
+                if (answer.unescaped_key().get(question) || answer.value().get_string().get(chosen)) return std::nullopt;
+                out.answers.push_back({std::string(question), std::string(chosen), {}});
+            }
+            answers = true;
+        } else {
+            return std::nullopt;  // an unknown field, or one given twice
+        }
+    }
+    if (!answers || !nothing_after_the_object(line)) return std::nullopt;
+    std::sort(out.answers.begin(), out.answers.end(),
+              [](const GivenAnswer& a, const GivenAnswer& b) { return a.question < b.question; });
+    for (std::size_t i = 0; i < out.answers.size(); ++i) {
+        if (i && out.answers[i].question == out.answers[i - 1].question) return std::nullopt;  // given twice
+        out.answers[i].where = SourceLocation{source, 0, 0, "answers." + out.answers[i].question};
+    }
+    return out;
+}
+
+}  // namespace
+
 Assessment assessment_from_json_text(std::string_view line, const std::string& source) {
+    if (std::optional<Assessment> plain = plain_assessment_line(line, source)) return std::move(*plain);
     std::vector<std::set<std::string>> keys_by_depth;
     std::string duplicate;
     const auto refuse_duplicates = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
