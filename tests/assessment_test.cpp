@@ -249,6 +249,8 @@ TEST(AssessmentJson, EveryMistakeInALineIsNamedAsTheTreeNamesIt) {
         {R"({"person":"P","answers":{"a":"x"})", "not valid JSON"},
         {"{\"person\":\"\xC3\",\"answers\":{}}", "not valid JSON"},
         {"", "not valid JSON"},
+        {R"({"person":"P","answers":{},"n":1E400})", "a number in it is too large"},  // found by fuzzing
+        {"44444444444.444444444E44444444", "a number in it is too large"},
     };
     for (const auto& [line, words] : mistakes) {
         const std::string error = error_of(line);

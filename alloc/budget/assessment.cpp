@@ -229,6 +229,9 @@ Assessment assessment_from_json_text(std::string_view line, const std::string& s
     } catch (const nlohmann::json::parse_error& e) {
         fail(ErrorCode::Syntax, "not valid JSON: the text stops making sense at character " + std::to_string(e.byte),
              SourceLocation{source, 0, 0, {}});
+    } catch (const nlohmann::json::exception&) {
+        // A number too large for a double ("1E400") is nlohmann's out_of_range, not a parse_error.
+        fail(ErrorCode::Syntax, "not valid JSON: a number in it is too large to read", SourceLocation{source, 0, 0, {}});
     }
     if (!duplicate.empty())
         fail(ErrorCode::Duplicate, "\"" + duplicate + "\" is given twice", SourceLocation{source, 0, 0, duplicate});
