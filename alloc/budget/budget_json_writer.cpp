@@ -3,6 +3,7 @@
 #include "alloc/io/dates.hpp"
 #include "alloc/io/json_text.hpp"
 #include "alloc/report/line_description.hpp"
+#include "alloc/report/report_words.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -58,6 +59,29 @@ BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules
         append_citation(d.citation, tail);
         tail += ",\"inputs\":{";
         domain_line_tail_.push_back(std::move(tail));
+        // A domain line's rule, title and detail, around its points, from describe_line itself
+        // with the points left blank, so the words are its words.
+        IndicativeBudget probe;
+        probe.rules = rules_;
+        probe.answers.answer_index.assign(rs.questions.size(), -1);
+        const ExplanationLine line{LineKind::DomainPoints, d.stream, int(&d - rs.domains.data()), {}, {}, {}, {}};
+        const LineDescription words = describe_line(probe, line);
+        const std::string points_shown = ReportWords::english().count("line.points", Rational(0), points_text(Rational(0)));
+        const std::size_t at = words.title.rfind(": " + points_shown);
+        std::string line_open = ",\"rule\":";
+        append_json_string(words.rule, line_open);
+        line_open += ",\"title\":";
+        std::string title_start;
+        append_json_string(words.title.substr(0, at + 2), title_start);
+        title_start.pop_back();  // the closing quote: the points follow
+        line_open += title_start;
+        std::string rest;
+        append_json_string(words.title.substr(at + 2 + points_shown.size()), rest);
+        rest.erase(0, 1);  // the opening quote: it continues the title
+        rest += ",\"detail\":";
+        append_json_string(words.detail, rest);
+        domain_line_open_.push_back(std::move(line_open));
+        domain_line_rate_.push_back(std::move(rest));
     }
     for (const Stream& s : rs.streams) {
         std::string id;
@@ -124,11 +148,15 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
     out += ",\"kind\":\"";
     out += line_kind_name(line.kind);
     out += '"';
-    const LineDescription d = describe_line(b, line);
-    append_member("rule", d.rule, out);
-    append_member("title", d.title, out);
-    append_member("detail", d.detail, out);
     if (line.kind == LineKind::DomainPoints) {
+        out += domain_line_open_[std::size_t(line.subject)];
+        std::string& words = points_words_[{line.points.numerator(), line.points.denominator()}];
+        if (words.empty()) {
+            append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), words);
+            words = words.substr(1, words.size() - 2);  // inside the title's quotes
+        }
+        out += words;
+        out += domain_line_rate_[std::size_t(line.subject)];
         // Citation and inputs from the parts made once: the answers chosen pick their input.
         out += domain_line_tail_[std::size_t(line.subject)];
         bool first = true;
@@ -139,16 +167,17 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
             if (chosen >= 0) {
                 out += answer_input_[std::size_t(q)][std::size_t(chosen)];
             } else {
-                for (const auto& [name, value] : d.inputs)
-                    if (name == rs.questions[std::size_t(q)].id) {
-                        append_json_string(name, out);
-                        out += ':';
-                        append_json_string(value, out);
-                    }
+                append_json_string(rs.questions[std::size_t(q)].id, out);
+                out += ':';
+                append_json_string(ReportWords::english().get("line.not_answered"), out);
             }
         }
         out += '}';
     } else {
+        const LineDescription d = describe_line(b, line);
+        append_member("rule", d.rule, out);
+        append_member("title", d.title, out);
+        append_member("detail", d.detail, out);
         out += ",\"citation\":";
         append_citation(d.citation, out);
         out += ",\"inputs\":{";

@@ -8,6 +8,7 @@
 // compares the two writers over seeded budgets of several rule sets).
 #include "rules/indicative_budget.hpp"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ public:
     explicit BudgetJsonWriter(std::shared_ptr<const RuleSet> rules);
 
     // Appends the document for `budget`, which must have been worked out under this writer's
-    // rule set (with its explanation), and no newline.
+    // rule set (with its explanation), and no newline. A writer keeps the words for the points
+    // it has seen, so it is used by one thread at a time (a batch gives each thread its own).
     void write(const IndicativeBudget& budget, std::string& out) const;
     const RuleSet& rules() const { return *rules_; }
 
@@ -36,6 +38,10 @@ private:
     // Per question, per answer: "question":"answer (N points)" as a domain line's input.
     std::vector<std::vector<std::string>> answer_input_;
     std::vector<std::string> domain_line_tail_;  // per domain: ,"citation":{..},"inputs":{
+    // Per domain: ,"rule":"domain.x","title":"Title:  and, after the points,  × £3.20","detail":"..."
+    std::vector<std::string> domain_line_open_, domain_line_rate_;
+    // "8 points", escaped for JSON, by the points' numerator and denominator, as they are met.
+    mutable std::map<std::pair<std::int64_t, std::int64_t>, std::string> points_words_;
 };
 
 }  // namespace openras
