@@ -304,6 +304,11 @@ TEST_P(GoldenCaseTest, MatchesExpectedOutput) {
     ASSERT_NE(run.exit_code, 126) << "could not prepare the child process for " << golden.id;
     ASSERT_NE(run.exit_code, 127) << "could not run " << kBinary;
     const std::string actual = combined_output(run, work, checked_files);
+    // Whatever the command did, it left nothing half-written behind (files are written under a
+    // temporary name, then put in place or removed).
+    for (const auto& entry : fs::recursive_directory_iterator(work))
+        EXPECT_EQ(entry.path().filename().string().find(".partial-"), std::string::npos)
+            << golden.id << " left " << entry.path().string();
 
     const fs::path expected_path = golden.folder / "expected";
     if (update_mode()) {

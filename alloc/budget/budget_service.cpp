@@ -88,37 +88,47 @@ void compute_lines(BudgetService& service, std::vector<BatchLine>& lines, std::s
 }  // namespace
 
 BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const std::string& source,
-                              std::optional<boost::gregorian::date> date_override, std::string& out) {
-    std::vector<BatchLine> lines;
-    std::string text;
-    for (int number = 1; std::getline(in, text); ++number)
-        if (text.find_first_not_of(" \t\r") != std::string::npos) lines.push_back({number, std::move(text), {}, {}});
-
-    // Each worker has its own service (engines are built per service), and its own share of the
-    // lines; results are joined in input order, so the output is the same on any machine.
-    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(),
-                                                                                 lines.size() / 256 + 1));
+                              std::optional<boost::gregorian::date> date_override,
+                              const std::function<void(std::string_view)>& write) {
+    // Each worker has its own service (engines and writers are made per service) and its own
+    // share of each block; results are given in input order, so the output is the same on any
+    // machine and with any number of workers.
+    constexpr std::size_t kBlock = 8192;
+    const std::size_t workers = std::max<std::size_t>(1, std::thread::hardware_concurrency());
     std::vector<BudgetService> services;
     services.reserve(workers - 1);
     for (std::size_t w = 1; w < workers; ++w) services.emplace_back(service.library());
-    std::vector<std::thread> threads;
-    const std::size_t share = (lines.size() + workers - 1) / workers;
-    for (std::size_t w = 1; w < workers; ++w)
-        threads.emplace_back(compute_lines, std::ref(services[w - 1]), std::ref(lines), std::min(lines.size(), w * share),
-                             std::min(lines.size(), (w + 1) * share), std::cref(source), date_override);
-    compute_lines(service, lines, 0, std::min(lines.size(), share), source, date_override);
-    for (auto& thread : threads) thread.join();
-
     BatchSummary summary;
-    for (BatchLine& line : lines) {
-        if (line.problem) {
-            summary.problems.push_back(std::move(*line.problem));
-            continue;
+    std::vector<BatchLine> lines;
+    std::string text, block_out;
+    int number = 0;
+    for (bool more = true; more;) {
+        lines.clear();
+        while (lines.size() < kBlock && (more = bool(std::getline(in, text)))) {
+            ++number;
+            if (text.find_first_not_of(" \t\r") != std::string::npos) lines.push_back({number, std::move(text), {}, {}});
         }
-        ++summary.assessments;
-        if (summary.problems.empty()) out += line.result;
+        // Small blocks are worked out on this thread alone: starting threads would cost more.
+        const std::size_t used = std::min(workers, lines.size() / 256 + 1);
+        const std::size_t share = (lines.size() + used - 1) / std::max<std::size_t>(used, 1);
+        std::vector<std::thread> threads;
+        for (std::size_t w = 1; w < used; ++w)
+            threads.emplace_back(compute_lines, std::ref(services[w - 1]), std::ref(lines),
+                                 std::min(lines.size(), w * share), std::min(lines.size(), (w + 1) * share),
+                                 std::cref(source), date_override);
+        compute_lines(service, lines, 0, std::min(lines.size(), share), source, date_override);
+        for (auto& thread : threads) thread.join();
+        block_out.clear();
+        for (BatchLine& line : lines) {
+            if (line.problem) {
+                summary.problems.push_back(std::move(*line.problem));
+                continue;
+            }
+            ++summary.assessments;
+            if (summary.problems.empty()) block_out += line.result;
+        }
+        if (summary.problems.empty() && !block_out.empty()) write(block_out);
     }
-    if (!summary.problems.empty()) out.clear();
     return summary;
 }
 

@@ -7,6 +7,7 @@
 #include "rules/budget_engine.hpp"
 #include "rules/rule_library.hpp"
 
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -42,10 +43,13 @@ struct BatchSummary {
     std::vector<Error> problems;  // one per bad line, each naming "file:line"
 };
 
-// Reads JSON Lines assessments from `in` and appends one JSON Lines budget per assessment to
-// `out`. Every bad line is reported; when there is any, `out` is left empty so that no partial
-// result can be mistaken for a whole one.
+// Reads JSON Lines assessments from `in` and gives one JSON Lines budget per assessment to
+// `write`, in the input's order, a few thousand lines at a time as they are worked out (so a
+// batch of millions needs no more memory than a block). Every bad line is reported; after the
+// first, nothing more is given to `write`, and the caller must throw away what it was given, so
+// that no partial result can be mistaken for a whole one.
 BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const std::string& source,
-                              std::optional<boost::gregorian::date> date_override, std::string& out);
+                              std::optional<boost::gregorian::date> date_override,
+                              const std::function<void(std::string_view)>& write);
 
 }  // namespace openras

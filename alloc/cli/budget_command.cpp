@@ -40,15 +40,18 @@ RuleLibrary load_library(const std::vector<std::string>& paths) {
 int run_batch(BudgetService& service, const BudgetOptions& o, std::optional<boost::gregorian::date> date) {
     std::ifstream in(o.batch, std::ios::binary);
     if (!in) throw OpenRasError(Error{ErrorCode::Io, "cannot open the batch file", SourceLocation{o.batch, 0, 0, {}}});
-    std::string output;
-    const BatchSummary summary = run_budget_batch(service, in, o.batch, date, output);
+    // Results go to a temporary file beside --out as they are made; it is put in place only when
+    // every line has worked, and removed otherwise.
+    AtomicFileWriter output(o.out);
+    const BatchSummary summary =
+        run_budget_batch(service, in, o.batch, date, [&output](std::string_view piece) { output.append(piece); });
     if (!summary.problems.empty()) {
         for (const Error& e : summary.problems) std::cerr << e.to_string() << "\n";
         std::cerr << summary.problems.size() << " of " << summary.assessments + summary.problems.size()
                   << " assessments could not be computed; nothing was written to " << o.out << ".\n";
         return kExitInvalid;
     }
-    write_file_atomically(o.out, output);
+    output.commit();
     std::cerr << summary.assessments << (summary.assessments == 1 ? " budget" : " budgets") << " written to "
               << o.out << ".\n";
     return kExitOk;

@@ -39,27 +39,53 @@ void sync_folder_of(const std::string& path) {
     if (!synced) fail(folder, "cannot save the folder to disk");
 }
 
-void write_file_atomically(const std::string& path, std::string_view contents) {
-    std::string temporary = path + ".partial-XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) fail(path, "cannot create the file");
-    auto give_up = [&](const std::string& why) {
-        std::remove(temporary.c_str());
-        fail(path, why);
-    };
+AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)), temporary_(path_ + ".partial-XXXXXX") {
+    fd_ = ::mkstemp(temporary_.data());
+    if (fd_ < 0) fail(path_, "cannot create the file");
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    if (fd_ < 0) return;
+    ::close(fd_);
+    std::remove(temporary_.c_str());
+}
+
+void AtomicFileWriter::give_up(const std::string& why) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    std::remove(temporary_.c_str());
+    fail(path_, why);
+}
+
+void AtomicFileWriter::append(std::string_view piece) {
     std::size_t written = 0;
-    while (written < contents.size()) {
-        const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-        if (n <= 0) {
-            ::close(fd);
-            give_up("cannot write the file");
-        }
+    while (written < piece.size()) {
+        const ssize_t n = ::write(fd_, piece.data() + written, piece.size() - written);
+        if (n <= 0) give_up("cannot write the file");
         written += std::size_t(n);
     }
+}
+
+void AtomicFileWriter::commit() {
     // mkstemp makes the file readable by its owner only; these are ordinary output files.
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0 || ::close(fd) != 0) give_up("cannot save the file to disk");
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) give_up("cannot put the file in place");
-    sync_folder_of(path);
+    const bool saved = ::fchmod(fd_, 0644) == 0 && ::fsync(fd_) == 0;
+    const bool closed = ::close(fd_) == 0;
+    fd_ = -1;
+    if (!saved || !closed) {
+        std::remove(temporary_.c_str());
+        fail(path_, "cannot save the file to disk");
+    }
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+        std::remove(temporary_.c_str());
+        fail(path_, "cannot put the file in place");
+    }
+    sync_folder_of(path_);
+}
+
+void write_file_atomically(const std::string& path, std::string_view contents) {
+    AtomicFileWriter file(path);
+    file.append(contents);
+    file.commit();
 }
 
 }  // namespace openras
