@@ -8,9 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-werror=OFF
-if [ "${CI:-}" = "true" ]; then werror=ON; fi
-cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPENRAS_SANITIZE=ON -DOPENRAS_WERROR="$werror" \
+# Warnings are not errors here: the normal build holds that line, and the sanitizers' extra code
+# makes GCC 12 warn falsely inside libstdc++'s own <regex> (-Wmaybe-uninitialized).
+cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPENRAS_SANITIZE=ON -DOPENRAS_WERROR=OFF \
   -DOPENRAS_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-sanitize -j "$(nproc)" --target openras_tests openras openras_store_writer openras_fuzz_replay
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
