@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace openras {
 namespace {
 
@@ -139,6 +141,31 @@ BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules
     }
 }
 
+// `,"rule":..,"title":..,"detail":..,"citation":{..},"inputs":{..}` for a described line.
+void BudgetJsonWriter::append_description(const LineDescription& d, std::string& out) {
+    append_member("rule", d.rule, out);
+    append_member("title", d.title, out);
+    append_member("detail", d.detail, out);
+    out += ",\"citation\":";
+    append_citation(d.citation, out);
+    out += ",\"inputs\":{";
+    // As an ordered_json object takes them: a name given twice keeps its first place and its
+    // last value.
+    for (std::size_t i = 0; i < d.inputs.size(); ++i) {
+        bool earlier = false;
+        for (std::size_t j = 0; j < i; ++j) earlier = earlier || d.inputs[j].first == d.inputs[i].first;
+        if (earlier) continue;
+        const std::string* value = &d.inputs[i].second;
+        for (std::size_t j = i + 1; j < d.inputs.size(); ++j)
+            if (d.inputs[j].first == d.inputs[i].first) value = &d.inputs[j].second;
+        if (i) out += ',';
+        append_json_string(d.inputs[i].first, out);
+        out += ':';
+        append_json_string(*value, out);
+    }
+    out += '}';
+}
+
 void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
     const RuleSet& rs = *rules_;
     out += "{\"line\":";
@@ -173,29 +200,25 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
             }
         }
         out += '}';
+    } else if (line.kind == LineKind::Rule) {
+        append_description(describe_line(b, line), out);  // its inputs are whatever the rule reads
     } else {
-        const LineDescription d = describe_line(b, line);
-        append_member("rule", d.rule, out);
-        append_member("title", d.title, out);
-        append_member("detail", d.detail, out);
-        out += ",\"citation\":";
-        append_citation(d.citation, out);
-        out += ",\"inputs\":{";
-        // As an ordered_json object takes them: a name given twice keeps its first place and
-        // its last value.
-        for (std::size_t i = 0; i < d.inputs.size(); ++i) {
-            bool earlier = false;
-            for (std::size_t j = 0; j < i; ++j) earlier = earlier || d.inputs[j].first == d.inputs[i].first;
-            if (earlier) continue;
-            const std::string* value = &d.inputs[i].second;
-            for (std::size_t j = i + 1; j < d.inputs.size(); ++j)
-                if (d.inputs[j].first == d.inputs[i].first) value = &d.inputs[j].second;
-            if (i) out += ',';
-            append_json_string(d.inputs[i].first, out);
-            out += ':';
-            append_json_string(*value, out);
+        // The base, the rounding line, a band and a reduction for family help say the same for
+        // everyone with the same answer and points: each is described once and kept.
+        std::int64_t answer = -1;
+        Rational points = line.points;
+        if (line.kind == LineKind::InformalSupport) {
+            const int q = rs.domains[std::size_t(line.subject)].informal_support;
+            answer = b.answers.answer_index[std::size_t(q)];
+            points = b.domains[std::size_t(line.subject)].raw_points;  // with the answer, fixes the line
+        } else if (line.kind == LineKind::Band) {
+            points = b.streams[std::size_t(line.stream)].points;  // with the band, fixes the line
         }
-        out += '}';
+        const std::array<std::int64_t, 6> key{int(line.kind), line.stream, line.subject, answer,
+                                              points.numerator(), points.denominator()};
+        std::string& described = described_lines_[key];
+        if (described.empty()) append_description(describe_line(b, line), described);
+        out += described;
     }
     out += ",\"pence\":";
     append_json_integer(line.amount.pence(), out);

@@ -8,12 +8,15 @@
 // compares the two writers over seeded budgets of several rule sets).
 #include "rules/indicative_budget.hpp"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace openras {
+
+struct LineDescription;
 
 class BudgetJsonWriter {
 public:
@@ -26,6 +29,7 @@ public:
     const RuleSet& rules() const { return *rules_; }
 
 private:
+    static void append_description(const LineDescription& d, std::string& out);
     void write_line(const IndicativeBudget& budget, const ExplanationLine& line, int number, std::string& out) const;
 
     std::shared_ptr<const RuleSet> rules_;
@@ -42,6 +46,9 @@ private:
     std::vector<std::string> domain_line_open_, domain_line_rate_;
     // "8 points", escaped for JSON, by the points' numerator and denominator, as they are met.
     mutable std::map<std::pair<std::int64_t, std::int64_t>, std::string> points_words_;
+    // Lines other than domain and rule lines, described once for what fixes their words: kind,
+    // stream, subject, the family-help answer, and the points they are about.
+    mutable std::map<std::array<std::int64_t, 6>, std::string> described_lines_;
 };
 
 }  // namespace openras
