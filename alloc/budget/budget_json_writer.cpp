@@ -12,6 +12,10 @@
 namespace openras {
 namespace {
 
+// How many described lines, or words for points, a writer keeps at most: a rule set's answers
+// give a few hundred different ones; a bound keeps memory flat whatever a rule set does.
+constexpr std::size_t kMostKept = 100000;
+
 void append_citation(const Citation& c, std::string& out) {
     out += "{\"text\":";
     append_json_string(c.text, out);
@@ -177,6 +181,7 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
     out += '"';
     if (line.kind == LineKind::DomainPoints) {
         out += domain_line_open_[std::size_t(line.subject)];
+        if (points_words_.size() > kMostKept) points_words_.clear();
         std::string& words = points_words_[{line.points.numerator(), line.points.denominator()}];
         if (words.empty()) {
             append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), words);
@@ -216,6 +221,7 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
         }
         const std::array<std::int64_t, 6> key{int(line.kind), line.stream, line.subject, answer,
                                               points.numerator(), points.denominator()};
+        if (described_lines_.size() > kMostKept) described_lines_.clear();  // a bound on memory, never reached in practice
         std::string& described = described_lines_[key];
         if (described.empty()) append_description(describe_line(b, line), described);
         out += described;
