@@ -1,5 +1,6 @@
 #include "alloc/budget/budget_json_writer.hpp"
 
+#include "alloc/budget/budget_report.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/io/json_text.hpp"
 #include "alloc/report/line_description.hpp"
@@ -42,19 +43,8 @@ void append_member(const char* key, std::string_view value, std::string& out) {
 
 BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
     const RuleSet& rs = *rules_;
-    const RuleSetHeader& h = rs.header;
     // The header, through nlohmann once, so its bytes are dump()'s by construction.
-    const nlohmann::ordered_json header = {
-        {"id", h.id},
-        {"version", h.version},
-        {"title", h.title},
-        {"authority", h.authority},
-        {"effective_from", iso_date(h.effective_from)},
-        {"effective_to", h.effective_to ? nlohmann::ordered_json(iso_date(*h.effective_to)) : nullptr},
-        {"hash", rs.hash},
-        {"rounding", rounding_rule_name(h.rounding)},
-        {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
-    rule_set_block_ = ",\"rule_set\":" + header.dump() + ",\"weekly_pence\":";
+    rule_set_block_ = ",\"rule_set\":" + rule_set_json(rs).dump() + ",\"weekly_pence\":";
     for (const Domain& d : rs.domains) {
         std::string open = "{\"id\":";
         append_json_string(d.id, open);

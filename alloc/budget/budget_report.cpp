@@ -126,22 +126,26 @@ std::string budget_text(const IndicativeBudget& b, const ReportWords& words) {
     return out;
 }
 
+nlohmann::ordered_json rule_set_json(const RuleSet& rs) {
+    const RuleSetHeader& h = rs.header;
+    return {{"id", h.id},
+            {"version", h.version},
+            {"title", h.title},
+            {"authority", h.authority},
+            {"effective_from", iso_date(h.effective_from)},
+            {"effective_to", h.effective_to ? nlohmann::ordered_json(iso_date(*h.effective_to)) : nullptr},
+            {"hash", rs.hash},
+            {"rounding", rounding_rule_name(h.rounding)},
+            {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
+}
+
 nlohmann::ordered_json budget_json(const IndicativeBudget& b) {
     const RuleSet& rs = *b.rules;
-    const RuleSetHeader& h = rs.header;
     nlohmann::ordered_json doc;
     doc["format"] = 1;
     doc["person"] = b.person;
     doc["assessment_date"] = iso_date(b.assessment_date);
-    doc["rule_set"] = {{"id", h.id},
-                       {"version", h.version},
-                       {"title", h.title},
-                       {"authority", h.authority},
-                       {"effective_from", iso_date(h.effective_from)},
-                       {"effective_to", h.effective_to ? nlohmann::ordered_json(iso_date(*h.effective_to)) : nullptr},
-                       {"hash", rs.hash},
-                       {"rounding", rounding_rule_name(h.rounding)},
-                       {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
+    doc["rule_set"] = rule_set_json(rs);
     doc["weekly_pence"] = b.weekly.pence();
     doc["annual_pence"] = b.annual.pence();
     doc["annual_rounding_pence"] = b.annual_rounding().pence();

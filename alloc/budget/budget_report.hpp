@@ -34,5 +34,7 @@ namespace openras {
 // stable one, in the rule set's own words, whatever the language.
 std::string budget_text(const IndicativeBudget& budget, const ReportWords& words = ReportWords::english());
 nlohmann::ordered_json budget_json(const IndicativeBudget& budget);
+// The document's "rule_set" member: which rules, in force when, rounded how.
+nlohmann::ordered_json rule_set_json(const RuleSet& rules);
 
 }  // namespace openras
