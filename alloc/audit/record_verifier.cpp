@@ -78,7 +78,6 @@ std::map<std::string, ChainHash> recorded_digests(const DecisionStore& store, st
 RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProblem>& out) {
     RuleSetDigests stored;
     std::map<std::string, ChainHash> recorded = recorded_digests(store, out);
-    const bool has_digests = store.schema_version() >= kSchemaWithRuleSetDigests;
     SQLite::Statement query(store.database(), "SELECT hash, text FROM rule_sets ORDER BY hash");
     while (query.executeStep()) {
         const std::string hash = query.getColumn(0).getString(), text = query.getColumn(1).getString();
@@ -87,7 +86,7 @@ RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProb
         stored[hash].digest = kept != recorded.end() ? kept->second : digest;
         const bool as_recorded = kept == recorded.end() || kept->second == digest;
         if (kept != recorded.end()) recorded.erase(kept);
-        else if (has_digests)
+        else if (store.schema_version() >= kSchemaWithRuleSetDigests)
             out.push_back({0, "the stored rule set " + hash + " has no recorded digest: it was added outside OpenRAS", {}});
         const RuleSetLoad load = load_rule_set(text, store.path() + ":ruleset:" + hash);
         if (!load.rule_set)

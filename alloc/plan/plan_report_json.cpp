@@ -1,4 +1,5 @@
 // The plan's costing and check as a stable JSON document (the key order is in plan_report.hpp).
+#include "alloc/budget/budget_report.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/plan/plan_report.hpp"
 
@@ -62,19 +63,6 @@ Json costing_json(const SupportPlan& plan, const PlanCosting& c, const RuleSet& 
                          {"pence", c.year_totals[y].pence()},
                          {"rounding_pence", c.year_rounding[y].pence()}});
     return doc;
-}
-
-Json rule_set_json(const RuleSet& rs) {
-    const RuleSetHeader& h = rs.header;
-    return {{"id", h.id},
-            {"version", h.version},
-            {"title", h.title},
-            {"authority", h.authority},
-            {"effective_from", iso_date(h.effective_from)},
-            {"effective_to", date_or_null(h.effective_to)},
-            {"hash", rs.hash},
-            {"rounding", rounding_rule_name(h.rounding)},
-            {"weeks_per_year", h.weeks_per_year.to_decimal_string()}};
 }
 
 Json finding_json(const PlanFinding& f) {

@@ -56,27 +56,23 @@ ChainHash stored_rule_set_digest(DecisionStore::State& s, const RuleSetText& rul
         recorded.reset();
         return s.rule_set_digests[rules.hash] = digest;
     }
-    SQLite::Statement& find = s.statement("SELECT text FROM rule_sets WHERE hash = ?");
+    SQLite::Statement& find = s.statement("SELECT 1 FROM rule_sets WHERE hash = ?");
     find.bind(1, rules.hash);
-    std::string text;
-    if (find.executeStep()) {
-        // Stored without its digest: only by hand, since every writer migrates to schema 4 first.
+    // Stored without its digest: only by hand, since every writer migrates to schema 4 first.
+    if (find.executeStep())
         refuse(ErrorCode::StoreFormat,
                "the stored rule set " + rules.hash + " has no recorded digest: it was added outside OpenRAS; run "
                "`openras audit verify`",
                "rule_set");
-    } else {
-        // Proven before storing: the text really is the rule set the hash names.
-        const RuleSetLoad load = load_rule_set(rules.text, "rule set " + rules.hash);
-        if (!load.rule_set || load.rule_set->hash != rules.hash)
-            refuse(ErrorCode::InvalidValue, "the rule-set text given does not load to the hash " + rules.hash, "rule_set");
-        SQLite::Statement& insert = s.statement("INSERT INTO rule_sets (hash, text) VALUES (?, ?)");
-        insert.bind(1, rules.hash);
-        insert.bind(2, rules.text);
-        insert.exec();
-        text = rules.text;
-    }
-    const ChainHash digest = Sha256::of(text);
+    // Proven before storing: the text really is the rule set the hash names.
+    const RuleSetLoad load = load_rule_set(rules.text, "rule set " + rules.hash);
+    if (!load.rule_set || load.rule_set->hash != rules.hash)
+        refuse(ErrorCode::InvalidValue, "the rule-set text given does not load to the hash " + rules.hash, "rule_set");
+    SQLite::Statement& insert = s.statement("INSERT INTO rule_sets (hash, text) VALUES (?, ?)");
+    insert.bind(1, rules.hash);
+    insert.bind(2, rules.text);
+    insert.exec();
+    const ChainHash digest = Sha256::of(rules.text);
     SQLite::Statement& keep = s.statement("INSERT INTO rule_set_digests (hash, text_sha256) VALUES (?, ?)");
     keep.bind(1, rules.hash);
     keep.bind(2, digest.data(), int(digest.size()));
