@@ -2,6 +2,7 @@
 // time and as a batch. Run: build/bench/openras_bench
 #include "alloc/budget/assessment.hpp"
 #include "alloc/budget/budget_report.hpp"
+#include "alloc/budget/budget_text_writer.hpp"
 #include "alloc/budget/budget_service.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -142,6 +143,27 @@ void BM_ExplanationAsText(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_ExplanationAsText);
+
+// The same text by BudgetTextWriter, as `openras budget` writes it: what is the same for
+// everyone laid out once, each line's wrapped words once for what fixes them, into one buffer.
+void BM_ExplanationAsTextWriter(benchmark::State& state) {
+    BudgetService service(model_library());
+    const auto lines = batch_lines(*embedded_default_rule_set(), 256);
+    std::vector<IndicativeBudget> budgets;
+    for (const auto& line : lines) budgets.push_back(service.compute(assessment_from_json_text(line, "b"), true));
+    const BudgetTextWriter writer(budgets.front().rules);
+    std::string text;
+    std::size_t i = 0, bytes = 0;
+    for (auto _ : state) {
+        text.clear();
+        writer.write(budgets[i++ & 255], text);
+        bytes += text.size();
+        benchmark::DoNotOptimize(text.data());
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetBytesProcessed(std::int64_t(bytes));
+}
+BENCHMARK(BM_ExplanationAsTextWriter);
 
 // `openras budget --batch` as a council runs it, the whole process: 100,000 lines read from a
 // file, worked out on every core the machine has (or one, under taskset), written to a file.

@@ -10,6 +10,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <map>
+#include <memory>
 #include <thread>
 
 namespace openras {
@@ -37,20 +39,23 @@ std::shared_ptr<const RuleSet> changed_model(const RuleSet& model) {
 struct Fixture {
     std::shared_ptr<const RuleSet> from = embedded_default_rule_set();
     std::shared_ptr<const RuleSet> to = changed_model(*from);
-    std::vector<GeneratedPerson> people = generate_caseload(from, kCaseload, 20261122);
+    std::vector<GeneratedPerson> people;
     std::vector<AnswerSheet> sheets;
-    Fixture() {
+    explicit Fixture(std::size_t size) : people(generate_caseload(from, size, 20261122)) {
         for (const GeneratedPerson& p : people) sheets.push_back(p.answers);
     }
 };
 
-const Fixture& fixture() {
-    static const Fixture shared;
-    return shared;
+const Fixture& fixture(std::size_t size = kCaseload) {
+    static std::map<std::size_t, std::unique_ptr<const Fixture>> made;
+    std::unique_ptr<const Fixture>& shared = made[size];
+    if (!shared) shared = std::make_unique<const Fixture>(size);
+    return *shared;
 }
 
-void run_caseload(benchmark::State& state, unsigned threads) {
-    const Fixture& f = fixture();
+// The whole run is timed, down to freeing every person's result.
+void run_caseload(benchmark::State& state, unsigned threads, std::size_t size = kCaseload) {
+    const Fixture& f = fixture(size);
     const BudgetEngine from(f.from), to(f.to);
     const ImpactExplainer explainer(*f.from, *f.to);
     std::size_t changed = 0;
@@ -60,7 +65,7 @@ void run_caseload(benchmark::State& state, unsigned threads) {
                                                                 [](const ImpactPerson& p) { return p.explanation.empty(); }));
         benchmark::DoNotOptimize(run.people.data());
     }
-    state.SetItemsProcessed(state.iterations() * std::int64_t(kCaseload));
+    state.SetItemsProcessed(state.iterations() * std::int64_t(size));
     state.counters["people_changed"] = double(changed);
     state.counters["threads"] = double(threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : threads);
 }
@@ -72,6 +77,13 @@ BENCHMARK(BM_Impact100kAllCores)->Unit(benchmark::kMillisecond)->UseRealTime()->
 // The same on one core, to show what the second core buys.
 void BM_Impact100kOneCore(benchmark::State& state) { run_caseload(state, 1); }
 BENCHMARK(BM_Impact100kOneCore)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+// The scale: 1,000,000 people, both rule sets and each person's reasons, on both cores
+// (target: under a second) and on one.
+void BM_Impact1MAllCores(benchmark::State& state) { run_caseload(state, 0, 1000000); }
+BENCHMARK(BM_Impact1MAllCores)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+void BM_Impact1MOneCore(benchmark::State& state) { run_caseload(state, 1, 1000000); }
+BENCHMARK(BM_Impact1MOneCore)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 // What `openras impact` does in memory: read and check the CSV against both rule sets, the
 // impact above, the summary, both CSVs and the chart (everything except writing the files).

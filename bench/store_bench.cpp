@@ -13,6 +13,8 @@
 //       of the events are budgets with their whole explanation), against a plain SELECT of every
 //       column of every row of the same table. The record is generated once into
 //       $OPENRAS_BENCH_DIR (default /tmp) and reused; $OPENRAS_BENCH_EVENTS changes its size.
+//       The argument is the threads of the scan (and of replay's workers): /1 is meant to run
+//       pinned to one core (taskset -c 1), /2 on both; ratios compare the same threads.
 #include "alloc/budget/budget_report.hpp"
 #include "alloc/case/case_actions.hpp"
 #include "alloc/caseload/caseload_generator.hpp"
@@ -30,12 +32,14 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <random>
+#include <thread>
 
 namespace openras {
 namespace {
@@ -230,13 +234,17 @@ const std::string& million_event_record() {
     return path;
 }
 
-// A plain SELECT of every column of every event, touching each value's bytes.
-std::int64_t scan_events(const std::string& path, std::uint64_t& checksum) {
+// A plain SELECT of every column of the events with ids in [first, last], touching each value's
+// bytes.
+std::int64_t scan_events(const std::string& path, std::int64_t first, std::int64_t last, std::uint64_t& checksum) {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* scan = nullptr;
-    sqlite3_prepare_v2(db, "SELECT id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash FROM events ORDER BY id",
+    sqlite3_prepare_v2(db, "SELECT id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash "
+                           "FROM events WHERE id BETWEEN ? AND ? ORDER BY id",
                        -1, &scan, nullptr);
+    sqlite3_bind_int64(scan, 1, first);
+    sqlite3_bind_int64(scan, 2, last);
     std::int64_t rows = 0;
     while (sqlite3_step(scan) == SQLITE_ROW) {
         for (int c = 0; c < 10; ++c) {
@@ -251,12 +259,27 @@ std::int64_t scan_events(const std::string& path, std::uint64_t& checksum) {
     return rows;
 }
 
-double timed_scan(const std::string& path, std::int64_t& rows) {
-    std::uint64_t checksum = 0;
+// The scan on `threads` threads, each reading its own range of ids on its own connection: the
+// baseline for a command that uses as many.
+double timed_scan(const std::string& path, std::int64_t& rows, unsigned threads = 1) {
+    const std::int64_t last = bench_events();
+    std::vector<std::uint64_t> checksums(threads);
+    std::vector<std::int64_t> counts(threads);
     const auto start = Clock::now();
-    rows = scan_events(path, checksum);
-    benchmark::DoNotOptimize(checksum);
-    return seconds_since(start);
+    std::vector<std::thread> scanners;
+    for (unsigned t = 0; t < threads; ++t)
+        scanners.emplace_back([&, t] {
+            const std::int64_t first = last * t / threads + 1, end = t + 1 == threads ? INT64_MAX : last * (t + 1) / threads;
+            counts[t] = scan_events(path, first, end, checksums[t]);
+        });
+    for (std::thread& scanner : scanners) scanner.join();
+    const double seconds = seconds_since(start);
+    rows = 0;
+    for (unsigned t = 0; t < threads; ++t) {
+        rows += counts[t];
+        benchmark::DoNotOptimize(checksums[t]);
+    }
+    return seconds;
 }
 
 StoreOptions auditor() {
@@ -265,12 +288,15 @@ StoreOptions auditor() {
     return options;
 }
 
+// Argument: the threads the scan uses (verify reads on one thread and hashes on another). Run
+// it pinned to one core (taskset -c 1) with 1, and on both cores with 2.
 void BM_Store1M_VerifyVsScan(benchmark::State& state) {
     const std::string& path = million_event_record();
+    const unsigned threads = unsigned(state.range(0));
     std::int64_t rows = 0;
     timed_scan(path, rows);  // the page cache warm for both
     for (auto _ : state) {
-        const double scan = timed_scan(path, rows);
+        const double scan = timed_scan(path, rows, threads);
         const DecisionStore store = DecisionStore::open(path, auditor());
         const auto start = Clock::now();
         const VerifyReport report = verify_record(store);
@@ -283,17 +309,21 @@ void BM_Store1M_VerifyVsScan(benchmark::State& state) {
         state.counters["verify_to_scan"] = verify / scan;
     }
 }
-BENCHMARK(BM_Store1M_VerifyVsScan)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_Store1M_VerifyVsScan)->Arg(1)->Arg(2)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
+// Argument: the threads replay works on, and the scan reads on.
 void BM_Store1M_ReplayVsScan(benchmark::State& state) {
     const std::string& path = million_event_record();
+    const unsigned threads = unsigned(state.range(0));
     std::int64_t rows = 0;
     timed_scan(path, rows);
     for (auto _ : state) {
-        const double scan = timed_scan(path, rows);
+        const double scan = timed_scan(path, rows, threads);
         const DecisionStore store = DecisionStore::open(path, auditor());
         const auto start = Clock::now();
-        const ReplayReport report = replay_record(store, {});
+        ReplayOptions options;
+        options.threads = threads;
+        const ReplayReport report = replay_record(store, {}, options);
         const double replay = seconds_since(start);
         if (!report.all_reproduce()) state.SkipWithError("the generated record does not replay");
         state.SetIterationTime(replay);
@@ -304,7 +334,7 @@ void BM_Store1M_ReplayVsScan(benchmark::State& state) {
         state.counters["replay_to_scan"] = replay / scan;
     }
 }
-BENCHMARK(BM_Store1M_ReplayVsScan)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_Store1M_ReplayVsScan)->Arg(1)->Arg(2)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 }  // namespace
 }  // namespace openras

@@ -1,8 +1,9 @@
 // The budget's JSON written straight into a buffer is byte for byte what building the tree and
-// dumping it writes: over seeded random answers under every rule set of the golden cases and
+// dumping it writes, in budget_json's order and in the record's canonical order: over seeded random answers under every rule set of the golden cases and
 // the model RAS, with names that need escaping, and for text that is not UTF-8.
 #include "alloc/budget/budget_json_writer.hpp"
 #include "alloc/budget/budget_report.hpp"
+#include "alloc/io/canonical_json.hpp"
 #include "alloc/io/json_text.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -45,6 +46,7 @@ TEST(BudgetJsonWriter, WritesExactlyWhatTheTreeDumps) {
     for (const auto& rules : rule_sets) {
         const BudgetEngine engine(rules);
         const BudgetJsonWriter writer(rules);
+        const BudgetJsonWriter canonical_writer(rules, JsonOrder::Canonical);
         for (int i = 0; i < 150; ++i) {
             AnswerSheet sheet;
             for (const Question& q : rules->questions) {
@@ -64,6 +66,10 @@ TEST(BudgetJsonWriter, WritesExactlyWhatTheTreeDumps) {
             writer.write(budget, direct);
             ASSERT_EQ(direct.substr(1), budget_json(budget).dump())
                 << rules->source_name << ", sheet " << i << " for \"" << budget.person << "\"";
+            std::string canonical;
+            canonical_writer.write(budget, canonical);
+            ASSERT_EQ(canonical, canonical_json(budget_json(budget)))
+                << "canonical order: " << rules->source_name << ", sheet " << i;
             ++compared;
         }
     }

@@ -83,6 +83,34 @@ TEST(Replay, AFigureChangedAndTheChainRewrittenIsCaughtAndNamed) {
         << report.mismatches[0].difference.details[0];
 }
 
+// Replay reads stored assessments without a tree only when they are in canonical form; one that
+// is not (a space added, the chain rewritten) is read the full way and named as not canonical.
+TEST(Replay, AnAssessmentNotInCanonicalFormIsReadTheFullWayAndNamed) {
+    TempDir dir;
+    {
+        DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());
+        record_story(store, 3);
+    }
+    {
+        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READWRITE);
+        drop_guards(db);
+        std::string payload = db.execAndGet("SELECT payload FROM events WHERE id = 3").getString();
+        ASSERT_EQ(payload.rfind("{\"assessment\":{\"answers\":", 0), 0u);
+        payload.insert(std::string("{\"assessment\":{").size(), " ");
+        SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = 3");
+        update.bind(1, payload);
+        update.exec();
+        restore_guards(db);
+    }
+    rewrite_chain(dir.file("r.db"));
+    const ReplayReport report = replay_record(DecisionStore::open(dir.file("r.db"), auditor_options()), {});
+    EXPECT_EQ(report.replayed, 3);
+    ASSERT_EQ(report.mismatch_count, 1u);
+    EXPECT_EQ(report.mismatches[0].event, 3);
+    ASSERT_EQ(report.mismatches[0].difference.details.size(), 1u);
+    EXPECT_EQ(report.mismatches[0].difference.details[0], "the same content, but the recorded bytes are not in canonical form");
+}
+
 TEST(Replay, FiltersByPersonAndByTheDayRecorded) {
     TempDir dir;
     {

@@ -167,5 +167,22 @@ TEST(CaseFile, ACaseReadBackWorksTheBudgetAndCheckOutAgain) {
     EXPECT_EQ(c.history.size(), 6u);
 }
 
+// Replay checks stored assessments by writing them again without a tree: the same bytes as the
+// tree's canonical text, answers given twice and text that needs escaping included.
+TEST(TypedEvents, AnAssessmentWrittenStraightIsItsCanonicalPayload) {
+    events::AssessmentRecorded recorded;
+    recorded.assessment.person = "Siân \"Molly\" O'Brien\t\\";
+    recorded.assessment.date = boost::gregorian::date(2026, 12, 7);
+    recorded.assessment.answers = {{"washing", "some_help", {}}, {"eating", "regular", {}}, {"Zebra", "x", {}},
+                                   {"eating", "constant", {}}, {"wörds", "ünïcode ×", {}}};
+    std::string direct;
+    recorded.append_canonical_payload(direct);
+    EXPECT_EQ(direct, canonical_json(recorded.payload()));
+    recorded.assessment.answers.clear();
+    direct.clear();
+    recorded.append_canonical_payload(direct);
+    EXPECT_EQ(direct, canonical_json(recorded.payload()));
+}
+
 }  // namespace
 }  // namespace openras::test

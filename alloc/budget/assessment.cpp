@@ -150,7 +150,9 @@ bool nothing_after_the_object(std::string_view line) {
 // into what assessment_from_json would make of it (answers in their question ids' byte order, as
 // nlohmann's object keeps them). Anything else, including every mistake, gives nullopt, and the
 // line is read again the slow way, whose messages name what is wrong.
-std::optional<Assessment> plain_assessment_line(std::string_view line, const std::string& source) {
+}  // namespace
+
+std::optional<Assessment> read_plain_assessment(std::string_view line, const std::string& source) {
     thread_local simdjson::ondemand::parser parser;
     thread_local simdjson::padded_string padded;  // the line copied, with the padding simdjson reads past its end
     if (line.empty()) return std::nullopt;
@@ -205,10 +207,8 @@ std::optional<Assessment> plain_assessment_line(std::string_view line, const std
     return out;
 }
 
-}  // namespace
-
 Assessment assessment_from_json_text(std::string_view line, const std::string& source) {
-    if (std::optional<Assessment> plain = plain_assessment_line(line, source)) return std::move(*plain);
+    if (std::optional<Assessment> plain = read_plain_assessment(line, source)) return std::move(*plain);
     std::vector<std::set<std::string>> keys_by_depth;
     std::string duplicate;
     const auto refuse_duplicates = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {

@@ -1,6 +1,7 @@
 #include "alloc/budget/budget_json_writer.hpp"
 
 #include "alloc/budget/budget_report.hpp"
+#include "alloc/io/canonical_json.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/io/json_text.hpp"
 #include "alloc/report/line_description.hpp"
@@ -8,7 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string_view>
 
 namespace openras {
 namespace {
@@ -17,12 +21,57 @@ namespace {
 // give a few hundred different ones; a bound keeps memory flat whatever a rule set does.
 constexpr std::size_t kMostKept = 100000;
 
-void append_citation(const Citation& c, std::string& out) {
-    out += "{\"text\":";
-    append_json_string(c.text, out);
-    out += ",\"url\":";
-    append_json_string(c.url, out);
+// An object's member names in budget_json's order, and the same members in their names' byte
+// order (nlohmann::json's, so the canonical form's), worked out when the program is compiled.
+template <std::size_t N>
+struct Shape {
+    std::array<std::string_view, N> keys;
+    std::array<std::uint8_t, N> canonical;
+};
+
+template <std::size_t N>
+constexpr Shape<N> shape(std::array<std::string_view, N> keys) {
+    Shape<N> s{keys, {}};
+    for (std::size_t i = 0; i < N; ++i) s.canonical[i] = std::uint8_t(i);
+    std::sort(s.canonical.begin(), s.canonical.end(), [&](std::uint8_t a, std::uint8_t b) { return keys[a] < keys[b]; });
+    return s;
+}
+
+enum Top { Format, Person, AssessmentDate, RuleSetMember, WeeklyPence, AnnualPence, AnnualRoundingPence, Weekly, Annual,
+           TotalPoints, Domains, Streams, ReferToPanel, PanelReferrals, Explanation };
+constexpr auto kTop = shape<15>({"format", "person", "assessment_date", "rule_set", "weekly_pence", "annual_pence",
+                                 "annual_rounding_pence", "weekly", "annual", "total_points", "domains", "streams",
+                                 "refer_to_panel", "panel_referrals", "explanation"});
+enum DomainMember { DomainId, DomainTitle, RawPoints, ShareKept, DomainPoints };
+constexpr auto kDomain = shape<5>({"id", "title", "raw_points", "share_kept", "points"});
+enum StreamMember { StreamId, StreamTitle, Restrictions, Method, StreamPoints, StreamWeekly, StreamAnnual, StreamBand };
+constexpr auto kStream = shape<8>({"id", "title", "restrictions", "method", "points", "weekly_pence", "annual_pence", "band"});
+enum BandMember { From, To };
+constexpr auto kBand = shape<2>({"from", "to"});
+enum ReferralMember { ReferralId, Message, ReferralCitation };
+constexpr auto kReferral = shape<3>({"id", "message", "citation"});
+enum CitationMember { CitationText, CitationUrl };
+constexpr auto kCitation = shape<2>({"text", "url"});
+enum LineMember { LineNumber, LineStream, Kind, Rule, LineTitle, Detail, LineCitation, Inputs, Pence };
+constexpr auto kLine = shape<9>({"line", "stream", "kind", "rule", "title", "detail", "citation", "inputs", "pence"});
+
+// `{"key":value,...}` with the members in `order`; `value(m)` appends member m's value.
+template <std::size_t N, class Value>
+void write_object(const Shape<N>& s, JsonOrder order, std::string& out, Value&& value) {
+    out += '{';
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::size_t m = order == JsonOrder::Canonical ? s.canonical[i] : i;
+        if (i) out += ',';
+        out += '"';
+        out += s.keys[m];
+        out += "\":";
+        value(m);
+    }
     out += '}';
+}
+
+void append_citation(const Citation& c, JsonOrder order, std::string& out) {
+    write_object(kCitation, order, out, [&](std::size_t m) { append_json_string(m == CitationText ? c.text : c.url, out); });
 }
 
 void append_decimal(const Rational& value, std::string& out) {
@@ -31,30 +80,22 @@ void append_decimal(const Rational& value, std::string& out) {
     out += '"';
 }
 
-// `,"key":"value"` for a member whose value is a string.
-void append_member(const char* key, std::string_view value, std::string& out) {
-    out += ",\"";
-    out += key;
-    out += "\":";
-    append_json_string(value, out);
+std::string json_string(std::string_view text) {
+    std::string out;
+    append_json_string(text, out);
+    return out;
 }
 
 }  // namespace
 
-BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {
+BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules, JsonOrder order)
+    : rules_(std::move(rules)), order_(order) {
     const RuleSet& rs = *rules_;
-    // The header, through nlohmann once, so its bytes are dump()'s by construction.
-    rule_set_block_ = ",\"rule_set\":" + rule_set_json(rs).dump() + ",\"weekly_pence\":";
+    // The header, through nlohmann once, so its bytes are the tree's by construction.
+    rule_set_ = order_ == JsonOrder::Canonical ? canonical_json(rule_set_json(rs)) : rule_set_json(rs).dump();
     for (const Domain& d : rs.domains) {
-        std::string open = "{\"id\":";
-        append_json_string(d.id, open);
-        append_member("title", d.title, open);
-        open += ",\"raw_points\":";
-        domain_open_.push_back(std::move(open));
-        std::string tail = ",\"citation\":";
-        append_citation(d.citation, tail);
-        tail += ",\"inputs\":{";
-        domain_line_tail_.push_back(std::move(tail));
+        domain_id_.push_back(json_string(d.id));
+        domain_title_.push_back(json_string(d.title));
         // A domain line's rule, title and detail, around its points, from describe_line itself
         // with the points left blank, so the words are its words.
         IndicativeBudget probe;
@@ -64,50 +105,48 @@ BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules
         const LineDescription words = describe_line(probe, line);
         const std::string points_shown = ReportWords::english().count("line.points", Rational(0), points_text(Rational(0)));
         const std::size_t at = words.title.rfind(": " + points_shown);
-        std::string line_open = ",\"rule\":";
-        append_json_string(words.rule, line_open);
-        line_open += ",\"title\":";
-        std::string title_start;
-        append_json_string(words.title.substr(0, at + 2), title_start);
-        title_start.pop_back();  // the closing quote: the points follow
-        line_open += title_start;
-        std::string rest;
-        append_json_string(words.title.substr(at + 2 + points_shown.size()), rest);
-        rest.erase(0, 1);  // the opening quote: it continues the title
-        rest += ",\"detail\":";
-        append_json_string(words.detail, rest);
-        domain_line_open_.push_back(std::move(line_open));
-        domain_line_rate_.push_back(std::move(rest));
+        std::string start = json_string(words.title.substr(0, at + 2));
+        start.pop_back();  // the closing quote: the points follow
+        std::string end = json_string(words.title.substr(at + 2 + points_shown.size()));
+        end.erase(0, 1);  // the opening quote: it continues the title
+        domain_title_start_.push_back(std::move(start));
+        domain_title_end_.push_back(std::move(end));
+        LineWords line_words;
+        line_words.rule = json_string(words.rule);
+        line_words.detail = json_string(words.detail);
+        append_citation(d.citation, order_, line_words.citation);
+        domain_line_.push_back(std::move(line_words));
+        // Its inputs name its questions: in its own order, or in their ids' byte order.
+        std::vector<int> questions = d.questions;
+        if (order_ == JsonOrder::Canonical)
+            std::stable_sort(questions.begin(), questions.end(),
+                             [&](int a, int b) { return rs.questions[std::size_t(a)].id < rs.questions[std::size_t(b)].id; });
+        domain_inputs_order_.push_back(std::move(questions));
     }
     for (const Stream& s : rs.streams) {
-        std::string id;
-        append_json_string(s.id, id);
-        stream_id_.push_back(id);
-        std::string open = "{\"id\":" + id;
-        append_member("title", s.title, open);
-        append_member("restrictions", s.restrictions, open);
-        append_member("method", conversion_method_name(s.conversion.method), open);
-        open += ",\"points\":";
-        stream_open_.push_back(std::move(open));
+        stream_id_.push_back(json_string(s.id));
+        stream_title_.push_back(json_string(s.title));
+        stream_restrictions_.push_back(json_string(s.restrictions));
+        stream_method_.push_back(json_string(conversion_method_name(s.conversion.method)));
         std::vector<std::string> bands;
         for (const Band& band : s.conversion.bands) {
-            std::string text = "{\"from\":";
-            append_json_integer(band.from, text);
-            text += ",\"to\":";
-            if (band.to) append_json_integer(*band.to, text);
-            else text += "null";
-            text += '}';
+            std::string text;
+            write_object(kBand, order_, text, [&](std::size_t m) {
+                if (m == From) append_json_integer(band.from, text);
+                else if (band.to) append_json_integer(*band.to, text);
+                else text += "null";
+            });
             bands.push_back(std::move(text));
         }
         band_.push_back(std::move(bands));
     }
     for (const Threshold& t : rs.thresholds) {
-        std::string text = "{\"id\":";
-        append_json_string(t.id, text);
-        append_member("message", t.message, text);
-        text += ",\"citation\":";
-        append_citation(t.citation, text);
-        text += '}';
+        std::string text;
+        write_object(kReferral, order_, text, [&](std::size_t m) {
+            if (m == ReferralId) append_json_string(t.id, text);
+            else if (m == Message) append_json_string(t.message, text);
+            else append_citation(t.citation, order_, text);
+        });
         referral_.push_back(std::move(text));
     }
     // A domain line's inputs are "question = answer (points)": one text per answer, made here
@@ -135,68 +174,76 @@ BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules) : rules
     }
 }
 
-// `,"rule":..,"title":..,"detail":..,"citation":{..},"inputs":{..}` for a described line.
-void BudgetJsonWriter::append_description(const LineDescription& d, std::string& out) {
-    append_member("rule", d.rule, out);
-    append_member("title", d.title, out);
-    append_member("detail", d.detail, out);
-    out += ",\"citation\":";
-    append_citation(d.citation, out);
-    out += ",\"inputs\":{";
-    // As an ordered_json object takes them: a name given twice keeps its first place and its
-    // last value.
+// A described line's members as JSON text. Its inputs as the tree has them: a name given twice
+// keeps its first place (or, in canonical order, its name's place) and its last value.
+void BudgetJsonWriter::describe(const LineDescription& d, LineWords& out) const {
+    out.rule.clear();
+    out.title.clear();
+    out.detail.clear();
+    out.citation.clear();
+    out.inputs.clear();
+    append_json_string(d.rule, out.rule);
+    append_json_string(d.title, out.title);
+    append_json_string(d.detail, out.detail);
+    append_citation(d.citation, order_, out.citation);
+    std::vector<std::size_t> names;  // the first place of each name
     for (std::size_t i = 0; i < d.inputs.size(); ++i) {
         bool earlier = false;
-        for (std::size_t j = 0; j < i; ++j) earlier = earlier || d.inputs[j].first == d.inputs[i].first;
-        if (earlier) continue;
+        for (std::size_t j = 0; j < i && !earlier; ++j) earlier = d.inputs[j].first == d.inputs[i].first;
+        if (!earlier) names.push_back(i);
+    }
+    if (order_ == JsonOrder::Canonical)
+        std::sort(names.begin(), names.end(), [&](std::size_t a, std::size_t b) { return d.inputs[a].first < d.inputs[b].first; });
+    out.inputs += '{';
+    for (std::size_t n = 0; n < names.size(); ++n) {
+        const std::size_t i = names[n];
         const std::string* value = &d.inputs[i].second;
         for (std::size_t j = i + 1; j < d.inputs.size(); ++j)
             if (d.inputs[j].first == d.inputs[i].first) value = &d.inputs[j].second;
-        if (i) out += ',';
-        append_json_string(d.inputs[i].first, out);
-        out += ':';
-        append_json_string(*value, out);
+        if (n) out.inputs += ',';
+        append_json_string(d.inputs[i].first, out.inputs);
+        out.inputs += ':';
+        append_json_string(*value, out.inputs);
+    }
+    out.inputs += '}';
+}
+
+// A domain line's inputs, from the parts made once: the answers chosen pick their input.
+void BudgetJsonWriter::write_domain_inputs(const IndicativeBudget& b, int domain, std::string& out) const {
+    const RuleSet& rs = *rules_;
+    out += '{';
+    bool first = true;
+    for (int q : domain_inputs_order_[std::size_t(domain)]) {
+        const int chosen = b.answers.answer_index[std::size_t(q)];
+        if (!first) out += ',';
+        first = false;
+        if (chosen >= 0) {
+            out += answer_input_[std::size_t(q)][std::size_t(chosen)];
+        } else {
+            append_json_string(rs.questions[std::size_t(q)].id, out);
+            out += ':';
+            append_json_string(ReportWords::english().get("line.not_answered"), out);
+        }
     }
     out += '}';
 }
 
 void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
     const RuleSet& rs = *rules_;
-    out += "{\"line\":";
-    append_json_integer(number, out);
-    out += ",\"stream\":";
-    out += stream_id_[std::size_t(line.stream)];
-    out += ",\"kind\":\"";
-    out += line_kind_name(line.kind);
-    out += '"';
+    const LineWords* words = nullptr;
+    const std::string* points_words = nullptr;
     if (line.kind == LineKind::DomainPoints) {
-        out += domain_line_open_[std::size_t(line.subject)];
+        words = &domain_line_[std::size_t(line.subject)];
         if (points_words_.size() > kMostKept) points_words_.clear();
-        std::string& words = points_words_[{line.points.numerator(), line.points.denominator()}];
-        if (words.empty()) {
-            append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), words);
-            words = words.substr(1, words.size() - 2);  // inside the title's quotes
+        std::string& shown = points_words_[{line.points.numerator(), line.points.denominator()}];
+        if (shown.empty()) {
+            append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), shown);
+            shown = shown.substr(1, shown.size() - 2);  // inside the title's quotes
         }
-        out += words;
-        out += domain_line_rate_[std::size_t(line.subject)];
-        // Citation and inputs from the parts made once: the answers chosen pick their input.
-        out += domain_line_tail_[std::size_t(line.subject)];
-        bool first = true;
-        for (int q : rs.domains[std::size_t(line.subject)].questions) {
-            const int chosen = b.answers.answer_index[std::size_t(q)];
-            if (!first) out += ',';
-            first = false;
-            if (chosen >= 0) {
-                out += answer_input_[std::size_t(q)][std::size_t(chosen)];
-            } else {
-                append_json_string(rs.questions[std::size_t(q)].id, out);
-                out += ':';
-                append_json_string(ReportWords::english().get("line.not_answered"), out);
-            }
-        }
-        out += '}';
+        points_words = &shown;
     } else if (line.kind == LineKind::Rule) {
-        append_description(describe_line(b, line), out);  // its inputs are whatever the rule reads
+        describe(describe_line(b, line), fresh_);  // its inputs are whatever the rule reads
+        words = &fresh_;
     } else {
         // The base, the rounding line, a band and a reduction for family help say the same for
         // everyone with the same answer and points: each is described once and kept.
@@ -212,73 +259,120 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
         const std::array<std::int64_t, 6> key{int(line.kind), line.stream, line.subject, answer,
                                               points.numerator(), points.denominator()};
         if (described_lines_.size() > kMostKept) described_lines_.clear();  // a bound on memory, never reached in practice
-        std::string& described = described_lines_[key];
-        if (described.empty()) append_description(describe_line(b, line), described);
-        out += described;
+        const auto [at, added] = described_lines_.try_emplace(key);
+        if (added) describe(describe_line(b, line), at->second);
+        words = &at->second;
     }
-    out += ",\"pence\":";
-    append_json_integer(line.amount.pence(), out);
-    out += '}';
+    write_object(kLine, order_, out, [&](std::size_t m) {
+        switch (m) {
+        case LineNumber: append_json_integer(number, out); break;
+        case LineStream: out += stream_id_[std::size_t(line.stream)]; break;
+        case Kind:
+            out += '"';
+            out += line_kind_name(line.kind);
+            out += '"';
+            break;
+        case Rule: out += words->rule; break;
+        case LineTitle:
+            if (points_words) {
+                out += domain_title_start_[std::size_t(line.subject)];
+                out += *points_words;
+                out += domain_title_end_[std::size_t(line.subject)];
+            } else {
+                out += words->title;
+            }
+            break;
+        case Detail: out += words->detail; break;
+        case LineCitation: out += words->citation; break;
+        case Inputs:
+            if (points_words) write_domain_inputs(b, line.subject, out);
+            else out += words->inputs;
+            break;
+        default: append_json_integer(line.amount.pence(), out); break;
+        }
+    });
 }
 
 void BudgetJsonWriter::write(const IndicativeBudget& b, std::string& out) const {
-    out += "{\"format\":1,\"person\":";
-    append_json_string(b.person, out);
-    out += ",\"assessment_date\":\"";
-    out += iso_date(b.assessment_date);
-    out += '"';
-    out += rule_set_block_;
-    append_json_integer(b.weekly.pence(), out);
-    out += ",\"annual_pence\":";
-    append_json_integer(b.annual.pence(), out);
-    out += ",\"annual_rounding_pence\":";
-    append_json_integer(b.annual_rounding().pence(), out);
-    out += ",\"weekly\":\"";
-    out += b.weekly.to_plain_string();
-    out += "\",\"annual\":\"";
-    out += b.annual.to_plain_string();
-    out += "\",\"total_points\":";
-    append_decimal(b.total_points, out);
-    out += ",\"domains\":[";
-    for (std::size_t d = 0; d < b.domains.size(); ++d) {
-        if (d) out += ',';
-        out += domain_open_[d];
-        append_decimal(b.domains[d].raw_points, out);
-        out += ",\"share_kept\":";
-        append_decimal(b.domains[d].share_kept, out);
-        out += ",\"points\":";
-        append_decimal(b.domains[d].points, out);
-        out += '}';
-    }
-    out += "],\"streams\":[";
-    for (std::size_t s = 0; s < b.streams.size(); ++s) {
-        const StreamResult& r = b.streams[s];
-        if (s) out += ',';
-        out += stream_open_[s];
-        append_decimal(r.points, out);
-        out += ",\"weekly_pence\":";
-        append_json_integer(r.weekly.pence(), out);
-        out += ",\"annual_pence\":";
-        append_json_integer(r.annual.pence(), out);
-        out += ",\"band\":";
-        if (r.band >= 0) out += band_[s][std::size_t(r.band)];
-        else out += "null";
-        out += '}';
-    }
-    out += "],\"refer_to_panel\":";
-    out += b.refer_to_panel() ? "true" : "false";
-    out += ",\"panel_referrals\":[";
-    for (std::size_t i = 0; i < b.panel_referrals.size(); ++i) {
-        if (i) out += ',';
-        out += referral_[std::size_t(b.panel_referrals[i])];
-    }
-    out += "],\"explanation\":[";
-    int number = 1;
-    for (std::size_t i = 0; i < b.explanation.size(); ++i) {
-        if (i) out += ',';
-        write_line(b, b.explanation[i], number++, out);
-    }
-    out += "]}";
+    write_object(kTop, order_, out, [&](std::size_t m) {
+        switch (m) {
+        case Format: out += '1'; break;
+        case Person: append_json_string(b.person, out); break;
+        case AssessmentDate:
+            out += '"';
+            out += iso_date(b.assessment_date);
+            out += '"';
+            break;
+        case RuleSetMember: out += rule_set_; break;
+        case WeeklyPence: append_json_integer(b.weekly.pence(), out); break;
+        case AnnualPence: append_json_integer(b.annual.pence(), out); break;
+        case AnnualRoundingPence: append_json_integer(b.annual_rounding().pence(), out); break;
+        case Weekly:
+            out += '"';
+            out += b.weekly.to_plain_string();
+            out += '"';
+            break;
+        case Annual:
+            out += '"';
+            out += b.annual.to_plain_string();
+            out += '"';
+            break;
+        case TotalPoints: append_decimal(b.total_points, out); break;
+        case Domains:
+            out += '[';
+            for (std::size_t d = 0; d < b.domains.size(); ++d) {
+                if (d) out += ',';
+                write_object(kDomain, order_, out, [&](std::size_t dm) {
+                    switch (dm) {
+                    case DomainId: out += domain_id_[d]; break;
+                    case DomainTitle: out += domain_title_[d]; break;
+                    case RawPoints: append_decimal(b.domains[d].raw_points, out); break;
+                    case ShareKept: append_decimal(b.domains[d].share_kept, out); break;
+                    default: append_decimal(b.domains[d].points, out); break;
+                    }
+                });
+            }
+            out += ']';
+            break;
+        case Streams:
+            out += '[';
+            for (std::size_t s = 0; s < b.streams.size(); ++s) {
+                const StreamResult& r = b.streams[s];
+                if (s) out += ',';
+                write_object(kStream, order_, out, [&](std::size_t sm) {
+                    switch (sm) {
+                    case StreamId: out += stream_id_[s]; break;
+                    case StreamTitle: out += stream_title_[s]; break;
+                    case Restrictions: out += stream_restrictions_[s]; break;
+                    case Method: out += stream_method_[s]; break;
+                    case StreamPoints: append_decimal(r.points, out); break;
+                    case StreamWeekly: append_json_integer(r.weekly.pence(), out); break;
+                    case StreamAnnual: append_json_integer(r.annual.pence(), out); break;
+                    default: out += r.band >= 0 ? band_[s][std::size_t(r.band)] : "null"; break;
+                    }
+                });
+            }
+            out += ']';
+            break;
+        case ReferToPanel: out += b.refer_to_panel() ? "true" : "false"; break;
+        case PanelReferrals:
+            out += '[';
+            for (std::size_t i = 0; i < b.panel_referrals.size(); ++i) {
+                if (i) out += ',';
+                out += referral_[std::size_t(b.panel_referrals[i])];
+            }
+            out += ']';
+            break;
+        default:
+            out += '[';
+            for (std::size_t i = 0; i < b.explanation.size(); ++i) {
+                if (i) out += ',';
+                write_line(b, b.explanation[i], int(i) + 1, out);
+            }
+            out += ']';
+            break;
+        }
+    });
 }
 
 }  // namespace openras

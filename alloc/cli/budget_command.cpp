@@ -1,6 +1,7 @@
 // `openras budget`: one assessment explained, or a batch of them as JSON Lines.
 #include "alloc/budget/budget_report.hpp"
 #include "alloc/budget/budget_service.hpp"
+#include "alloc/budget/budget_text_writer.hpp"
 #include "alloc/cli/cli_support.hpp"
 #include "alloc/cli/commands.hpp"
 #include "alloc/io/dates.hpp"
@@ -64,10 +65,13 @@ int run(const BudgetOptions& o) {
     if (!o.batch.empty()) return run_batch(service, o, date);
     const Assessment assessment = load_assessment_file(o.answers);
     const IndicativeBudget budget = service.compute(assessment, true, date);
-    if (o.json)
+    if (o.json) {
         std::cout << budget_json(budget).dump(2) << "\n";
-    else
-        std::cout << budget_text(budget, report_words(o.language, *budget.rules));
+    } else {
+        std::string text;
+        BudgetTextWriter(budget.rules, report_words(o.language, *budget.rules)).write(budget, text);
+        std::cout << text;
+    }
     return kExitOk;
 }
 

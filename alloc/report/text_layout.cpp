@@ -1,6 +1,7 @@
 #include "alloc/report/text_layout.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 #include <vector>
 
@@ -24,7 +25,7 @@ std::vector<std::string> wrap_lines(const std::string& text, int width) {
 
 }  // namespace
 
-int display_width(const std::string& text) {
+int display_width(std::string_view text) {
     int width = 0;
     for (unsigned char c : text) width += (c & 0xC0) != 0x80 ? 1 : 0;
     return width;
@@ -38,22 +39,43 @@ std::string indent_wrapped(const std::string& text, int indent) {
     return out;
 }
 
-std::string numbered_row(int number, const std::string& title, const std::string& amount) {
-    constexpr int kNumberWidth = 5;   // "  12  "
-    constexpr int kAmountWidth = 14;
-    const std::string number_text = number > 0 ? std::to_string(number) : std::string{};
-    const std::string prefix = std::string(std::size_t(std::max(0, 3 - int(number_text.size()))), ' ') + number_text + "  ";
-    const int title_room = kReportWidth - kNumberWidth - kAmountWidth;
-    const std::vector<std::string> rows = wrap_lines(title, title_room);
-    std::string out;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        out += (i == 0 ? prefix : std::string(prefix.size(), ' ')) + rows[i];
-        if (i + 1 == rows.size() && !amount.empty()) {
-            const int pad = title_room - display_width(rows[i]) + kAmountWidth - display_width(amount);
-            out += std::string(std::size_t(std::max(1, pad)), ' ') + amount;
+namespace {
+constexpr int kNumberWidth = 5;  // "  12  "
+constexpr int kAmountWidth = 14;
+constexpr int kTitleRoom = kReportWidth - kNumberWidth - kAmountWidth;
+}  // namespace
+
+WrappedTitle wrap_title(const std::string& title) {
+    WrappedTitle out{wrap_lines(title, kTitleRoom), 0};
+    out.last_width = display_width(out.rows.back());
+    return out;
+}
+
+void append_numbered_row(int number, const WrappedTitle& title, std::string_view amount, std::string& out) {
+    char number_text[16] = "";
+    const int digits = number > 0 ? std::snprintf(number_text, sizeof number_text, "%d", number) : 0;
+    const std::size_t prefix = std::size_t(std::max(0, 3 - digits)) + std::size_t(digits) + 2;
+    for (std::size_t i = 0; i < title.rows.size(); ++i) {
+        if (i == 0) {
+            out.append(std::size_t(std::max(0, 3 - digits)), ' ');
+            out.append(number_text, std::size_t(digits));
+            out += "  ";
+        } else {
+            out.append(prefix, ' ');
         }
-        out += "\n";
+        out += title.rows[i];
+        if (i + 1 == title.rows.size() && !amount.empty()) {
+            const int pad = kTitleRoom - title.last_width + kAmountWidth - display_width(amount);
+            out.append(std::size_t(std::max(1, pad)), ' ');
+            out += amount;
+        }
+        out += '\n';
     }
+}
+
+std::string numbered_row(int number, const std::string& title, const std::string& amount) {
+    std::string out;
+    append_numbered_row(number, wrap_title(title), amount, out);
     return out;
 }
 

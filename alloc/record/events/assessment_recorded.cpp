@@ -1,6 +1,9 @@
 #include "alloc/record/events/assessment_recorded.hpp"
 
 #include "alloc/io/dates.hpp"
+#include "alloc/io/json_text.hpp"
+
+#include <algorithm>
 
 namespace openras::events {
 
@@ -8,6 +11,27 @@ nlohmann::json AssessmentRecorded::payload() const {
     nlohmann::json answers = nlohmann::json::object();
     for (const GivenAnswer& given : assessment.answers) answers[given.question] = given.answer;
     return {{"person", assessment.person}, {"date", iso_date(assessment.date)}, {"answers", answers}};
+}
+
+void AssessmentRecorded::append_canonical_payload(std::string& out) const {
+    // The members in their names' byte order; the answers in their questions' (one value for a
+    // question given twice, the last, as the tree keeps it).
+    std::vector<const GivenAnswer*> answers;
+    for (const GivenAnswer& given : assessment.answers) answers.push_back(&given);
+    std::stable_sort(answers.begin(), answers.end(), [](const GivenAnswer* a, const GivenAnswer* b) { return a->question < b->question; });
+    out += "{\"answers\":{";
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (i + 1 < answers.size() && answers[i + 1]->question == answers[i]->question) continue;
+        if (out.back() != '{') out += ',';
+        append_json_string(answers[i]->question, out);
+        out += ':';
+        append_json_string(answers[i]->answer, out);
+    }
+    out += "},\"date\":";
+    append_json_string(iso_date(assessment.date), out);
+    out += ",\"person\":";
+    append_json_string(assessment.person, out);
+    out += '}';
 }
 
 AssessmentRecorded AssessmentRecorded::decode(const PayloadFields& fields) {

@@ -11,6 +11,9 @@ struct AssessmentRecorded {
 
     static bool is_kind(EventType type) { return type == EventType::AssessmentRecorded; }
     nlohmann::json payload() const;
+    // canonical_json(payload()), written straight into `out` (for replay, which checks stored
+    // assessments by the hundred thousand).
+    void append_canonical_payload(std::string& out) const;
     // Throws OpenRasError naming the field (the assessment's own rules: a date, text answers,
     // nothing unknown).
     static AssessmentRecorded decode(const PayloadFields& fields);

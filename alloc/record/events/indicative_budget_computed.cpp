@@ -69,12 +69,12 @@ IndicativeBudgetComputed IndicativeBudgetComputed::decode(const PayloadFields& f
     return out;
 }
 
-void IndicativeBudgetComputed::append_canonical_payload(const nlohmann::json& assessment_payload,
-                                                       const nlohmann::ordered_json& budget_document, std::string& out) {
+void IndicativeBudgetComputed::append_canonical_payload(std::string_view assessment_text, std::string_view budget_text,
+                                                       std::string& out) {
     out += "{\"assessment\":";
-    append_canonical_json(assessment_payload, out);
+    out += assessment_text;
     out += ",\"budget\":";
-    append_canonical_json(budget_document, out);
+    out += budget_text;
     out += '}';
 }
 

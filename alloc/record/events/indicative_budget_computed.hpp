@@ -44,10 +44,9 @@ struct IndicativeBudgetComputed {
     nlohmann::json payload() const;
     static IndicativeBudgetComputed decode(const PayloadFields& fields);
 
-    // The canonical payload written straight from its parts, as `audit replay` compares it
-    // without building the whole document first: the same bytes as canonical_json(payload()).
-    static void append_canonical_payload(const nlohmann::json& assessment_payload,
-                                         const nlohmann::ordered_json& budget_document, std::string& out);
+    // The canonical payload framed straight from its parts' canonical texts, as `audit replay`
+    // compares it without building the document: the same bytes as canonical_json(payload()).
+    static void append_canonical_payload(std::string_view assessment_text, std::string_view budget_text, std::string& out);
     // The assessment's JSON text at the start of a stored canonical payload, found without
     // parsing the rest (the budget's explanation is most of the payload and need not be parsed
     // to be compared). Empty when the payload does not start with it.
