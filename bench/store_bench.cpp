@@ -21,6 +21,7 @@
 #include "alloc/record/decision_store.hpp"
 #include "alloc/audit/record_verifier.hpp"
 #include "alloc/audit/replay.hpp"
+#include "alloc/record/decision_store_state.hpp"
 #include "alloc/record/sha256.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -325,6 +326,13 @@ void BM_Store1M_ReplayVsScan(benchmark::State& state) {
         options.threads = threads;
         const ReplayReport report = replay_record(store, {}, options);
         const double replay = seconds_since(start);
+        // The same events read and handed out, with nothing worked out: what reading costs.
+        ReplayDispatcher reading_only;
+        for (EventType type : {EventType::IndicativeBudgetComputed, EventType::PlanChecked})
+            reading_only.add(type, [](const ReplayItem&, const ReplayContext&) { return std::optional<ReplayDifference>(); });
+        const auto read_start = Clock::now();
+        replay_record(store, {}, options, reading_only);
+        state.counters["reading_to_scan"] = seconds_since(read_start) / scan;
         if (!report.all_reproduce()) state.SkipWithError("the generated record does not replay");
         state.SetIterationTime(replay);
         state.counters["budgets_replayed"] = double(report.replayed);
@@ -335,6 +343,26 @@ void BM_Store1M_ReplayVsScan(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_Store1M_ReplayVsScan)->Arg(1)->Arg(2)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+// One indicative budget of the generated record worked out again and compared, in memory (no
+// reading): what replay's workers do for each budget, 256 of them in turn.
+void BM_ReplayOneBudget(benchmark::State& state) {
+    const DecisionStore store = DecisionStore::open(million_event_record(), auditor());
+    const ReplayContext context(store);
+    std::vector<ReplayItem> items;
+    SQLite::Statement query(store.database(),
+                            "SELECT e.id, e.type, e.person, e.actor, e.role, e.recorded_at, e.refers_to, e.rule_set, e.payload, "
+                            "e.chain_hash, r.id, r.type, r.person, r.actor, r.role, r.recorded_at, r.refers_to, r.rule_set, "
+                            "r.payload, r.chain_hash FROM events e JOIN events r ON r.id = e.refers_to "
+                            "WHERE e.type = 'indicative-budget-computed' ORDER BY e.id LIMIT 256");
+    while (query.executeStep()) items.push_back({read_event_row(query), read_event_row(query, 10)});
+    std::size_t i = 0;
+    for (auto _ : state) {
+        if (replay_indicative_budget(items[i++ % items.size()], context)) state.SkipWithError("a budget does not reproduce");
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ReplayOneBudget);
 
 }  // namespace
 }  // namespace openras

@@ -3,8 +3,10 @@
 namespace openras {
 namespace {
 
-SourceLocation field_of(const GivenAnswer& given) {
+// Where an answer was given: its own place when its reader kept one, else its field in `source`.
+SourceLocation field_of(const GivenAnswer& given, const std::string& source) {
     SourceLocation where = given.where;
+    if (where.file.empty() && where.line == 0) where.file = source;
     if (where.field.empty()) where.field = "answers." + given.question;
     return where;
 }
@@ -27,11 +29,11 @@ AnswerSheet resolve_answers(const RuleSet& rules, const std::vector<GivenAnswer>
         if (q < 0)
             throw OpenRasError(Error{ErrorCode::UnknownQuestion,
                                      "there is no question \"" + g.question + "\" in rule set " + rule_set_name,
-                                     field_of(g)});
+                                     field_of(g, source)});
         const Question& question = rules.questions[std::size_t(q)];
         if (sheet.answer_index[std::size_t(q)] >= 0)
             throw OpenRasError(Error{ErrorCode::Duplicate, "question \"" + g.question + "\" is answered twice",
-                                     field_of(g)});
+                                     field_of(g, source)});
         int chosen = -1;
         for (std::size_t a = 0; a < question.answers.size(); ++a)
             if (question.answers[a].id == g.answer) chosen = int(a);
@@ -39,7 +41,7 @@ AnswerSheet resolve_answers(const RuleSet& rules, const std::vector<GivenAnswer>
             throw OpenRasError(Error{ErrorCode::UnknownAnswer,
                                      "\"" + g.answer + "\" is not one of the answers to question \"" +
                                          g.question + "\" (" + options_of(question) + ")",
-                                     field_of(g)});
+                                     field_of(g, source)});
         sheet.answer_index[std::size_t(q)] = chosen;
     }
     for (std::size_t q = 0; q < rules.questions.size(); ++q) {

@@ -203,10 +203,14 @@ TEST(AssessmentJson, ReadsOneAssessment) {
 
 // Batch lines are read without a tree (simdjson) when they are plain, and the slow way otherwise;
 // both must give the same assessment, and every mistake the slow way's own message.
+// An answer's place as an error about it names it: the plain reader leaves it to
+// resolve_answers, which names the answer's field in the assessment's source.
 std::string described(const Assessment& a) {
     std::string out = a.person + "|" + (a.date.is_not_a_date() ? "none" : boost::gregorian::to_iso_extended_string(a.date)) +
                       "|" + a.source;
-    for (const GivenAnswer& g : a.answers) out += "|" + g.question + "=" + g.answer + "@" + g.where.field + "@" + g.where.file;
+    for (const GivenAnswer& g : a.answers)
+        out += "|" + g.question + "=" + g.answer + "@" + (g.where.field.empty() ? "answers." + g.question : g.where.field) +
+               "@" + (g.where.file.empty() ? a.source : g.where.file);
     return out;
 }
 

@@ -104,5 +104,16 @@ TEST(UkLocalTime, TextThatIsNotAMomentIsShownAsItIs) {
     EXPECT_EQ(uk_local_time("2026-13-45T99:00:00Z"), "2026-13-45T99:00:00Z");
 }
 
+// iso_date writes its digits itself: the same text as boost's writer for every day it can hold,
+// and boost's words for a date that is not one.
+TEST(Dates, IsoDateIsBoostsTextForEveryKindOfDay) {
+    for (date day(1400, 1, 1); day <= date(9999, 12, 31); day += boost::gregorian::days(997))
+        ASSERT_EQ(iso_date(day), boost::gregorian::to_iso_extended_string(day));
+    for (const date& day : {date(1400, 1, 1), date(2024, 2, 29), date(2026, 12, 7), date(9999, 12, 31)})
+        EXPECT_EQ(iso_date(day), boost::gregorian::to_iso_extended_string(day));
+    EXPECT_EQ(iso_date(date(2026, 5, 1)), "2026-05-01");
+    EXPECT_EQ(iso_date(date(boost::date_time::not_a_date_time)), boost::gregorian::to_iso_extended_string(date()));
+}
+
 }  // namespace
 }  // namespace openras

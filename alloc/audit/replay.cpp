@@ -64,9 +64,24 @@ std::string selection_sql(const ReplayFilter& filter) {
     return sql + " ORDER BY e.id";
 }
 
-// Batches of events from the reading thread to the replaying ones.
+constexpr std::size_t kBatchSize = 64;
+
+// Batches of events from the reading thread to the replaying ones, and the batches done with
+// back to the reader, which reads the next events into them: their strings keep their room, so
+// reading a record does not allocate and free every event's strings.
 class WorkQueue {
 public:
+    void give_back(std::vector<ReplayItem> batch) {
+        std::lock_guard lock(mutex_);
+        if (spare_.size() < 16) spare_.push_back(std::move(batch));
+    }
+    std::vector<ReplayItem> take_spare() {
+        std::lock_guard lock(mutex_);
+        if (spare_.empty()) return {};
+        std::vector<ReplayItem> batch = std::move(spare_.back());
+        spare_.pop_back();
+        return batch;
+    }
     void push(std::vector<ReplayItem> batch) {
         std::unique_lock lock(mutex_);
         room_.wait(lock, [&] { return batches_.size() < 8; });
@@ -93,6 +108,7 @@ private:
     std::mutex mutex_;
     std::condition_variable ready_, room_;
     std::deque<std::vector<ReplayItem>> batches_;
+    std::vector<std::vector<ReplayItem>> spare_;
     bool closed_ = false;
 };
 
@@ -116,6 +132,7 @@ void replay_batches(WorkQueue& queue, const ReplayContext& context, const Replay
                 out.failure = std::current_exception();
             }
         }
+        queue.give_back(std::move(batch));
     }
 }
 
@@ -127,21 +144,40 @@ void read_events(const DecisionStore& store, const ReplayFilter& filter, const R
     if (filter.person) query.bind(":person", *filter.person);
     if (filter.from) query.bind(":from", iso_date(*filter.from));
     if (filter.to) query.bind(":to", iso_date(*filter.to + boost::gregorian::days(1)));
-    std::vector<ReplayItem> batch;
+    std::vector<ReplayItem> batch = queue.take_spare();
+    std::size_t filled = 0;
+    auto counted = report.replayed_by_type.end();
+    std::string last_rule_set;
     while (query.executeStep()) {
-        ReplayItem item{read_event_row(query), std::nullopt};
-        if (!query.getColumn(10).isNull()) item.referenced = read_event_row(query, 10);
+        if (filled == batch.size()) batch.emplace_back();
+        ReplayItem& item = batch[filled++];
+        read_event_row_into(query, 0, item.event);
+        if (query.getColumn(10).isNull()) {
+            item.referenced.reset();
+        } else {
+            if (!item.referenced) item.referenced.emplace();
+            read_event_row_into(query, 10, *item.referenced);
+        }
         ++report.replayed;
-        ++report.replayed_by_type[item.event.type];
-        if (item.event.rule_set) rule_sets.insert(*item.event.rule_set);
-        batch.push_back(std::move(item));
-        if (batch.size() == 64) {
+        // Events of one type come in runs: the count of the last type is kept at hand.
+        if (counted == report.replayed_by_type.end() || counted->first != item.event.type)
+            counted = report.replayed_by_type.try_emplace(item.event.type, 0).first;
+        ++counted->second;
+        if (item.event.rule_set && *item.event.rule_set != last_rule_set) {  // likewise for rule sets
+            last_rule_set = *item.event.rule_set;
+            rule_sets.insert(last_rule_set);
+        }
+        if (filled == kBatchSize) {
             if (options.progress) options.progress(batch.back().event.id, last);
             queue.push(std::move(batch));
-            batch.clear();
+            batch = queue.take_spare();
+            filled = 0;
         }
     }
-    if (!batch.empty()) queue.push(std::move(batch));
+    if (filled > 0) {
+        batch.resize(filled);
+        queue.push(std::move(batch));
+    }
     if (options.progress) options.progress(last, last);
 }
 

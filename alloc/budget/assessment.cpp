@@ -145,12 +145,17 @@ bool nothing_after_the_object(std::string_view line) {
     return false;
 }
 
+}  // namespace
+
 // A batch line as nearly every one is written: an object of "person" and "date" as text and
 // "answers" as an object of text, each once, nothing else. Read with simdjson, without a tree,
 // into what assessment_from_json would make of it (answers in their question ids' byte order, as
 // nlohmann's object keeps them). Anything else, including every mistake, gives nullopt, and the
 // line is read again the slow way, whose messages name what is wrong.
-}  // namespace
+//
+// The answers are sorted and checked as views into simdjson's buffer before any string is made,
+// and each answer's place is left for resolve_answers to name ("answers.<question>" in `source`)
+// only if it is wrong: making a location for every answer of every line was most of the reading.
 
 std::optional<Assessment> read_plain_assessment(std::string_view line, const std::string& source) {
     thread_local simdjson::ondemand::parser parser;
@@ -164,6 +169,7 @@ std::optional<Assessment> read_plain_assessment(std::string_view line, const std
         return std::nullopt;
     simdjson::ondemand::object object;
     if (document.get_object().get(object)) return std::nullopt;
+    thread_local std::vector<std::pair<std::string_view, std::string_view>> chosen_answers;  // views into the parser
     Assessment out;
     out.source = source;
     bool person = false, date = false, answers = false;
@@ -179,7 +185,8 @@ std::optional<Assessment> read_plain_assessment(std::string_view line, const std
         } else if (key == "date" && !date) {
             if (value.get_string().get(text)) return std::nullopt;
             try {
-                out.date = parse_iso_date(text, SourceLocation{source, 0, 0, "date"});
+                static const SourceLocation nowhere;  // a mistake is read again the slow way, which names it
+                out.date = parse_iso_date(text, nowhere);
             } catch (const OpenRasError&) {
                 return std::nullopt;
             }
@@ -187,10 +194,11 @@ std::optional<Assessment> read_plain_assessment(std::string_view line, const std
         } else if (key == "answers" && !answers) {
             simdjson::ondemand::object given;
             if (value.get_object().get(given)) return std::nullopt;
+            chosen_answers.clear();
             for (auto answer : given) {
                 std::string_view question, chosen;
                 if (answer.unescaped_key().get(question) || answer.value().get_string().get(chosen)) return std::nullopt;
-                out.answers.push_back({std::string(question), std::string(chosen), {}});
+                chosen_answers.emplace_back(question, chosen);
             }
             answers = true;
         } else {
@@ -198,11 +206,11 @@ std::optional<Assessment> read_plain_assessment(std::string_view line, const std
         }
     }
     if (!answers || !nothing_after_the_object(line)) return std::nullopt;
-    std::sort(out.answers.begin(), out.answers.end(),
-              [](const GivenAnswer& a, const GivenAnswer& b) { return a.question < b.question; });
-    for (std::size_t i = 0; i < out.answers.size(); ++i) {
-        if (i && out.answers[i].question == out.answers[i - 1].question) return std::nullopt;  // given twice
-        out.answers[i].where = SourceLocation{source, 0, 0, "answers." + out.answers[i].question};
+    std::sort(chosen_answers.begin(), chosen_answers.end());
+    out.answers.reserve(chosen_answers.size());
+    for (std::size_t i = 0; i < chosen_answers.size(); ++i) {
+        if (i && chosen_answers[i].first == chosen_answers[i - 1].first) return std::nullopt;  // given twice
+        out.answers.push_back({std::string(chosen_answers[i].first), std::string(chosen_answers[i].second), {}});
     }
     return out;
 }

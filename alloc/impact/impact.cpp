@@ -14,40 +14,49 @@ struct Slice {
     std::optional<std::pair<std::size_t, Error>> failure;
 };
 
+// What a slice's thread reuses from person to person, so that a person's result is allocated
+// once at its final size rather than grown.
+struct Scratch {
+    IndicativeBudget before, after;
+    std::vector<LineChange> changes;
+    std::vector<std::int64_t> old_pence, new_pence;
+    std::string words;
+};
+
 void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& before, const IndicativeBudget& after,
-                 ImpactPerson& out, std::vector<LineChange>& changes, std::vector<std::int64_t>& old_pence,
-                 std::vector<std::int64_t>& new_pence, std::vector<LineTally>& tally) {
+                 ImpactPerson& out, Scratch& scratch, std::vector<LineTally>& tally) {
+    std::vector<LineChange>& changes = scratch.changes;
     out.old_weekly = before.weekly;
     out.new_weekly = after.weekly;
     out.old_annual = before.annual;
     out.new_annual = after.annual;
     out.old_panel = before.panel_referrals;
     out.new_panel = after.panel_referrals;
-    explainer.changed_lines(before, after, changes, old_pence, new_pence);
-    out.changed_keys.clear();
-    out.explanation.clear();
-    for (const LineChange& change : changes) {
-        out.changed_keys.push_back(change.key);
+    explainer.changed_lines(before, after, changes, scratch.old_pence, scratch.new_pence);
+    out.changed_keys.resize(changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const LineChange& change = changes[i];
+        out.changed_keys[i] = change.key;
         LineTally& line = tally[std::size_t(change.key)];
         ++line.people;
         line.change_pence += change.new_pence - change.old_pence;
     }
-    explainer.describe(before, after, changes, out.explanation);
+    scratch.words.clear();
+    explainer.describe(before, after, changes, scratch.words);
+    out.explanation.assign(scratch.words);
 }
 
 void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,
                const std::vector<AnswerSheet>& from_sheets, const std::vector<AnswerSheet>& to_sheets,
                std::vector<ImpactPerson>& people, Slice& slice) {
-    IndicativeBudget before, after;  // reused for every person in the slice
-    std::vector<LineChange> changes;
-    std::vector<std::int64_t> old_pence, new_pence;
+    Scratch scratch;  // reused for every person in the slice
     slice.lines.assign(explainer.line_count(), LineTally{});
     std::size_t i = slice.begin;
     try {
         for (; i < slice.end; ++i) {
-            from.evaluate(from_sheets[i], before, true);
-            to.evaluate(to_sheets[i], after, true);
-            explain_one(explainer, before, after, people[i], changes, old_pence, new_pence, slice.lines);
+            from.evaluate(from_sheets[i], scratch.before, true);
+            to.evaluate(to_sheets[i], scratch.after, true);
+            explain_one(explainer, scratch.before, scratch.after, people[i], scratch, slice.lines);
         }
     } catch (const OpenRasError& e) {
         slice.failure = std::make_pair(i, e.error());

@@ -11,22 +11,26 @@ namespace {
 // "£1,234.56" or "-£5.00", appended without building temporaries: this runs for every changed
 // line of every person.
 void append_pounds(std::string& out, std::int64_t pence) {
+    char text[48];  // made here and appended once: the string grows once, not by the byte
+    char* at = text;
     if (pence < 0) {
-        out += '-';
+        *at++ = '-';
         pence = -pence;
     }
-    out += "\u00a3";
+    *at++ = '\xC2';  // "£" in UTF-8
+    *at++ = '\xA3';
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, pence / 100).ptr;
     const int count = int(end - digits);
     for (int i = 0; i < count; ++i) {
-        if (i > 0 && (count - i) % 3 == 0) out += ',';
-        out += digits[i];
+        if (i > 0 && (count - i) % 3 == 0) *at++ = ',';
+        *at++ = digits[i];
     }
     const int rest = int(pence % 100);
-    out += '.';
-    out += char('0' + rest / 10);
-    out += char('0' + rest % 10);
+    *at++ = '.';
+    *at++ = char('0' + rest / 10);
+    *at++ = char('0' + rest % 10);
+    out.append(text, std::size_t(at - text));
 }
 
 

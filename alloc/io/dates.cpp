@@ -26,7 +26,18 @@ boost::gregorian::date parse_iso_date(std::string_view text, const SourceLocatio
     }
 }
 
-std::string iso_date(const boost::gregorian::date& day) { return boost::gregorian::to_iso_extended_string(day); }
+std::string iso_date(const boost::gregorian::date& day) {
+    if (day.is_special()) return boost::gregorian::to_iso_extended_string(day);  // "not-a-date-time" and the like
+    // Written digit by digit: boost's writer goes through a stream, and budgets by the thousand
+    // each write a date or two. Boost's dates run from 1400 to 9999, so the year has four digits.
+    const boost::gregorian::date::ymd_type ymd = day.year_month_day();
+    const int year = ymd.year, month = ymd.month, date = ymd.day;
+    const char text[10] = {char('0' + year / 1000),     char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10),       '-',                         char('0' + month / 10),
+                           char('0' + month % 10),      '-',                         char('0' + date / 10),
+                           char('0' + date % 10)};
+    return std::string(text, sizeof text);
+}
 
 std::string long_date(const boost::gregorian::date& day) {
     static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",

@@ -199,21 +199,37 @@ void run_write_transaction(DecisionStore::State& s, const std::function<void()>&
 }
 
 StoredEvent read_event_row(SQLite::Statement& row, int first) {
-    const auto column = [&](int c) { return row.getColumn(first + c); };
     StoredEvent e;
+    read_event_row_into(row, first, e);
+    return e;
+}
+
+void read_event_row_into(SQLite::Statement& row, int first, StoredEvent& e) {
+    const auto column = [&](int c) { return row.getColumn(first + c); };
+    const auto text = [&](int c, std::string& out) {
+        const SQLite::Column value = column(c);
+        const auto* bytes = static_cast<const char*>(value.getBlob());  // the bytes first, then their count
+        out.assign(bytes ? bytes : "", std::size_t(value.getBytes()));
+    };
     e.id = column(0).getInt64();
-    e.type = column(1).getString();
-    e.person = column(2).getString();
-    e.actor = column(3).getString();
-    e.role = column(4).getString();
-    e.recorded_at = column(5).getString();
+    text(1, e.type);
+    text(2, e.person);
+    text(3, e.actor);
+    text(4, e.role);
+    text(5, e.recorded_at);
+    e.refers_to.reset();
     if (!column(6).isNull()) e.refers_to = column(6).getInt64();
-    if (!column(7).isNull()) e.rule_set = column(7).getString();
-    e.payload = column(8).getString();
+    if (column(7).isNull()) {
+        e.rule_set.reset();
+    } else {
+        if (!e.rule_set) e.rule_set.emplace();
+        text(7, *e.rule_set);
+    }
+    text(8, e.payload);
+    e.chain_hash = {};
     const SQLite::Column hash = column(9);
     const auto* bytes = static_cast<const std::uint8_t*>(hash.getBlob());
-    for (int i = 0; i < hash.getBytes() && i < 32; ++i) e.chain_hash[std::size_t(i)] = bytes[i];
-    return e;
+    for (int i = 0; bytes && i < hash.getBytes() && i < 32; ++i) e.chain_hash[std::size_t(i)] = bytes[i];
 }
 
 nlohmann::json StoredEvent::payload_json() const {

@@ -38,5 +38,8 @@ void run_write_transaction(DecisionStore::State& state, const std::function<void
 
 // The event in the ten columns from `first` on, in the order of kEventColumns.
 StoredEvent read_event_row(SQLite::Statement& row, int first = 0);
+// The same into an event already made, keeping its strings' room: for readers of many events
+// that reuse their events (replay).
+void read_event_row_into(SQLite::Statement& row, int first, StoredEvent& e);
 
 }  // namespace openras
