@@ -40,6 +40,7 @@
 #include <fstream>
 #include <iostream>
 #include <random>
+#include <stdexcept>
 #include <thread>
 
 namespace openras {
@@ -246,14 +247,20 @@ std::int64_t scan_events(const std::string& path, std::int64_t first, std::int64
                        -1, &scan, nullptr);
     sqlite3_bind_int64(scan, 1, first);
     sqlite3_bind_int64(scan, 2, last);
+    sqlite3_busy_timeout(db, 5000);
     std::int64_t rows = 0;
-    while (sqlite3_step(scan) == SQLITE_ROW) {
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(scan)) == SQLITE_ROW) {
         for (int c = 0; c < 10; ++c) {
             const auto* bytes = static_cast<const std::uint8_t*>(sqlite3_column_blob(scan, c));
             const int size = sqlite3_column_bytes(scan, c);
             if (size > 0) checksum += bytes[0] + bytes[size - 1] + std::uint64_t(size);
         }
         ++rows;
+    }
+    if (step != SQLITE_DONE) {
+        std::cerr << "the scan stopped: " << sqlite3_errmsg(db) << "\n";
+        rows = -1;
     }
     sqlite3_finalize(scan);
     sqlite3_close(db);
@@ -277,9 +284,11 @@ double timed_scan(const std::string& path, std::int64_t& rows, unsigned threads 
     const double seconds = seconds_since(start);
     rows = 0;
     for (unsigned t = 0; t < threads; ++t) {
+        if (counts[t] < 0) throw std::runtime_error("the scan of " + path + " stopped");
         rows += counts[t];
         benchmark::DoNotOptimize(checksums[t]);
     }
+    if (rows != last) throw std::runtime_error("the scan read " + std::to_string(rows) + " events, not " + std::to_string(last));
     return seconds;
 }
 

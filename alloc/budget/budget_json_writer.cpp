@@ -21,39 +21,45 @@ namespace {
 // give a few hundred different ones; a bound keeps memory flat whatever a rule set does.
 constexpr std::size_t kMostKept = 100000;
 
-// An object's member names in budget_json's order, and the same members in their names' byte
-// order (nlohmann::json's, so the canonical form's), worked out when the program is compiled.
+// An object's members as written, `"name":`, in budget_json's order, and the same members in
+// their names' byte order (nlohmann::json's, so the canonical form's), worked out when the program
+// is compiled.
 template <std::size_t N>
 struct Shape {
-    std::array<std::string_view, N> keys;
+    std::array<std::string_view, N> members;
     std::array<std::uint8_t, N> canonical;
 };
 
+constexpr std::string_view name_of(std::string_view member) { return member.substr(1, member.size() - 3); }
+
 template <std::size_t N>
-constexpr Shape<N> shape(std::array<std::string_view, N> keys) {
-    Shape<N> s{keys, {}};
+constexpr Shape<N> shape(std::array<std::string_view, N> members) {
+    Shape<N> s{members, {}};
     for (std::size_t i = 0; i < N; ++i) s.canonical[i] = std::uint8_t(i);
-    std::sort(s.canonical.begin(), s.canonical.end(), [&](std::uint8_t a, std::uint8_t b) { return keys[a] < keys[b]; });
+    std::sort(s.canonical.begin(), s.canonical.end(),
+              [&](std::uint8_t a, std::uint8_t b) { return name_of(members[a]) < name_of(members[b]); });
     return s;
 }
 
 enum Top { Format, Person, AssessmentDate, RuleSetMember, WeeklyPence, AnnualPence, AnnualRoundingPence, Weekly, Annual,
            TotalPoints, Domains, Streams, ReferToPanel, PanelReferrals, Explanation };
-constexpr auto kTop = shape<15>({"format", "person", "assessment_date", "rule_set", "weekly_pence", "annual_pence",
-                                 "annual_rounding_pence", "weekly", "annual", "total_points", "domains", "streams",
-                                 "refer_to_panel", "panel_referrals", "explanation"});
+constexpr auto kTop = shape<15>({"\"format\":", "\"person\":", "\"assessment_date\":", "\"rule_set\":",
+                                 "\"weekly_pence\":", "\"annual_pence\":", "\"annual_rounding_pence\":", "\"weekly\":",
+                                 "\"annual\":", "\"total_points\":", "\"domains\":", "\"streams\":", "\"refer_to_panel\":",
+                                 "\"panel_referrals\":", "\"explanation\":"});
 enum DomainMember { DomainId, DomainTitle, RawPoints, ShareKept, DomainPoints };
-constexpr auto kDomain = shape<5>({"id", "title", "raw_points", "share_kept", "points"});
+constexpr auto kDomain = shape<5>({"\"id\":", "\"title\":", "\"raw_points\":", "\"share_kept\":", "\"points\":"});
 enum StreamMember { StreamId, StreamTitle, Restrictions, Method, StreamPoints, StreamWeekly, StreamAnnual, StreamBand };
-constexpr auto kStream = shape<8>({"id", "title", "restrictions", "method", "points", "weekly_pence", "annual_pence", "band"});
+constexpr auto kStream = shape<8>({"\"id\":", "\"title\":", "\"restrictions\":", "\"method\":", "\"points\":",
+                                   "\"weekly_pence\":", "\"annual_pence\":", "\"band\":"});
 enum BandMember { From, To };
-constexpr auto kBand = shape<2>({"from", "to"});
+constexpr auto kBand = shape<2>({"\"from\":", "\"to\":"});
 enum ReferralMember { ReferralId, Message, ReferralCitation };
-constexpr auto kReferral = shape<3>({"id", "message", "citation"});
+constexpr auto kReferral = shape<3>({"\"id\":", "\"message\":", "\"citation\":"});
 enum CitationMember { CitationText, CitationUrl };
-constexpr auto kCitation = shape<2>({"text", "url"});
+constexpr auto kCitation = shape<2>({"\"text\":", "\"url\":"});
 enum LineMember { LineNumber, LineStream, Kind, Rule, LineTitle, Detail, LineCitation, Inputs, Pence };
-constexpr auto kLine = shape<9>({"line", "stream", "kind", "rule", "title", "detail", "citation", "inputs", "pence"});
+constexpr auto kLine = shape<9>({"\"line\":", "\"stream\":", "\"kind\":", "\"rule\":", "\"title\":", "\"detail\":", "\"citation\":", "\"inputs\":", "\"pence\":"});
 
 // `{"key":value,...}` with the members in `order`; `value(m)` appends member m's value.
 template <std::size_t N, class Value>
@@ -62,9 +68,7 @@ void write_object(const Shape<N>& s, JsonOrder order, std::string& out, Value&& 
     for (std::size_t i = 0; i < N; ++i) {
         const std::size_t m = order == JsonOrder::Canonical ? s.canonical[i] : i;
         if (i) out += ',';
-        out += '"';
-        out += s.keys[m];
-        out += "\":";
+        out += s.members[m];
         value(m);
     }
     out += '}';
