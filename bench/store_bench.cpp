@@ -250,7 +250,13 @@ std::int64_t scan_events(const std::string& path, std::int64_t first, std::int64
     sqlite3_busy_timeout(db, 5000);
     std::int64_t rows = 0;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(scan)) == SQLITE_ROW) {
+    // Two read-only connections opening a WAL record at once can find it busy for a moment (one
+    // of them reading the write-ahead index in): before the first row, try again.
+    for (int tries = 0; (step = sqlite3_step(scan)) == SQLITE_BUSY && tries < 1000; ++tries) {
+        sqlite3_reset(scan);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    for (; step == SQLITE_ROW; step = sqlite3_step(scan)) {
         for (int c = 0; c < 10; ++c) {
             const auto* bytes = static_cast<const std::uint8_t*>(sqlite3_column_blob(scan, c));
             const int size = sqlite3_column_bytes(scan, c);

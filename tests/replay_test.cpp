@@ -111,6 +111,76 @@ TEST(Replay, AnAssessmentNotInCanonicalFormIsReadTheFullWayAndNamed) {
     EXPECT_EQ(report.mismatches[0].difference.details[0], "the same content, but the recorded bytes are not in canonical form");
 }
 
+// A large record is read by two readers, each its own half of the ids on its own connection:
+// the report is the one a single reader gives, mismatches in both halves included, with a
+// filter too, and the progress it reports only moves forward, to the last event.
+TEST(Replay, TwoReadersReportWhatOneReaderReports) {
+    TempDir dir;
+    {
+        DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());
+        record_story(store, 40, 5);
+    }
+    const auto budget_events = [&] {
+        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READONLY);
+        std::vector<std::int64_t> ids;
+        SQLite::Statement query(db, "SELECT id FROM events WHERE type = 'indicative-budget-computed' ORDER BY id");
+        while (query.executeStep()) ids.push_back(query.getColumn(0).getInt64());
+        return ids;
+    }();
+    ASSERT_EQ(budget_events.size(), 40u);
+    {
+        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READWRITE);
+        drop_guards(db);
+        for (const std::int64_t id : {budget_events[3], budget_events[36]}) {  // one in each half
+            nlohmann::json changed = nlohmann::json::parse(
+                db.execAndGet("SELECT payload FROM events WHERE id = " + std::to_string(id)).getString());
+            changed["budget"]["annual_pence"] = changed["budget"]["annual_pence"].get<std::int64_t>() + 1;
+            SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = ?");
+            update.bind(1, changed.dump());
+            update.bind(2, id);
+            update.exec();
+        }
+        restore_guards(db);
+    }
+    rewrite_chain(dir.file("r.db"));
+    const DecisionStore auditor = DecisionStore::open(dir.file("r.db"), auditor_options());
+    const std::string late_person = auditor.event(budget_events[36])->person;  // in the second half
+    const auto describe = [](const ReplayReport& r) {
+        std::string out = std::to_string(r.replayed) + " replayed, " + std::to_string(r.rule_sets) + " rule sets;";
+        for (const auto& [type, count] : r.replayed_by_type) out += " " + type + "=" + std::to_string(count);
+        for (const ReplayMismatch& m : r.mismatches) {
+            out += "\n" + std::to_string(m.event) + " " + m.person + ": " + m.difference.what;
+            for (const std::string& d : m.difference.details) out += " / " + d;
+        }
+        return out;
+    };
+    for (const std::optional<std::string>& person : {std::optional<std::string>(), std::optional<std::string>(late_person)}) {
+        ReplayFilter filter;
+        filter.person = person;
+        ReplayOptions one, two;
+        one.threads = two.threads = 2;
+        one.readers = 1;
+        two.readers = 2;
+        std::vector<std::pair<std::int64_t, std::int64_t>> seen;
+        two.progress = [&](std::int64_t at, std::int64_t last) { seen.emplace_back(at, last); };
+        const ReplayReport by_one = replay_record(auditor, filter, one), by_two = replay_record(auditor, filter, two);
+        EXPECT_EQ(describe(by_two), describe(by_one));
+        ASSERT_FALSE(seen.empty());
+        EXPECT_EQ(seen.back().first, seen.back().second);
+        for (std::size_t i = 1; i < seen.size(); ++i) EXPECT_LE(seen[i - 1].first, seen[i].first);
+        if (person) {
+            EXPECT_EQ(by_two.replayed, 1);
+            ASSERT_EQ(by_two.mismatch_count, 1u);
+            EXPECT_EQ(by_two.mismatches[0].event, budget_events[36]);
+        } else {
+            EXPECT_EQ(by_two.replayed, 40);
+            ASSERT_EQ(by_two.mismatch_count, 2u);
+            EXPECT_EQ(by_two.mismatches[0].event, budget_events[3]);
+            EXPECT_EQ(by_two.mismatches[1].event, budget_events[36]);
+        }
+    }
+}
+
 TEST(Replay, FiltersByPersonAndByTheDayRecorded) {
     TempDir dir;
     {

@@ -4,12 +4,16 @@
 #include "alloc/record/decision_store_state.hpp"
 #include "rules/ruleset_loader.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -61,10 +65,12 @@ std::string selection_sql(const ReplayFilter& filter) {
     if (filter.person) sql += " AND e.person = :person";
     if (filter.from) sql += " AND e.recorded_at >= :from";
     if (filter.to) sql += " AND e.recorded_at < :to";
-    return sql + " ORDER BY e.id";
+    return sql + " AND e.id BETWEEN :first AND :last ORDER BY e.id";
 }
 
 constexpr std::size_t kBatchSize = 64;
+// From how many events a record is read by two readers when there are cores for them.
+constexpr EventId kTwoReadersFrom = 50000;
 
 // Batches of events from the reading thread to the replaying ones, and the batches done with
 // back to the reader, which reads the next events into them: their strings keep their room, so
@@ -136,17 +142,48 @@ void replay_batches(WorkQueue& queue, const ReplayContext& context, const Replay
     }
 }
 
-// Reads the selected events (on the calling thread) and hands them out in batches.
-void read_events(const DecisionStore& store, const ReplayFilter& filter, const ReplayOptions& options, WorkQueue& queue,
-                 ReplayReport& report, std::set<std::string>& rule_sets) {
-    const std::int64_t last = store.head().event;
-    SQLite::Statement query(store.database(), selection_sql(filter));
+// What one reader counted of the events it read.
+struct ReadTally {
+    std::int64_t replayed = 0;
+    std::map<std::string, std::int64_t> by_type;
+    std::set<std::string> rule_sets;
+};
+
+// The readers' progress said as one position: the ids all of them have passed, out of the last.
+class ReadProgress {
+public:
+    ReadProgress(const ReplayOptions& options, std::vector<EventId> firsts, EventId last)
+        : options_(options), firsts_(std::move(firsts)), passed_(firsts_.size(), 0), last_(last) {}
+    void reached(std::size_t reader, EventId id) {
+        if (!options_.progress) return;
+        std::lock_guard lock(mutex_);  // the callback is called by one reader at a time
+        passed_[reader] = std::max<std::int64_t>(passed_[reader], id - firsts_[reader] + 1);
+        std::int64_t passed = 0;
+        for (std::int64_t p : passed_) passed += p;
+        options_.progress(std::min(passed, last_), last_);
+    }
+
+private:
+    const ReplayOptions& options_;
+    std::vector<EventId> firsts_;
+    std::vector<std::int64_t> passed_;
+    EventId last_;
+    std::mutex mutex_;
+};
+
+// Reads the selected events with ids in [first, last] on `database` and hands them out in
+// batches. Each batch's events are read into a batch done with, so their strings keep their room.
+void read_events(SQLite::Database& database, const ReplayFilter& filter, EventId first, EventId last, WorkQueue& queue,
+                 ReadTally& tally, const std::function<void(EventId)>& reached) {
+    SQLite::Statement query(database, selection_sql(filter));
     if (filter.person) query.bind(":person", *filter.person);
     if (filter.from) query.bind(":from", iso_date(*filter.from));
     if (filter.to) query.bind(":to", iso_date(*filter.to + boost::gregorian::days(1)));
+    query.bind(":first", first);
+    query.bind(":last", last);
     std::vector<ReplayItem> batch = queue.take_spare();
     std::size_t filled = 0;
-    auto counted = report.replayed_by_type.end();
+    auto counted = tally.by_type.end();
     std::string last_rule_set;
     while (query.executeStep()) {
         if (filled == batch.size()) batch.emplace_back();
@@ -158,17 +195,17 @@ void read_events(const DecisionStore& store, const ReplayFilter& filter, const R
             if (!item.referenced) item.referenced.emplace();
             read_event_row_into(query, 10, *item.referenced);
         }
-        ++report.replayed;
+        ++tally.replayed;
         // Events of one type come in runs: the count of the last type is kept at hand.
-        if (counted == report.replayed_by_type.end() || counted->first != item.event.type)
-            counted = report.replayed_by_type.try_emplace(item.event.type, 0).first;
+        if (counted == tally.by_type.end() || counted->first != item.event.type)
+            counted = tally.by_type.try_emplace(item.event.type, 0).first;
         ++counted->second;
         if (item.event.rule_set && *item.event.rule_set != last_rule_set) {  // likewise for rule sets
             last_rule_set = *item.event.rule_set;
-            rule_sets.insert(last_rule_set);
+            tally.rule_sets.insert(last_rule_set);
         }
         if (filled == kBatchSize) {
-            if (options.progress) options.progress(batch.back().event.id, last);
+            reached(batch.back().event.id);
             queue.push(std::move(batch));
             batch = queue.take_spare();
             filled = 0;
@@ -178,7 +215,23 @@ void read_events(const DecisionStore& store, const ReplayFilter& filter, const R
         batch.resize(filled);
         queue.push(std::move(batch));
     }
-    if (options.progress) options.progress(last, last);
+    reached(last);
+}
+
+// A second connection to the record for a second reader, or nothing when the record cannot be
+// opened again (then one reader reads it all). Events never change once written, so the events
+// up to the head this replay read are the same from any snapshot.
+std::unique_ptr<SQLite::Database> second_connection(const DecisionStore& store) {
+    std::error_code missing;
+    if (!std::filesystem::is_regular_file(store.path(), missing)) return nullptr;
+    try {
+        auto database = std::make_unique<SQLite::Database>(store.path(), SQLite::OPEN_READONLY);
+        database->setBusyTimeout(60000);
+        database->execAndGet("SELECT count(*) FROM events WHERE id = 1");  // it can read the record
+        return database;
+    } catch (const std::exception&) {
+        return nullptr;
+    }
 }
 
 }  // namespace
@@ -227,20 +280,48 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
         const ReadSnapshot snapshot(store);  // the events as they were at one moment
         const ReplayContext context(store);
         const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        const EventId last = store.head().event;
+        // Reading is half the work of a replay: on more than one core, a large record is read by
+        // two readers, each its own half of the ids on its own connection.
+        unsigned readers = options.readers ? options.readers : (threads > 1 && last >= kTwoReadersFrom ? 2 : 1);
+        std::unique_ptr<SQLite::Database> second = readers > 1 ? second_connection(store) : nullptr;
+        if (!second) readers = 1;
+        const EventId middle = readers > 1 ? last / 2 : last;
+        ReadProgress progress(options, readers > 1 ? std::vector<EventId>{1, middle + 1} : std::vector<EventId>{1}, last);
         WorkQueue queue;
         std::vector<WorkerResult> results(threads);
         std::vector<std::thread> workers;
         for (unsigned t = 0; t < threads; ++t)
             workers.emplace_back(replay_batches, std::ref(queue), std::cref(context), std::cref(replayers), std::ref(results[t]));
+        std::vector<ReadTally> tallies(readers);
+        std::exception_ptr second_failure;
+        std::thread second_reader;
         try {
-            read_events(store, filter, options, queue, report, rule_sets);
+            if (second)
+                second_reader = std::thread([&] {
+                    try {
+                        read_events(*second, filter, middle + 1, last, queue, tallies[1],
+                                    [&](EventId id) { progress.reached(1, id); });
+                    } catch (...) {
+                        second_failure = std::current_exception();
+                    }
+                });
+            read_events(store.database(), filter, 1, middle, queue, tallies[0], [&](EventId id) { progress.reached(0, id); });
         } catch (...) {
+            if (second_reader.joinable()) second_reader.join();
             queue.close();
             for (std::thread& worker : workers) worker.join();
             throw;
         }
+        if (second_reader.joinable()) second_reader.join();
         queue.close();
         for (std::thread& worker : workers) worker.join();
+        if (second_failure) std::rethrow_exception(second_failure);
+        for (const ReadTally& tally : tallies) {
+            report.replayed += tally.replayed;
+            for (const auto& [type, count] : tally.by_type) report.replayed_by_type[type] += count;
+            rule_sets.insert(tally.rule_sets.begin(), tally.rule_sets.end());
+        }
         for (WorkerResult& result : results) {
             if (result.failure) std::rethrow_exception(result.failure);
             for (ReplayMismatch& m : result.mismatches) report.mismatches.push_back(std::move(m));

@@ -95,6 +95,9 @@ struct ReplayOptions {
     std::function<void(std::int64_t, std::int64_t)> progress;  // (event id reached, last event id)
     std::size_t keep_mismatches = 100;                         // the rest are only counted
     unsigned threads = 0;                                      // 0: one per core
+    // Threads reading the record: 0 lets replay choose (two for a large record on more than one
+    // thread, each its own half of the ids on its own connection); 1 or 2 as asked (tests).
+    unsigned readers = 0;
 };
 
 struct ReplayReport {
