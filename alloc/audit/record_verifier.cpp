@@ -117,6 +117,18 @@ public:
         std::unique_lock lock(mutex_);
         return full_.size() >= 2;
     }
+    // A batch the walker is done with, for the reader to read into again.
+    void give_back(std::unique_ptr<EventBatch> batch) {
+        std::lock_guard lock(mutex_);
+        if (spare_.size() < 8) spare_.push_back(std::move(batch));
+    }
+    std::unique_ptr<EventBatch> take_spare() {
+        std::lock_guard lock(mutex_);
+        if (spare_.empty()) return std::make_unique<EventBatch>();
+        std::unique_ptr<EventBatch> batch = std::move(spare_.back());
+        spare_.pop_back();
+        return batch;
+    }
     std::unique_ptr<EventBatch> pop() {
         std::unique_lock lock(mutex_);
         ready_.wait(lock, [&] { return !full_.empty(); });
@@ -129,7 +141,7 @@ public:
 private:
     std::mutex mutex_;
     std::condition_variable ready_, room_;
-    std::vector<std::unique_ptr<EventBatch>> full_;
+    std::vector<std::unique_ptr<EventBatch>> full_, spare_;
 };
 
 struct Walk {
@@ -171,7 +183,7 @@ Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const Sto
     std::thread reader([&] {
         ChainHash previous = genesis;
         for (;;) {
-            auto batch = std::make_unique<EventBatch>();
+            std::unique_ptr<EventBatch> batch = channel.take_spare();
             const bool more = scanner.next(*batch);
             const bool reader_hashes =
                 options.link_hashing == VerifyOptions::LinkHashing::AllByReader || channel.backed_up();
@@ -192,6 +204,7 @@ Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const Sto
         out.insert(out.end(), batch->problems.begin(), batch->problems.end());
         if (options.progress) options.progress(walk.events, total);
         if (batch->finished) break;
+        channel.give_back(std::move(batch));
     }
     reader.join();
     walker.finish(meta_head.event, meta_head.hash, out);

@@ -11,6 +11,7 @@ namespace openras {
 namespace {
 
 constexpr std::size_t kBatchBytes = 1 << 20;
+constexpr std::size_t kBatchSlack = 1 << 16;  // room for the event that takes a batch past kBatchBytes
 constexpr EventId kLargestFingerprintedId = EventId(1) << 28;  // ids beyond are impossible anyway
 
 std::string_view text_of(sqlite3_stmt* s, int column) {
@@ -96,7 +97,8 @@ void EventScanner::check_row(const Row& row, EventBatch& batch) {
 }
 
 bool EventScanner::next(EventBatch& batch) {
-    batch = EventBatch{};
+    batch.clear();
+    if (batch.arena.capacity() < kBatchBytes + kBatchSlack) batch.arena.reserve(kBatchBytes + kBatchSlack);
     try {
         int step = SQLITE_ROW;
         while (batch.arena.size() < kBatchBytes && (step = sqlite3_step(statement_)) == SQLITE_ROW) {

@@ -24,6 +24,18 @@ struct EventBatch {
     std::vector<ChainProblem> problems;  // columns that hold the wrong kind of value, and the like
     bool finished = false;               // no rows after this batch
 
+    // Empty again, keeping the room it had: a reader reuses its batches, so that reading a large
+    // record does not map and fault in fresh memory for every megabyte.
+    void clear() {
+        ids.clear();
+        ends.clear();
+        stored.clear();
+        recomputed.clear();
+        arena.clear();
+        problems.clear();
+        finished = false;
+    }
+
     std::string_view canonical(std::size_t i) const {
         const std::size_t start = i == 0 ? 0 : ends[i - 1];
         return std::string_view(arena).substr(start, ends[i] - start);
