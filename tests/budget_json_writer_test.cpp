@@ -7,39 +7,22 @@
 #include "alloc/io/json_text.hpp"
 #include "rules/budget_engine.hpp"
 #include "rules/ruleset_loader.hpp"
+#include "test_rule_sets.hpp"
 
 #include <gtest/gtest.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 namespace openras {
 namespace {
-
-namespace fs = std::filesystem;
-
-std::vector<std::shared_ptr<const RuleSet>> every_rule_set() {
-    std::vector<std::shared_ptr<const RuleSet>> out{embedded_default_rule_set()};
-    for (const auto& entry : fs::recursive_directory_iterator(fs::path(OPENRAS_SOURCE_DIR) / "tests" / "golden")) {
-        if (entry.path().filename() != "rules.toml") continue;
-        std::ifstream in(entry.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        RuleSetLoad load = load_rule_set(text.str(), entry.path().string());
-        if (load.rule_set) out.push_back(load.rule_set);  // the golden cases of bad rule sets do not load
-    }
-    return out;
-}
 
 const char* const kPeople[] = {"P-0001", "Mary \"Molly\" O'Brien", "Siân Llŷr", "Łukasz Żak", "tab\there\nnewline",
                                "back\\slash", "\x01\x1f control", "اردو", ""};
 
 TEST(BudgetJsonWriter, WritesExactlyWhatTheTreeDumps) {
-    const auto rule_sets = every_rule_set();
+    const auto rule_sets = test::every_loadable_rule_set();
     ASSERT_GE(rule_sets.size(), 20u) << "the golden cases' rule sets should be found";
     std::mt19937_64 random(2026);
     int compared = 0, with_lines_of_every_kind[6] = {};
@@ -48,17 +31,9 @@ TEST(BudgetJsonWriter, WritesExactlyWhatTheTreeDumps) {
         const BudgetJsonWriter writer(rules);
         const BudgetJsonWriter canonical_writer(rules, JsonOrder::Canonical);
         for (int i = 0; i < 150; ++i) {
-            AnswerSheet sheet;
-            for (const Question& q : rules->questions) {
-                const bool leave_out = !q.required && random() % 4 == 0;
-                sheet.answer_index.push_back(leave_out ? -1 : int(random() % q.answers.size()));
-            }
-            IndicativeBudget budget;
-            try {
-                engine.evaluate(sheet, budget, true);
-            } catch (const OpenRasError&) {
-                continue;  // a rule set whose rules refuse these answers: nothing to write
-            }
+            std::optional<IndicativeBudget> worked_out = test::seeded_budget(*rules, engine, random);
+            if (!worked_out) continue;  // a rule set whose rules refuse these answers: nothing to write
+            IndicativeBudget& budget = *worked_out;
             budget.person = kPeople[random() % std::size(kPeople)];
             budget.assessment_date = boost::gregorian::date(2026, 5, 1) + boost::gregorian::days(long(random() % 400));
             for (const ExplanationLine& line : budget.explanation) ++with_lines_of_every_kind[int(line.kind)];

@@ -9,11 +9,25 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 
 namespace openras {
 namespace {
 
 using namespace openras::test;
+
+// Changes one stored payload behind OpenRAS's back, its guards dropped and put back, as a
+// forger would (who then rewrites the chain to match).
+void forge_payload(const std::string& record, std::int64_t id, const std::function<std::string(const std::string&)>& change) {
+    SQLite::Database db(record, SQLite::OPEN_READWRITE);
+    drop_guards(db);
+    const std::string payload = db.execAndGet("SELECT payload FROM events WHERE id = " + std::to_string(id)).getString();
+    SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = ?");
+    update.bind(1, change(payload));
+    update.bind(2, id);
+    update.exec();
+    restore_guards(db);
+}
 
 TEST(Replay, EveryRecordedBudgetReproducesByteForByte) {
     TempDir dir;
@@ -61,17 +75,11 @@ TEST(Replay, AFigureChangedAndTheChainRewrittenIsCaughtAndNamed) {
         DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());
         record_story(store, 3);
     }
-    {
-        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READWRITE);
-        drop_guards(db);
-        const std::string payload = db.execAndGet("SELECT payload FROM events WHERE id = 3").getString();
+    forge_payload(dir.file("r.db"), 3, [](const std::string& payload) {
         nlohmann::json changed = nlohmann::json::parse(payload);
         changed["budget"]["weekly_pence"] = changed["budget"]["weekly_pence"].get<std::int64_t>() + 100;
-        SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = 3");
-        update.bind(1, changed.dump());
-        update.exec();
-        restore_guards(db);
-    }
+        return changed.dump();
+    });
     rewrite_chain(dir.file("r.db"));
     const DecisionStore auditor = DecisionStore::open(dir.file("r.db"), auditor_options());
     EXPECT_TRUE(verify_record(auditor).intact());
@@ -91,17 +99,10 @@ TEST(Replay, AnAssessmentNotInCanonicalFormIsReadTheFullWayAndNamed) {
         DecisionStore store = DecisionStore::open(dir.file("r.db"), writer_options());
         record_story(store, 3);
     }
-    {
-        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READWRITE);
-        drop_guards(db);
-        std::string payload = db.execAndGet("SELECT payload FROM events WHERE id = 3").getString();
-        ASSERT_EQ(payload.rfind("{\"assessment\":{\"answers\":", 0), 0u);
-        payload.insert(std::string("{\"assessment\":{").size(), " ");
-        SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = 3");
-        update.bind(1, payload);
-        update.exec();
-        restore_guards(db);
-    }
+    forge_payload(dir.file("r.db"), 3, [](std::string payload) {
+        EXPECT_EQ(payload.rfind("{\"assessment\":{\"answers\":", 0), 0u);
+        return payload.insert(std::string("{\"assessment\":{").size(), " ");
+    });
     rewrite_chain(dir.file("r.db"));
     const ReplayReport report = replay_record(DecisionStore::open(dir.file("r.db"), auditor_options()), {});
     EXPECT_EQ(report.replayed, 3);
@@ -128,20 +129,12 @@ TEST(Replay, TwoReadersReportWhatOneReaderReports) {
         return ids;
     }();
     ASSERT_EQ(budget_events.size(), 40u);
-    {
-        SQLite::Database db(dir.file("r.db"), SQLite::OPEN_READWRITE);
-        drop_guards(db);
-        for (const std::int64_t id : {budget_events[3], budget_events[36]}) {  // one in each half
-            nlohmann::json changed = nlohmann::json::parse(
-                db.execAndGet("SELECT payload FROM events WHERE id = " + std::to_string(id)).getString());
+    for (const std::int64_t id : {budget_events[3], budget_events[36]})  // one in each half
+        forge_payload(dir.file("r.db"), id, [](const std::string& payload) {
+            nlohmann::json changed = nlohmann::json::parse(payload);
             changed["budget"]["annual_pence"] = changed["budget"]["annual_pence"].get<std::int64_t>() + 1;
-            SQLite::Statement update(db, "UPDATE events SET payload = ? WHERE id = ?");
-            update.bind(1, changed.dump());
-            update.bind(2, id);
-            update.exec();
-        }
-        restore_guards(db);
-    }
+            return changed.dump();
+        });
     rewrite_chain(dir.file("r.db"));
     const DecisionStore auditor = DecisionStore::open(dir.file("r.db"), auditor_options());
     const std::string late_person = auditor.event(budget_events[36])->person;  // in the second half

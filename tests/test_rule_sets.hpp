@@ -3,13 +3,19 @@
 // that can be put together with others; tests that care about a line or a column look the text
 // up with position_of() instead of counting lines by hand.
 #include "rules/answer_sheet.hpp"
+#include "rules/budget_engine.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset.hpp"
 #include "rules/ruleset_loader.hpp"
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <optional>
+#include <random>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -229,6 +235,38 @@ inline AnswerSheet answers_for(const RuleSet& rules, const std::vector<std::pair
     std::vector<GivenAnswer> given;
     for (const auto& [question, answer] : answers) given.push_back({question, answer, {}});
     return resolve_answers(rules, given, "test answers");
+}
+
+// The model RAS and every rule set of the golden cases that loads (the cases of bad rule sets do
+// not): for tests that compare two ways of writing the same thing over many rule sets.
+inline std::vector<std::shared_ptr<const RuleSet>> every_loadable_rule_set() {
+    std::vector<std::shared_ptr<const RuleSet>> out{embedded_default_rule_set()};
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(OPENRAS_SOURCE_DIR) / "tests" / "golden")) {
+        if (entry.path().filename() != "rules.toml") continue;
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        RuleSetLoad load = load_rule_set(text.str(), entry.path().string());
+        if (load.rule_set) out.push_back(load.rule_set);
+    }
+    return out;
+}
+
+// A budget for seeded random answers (a quarter of the optional questions left out), with its
+// explanation; nothing when the rule set's rules refuse those answers.
+inline std::optional<IndicativeBudget> seeded_budget(const RuleSet& rules, const BudgetEngine& engine, std::mt19937_64& random) {
+    AnswerSheet sheet;
+    for (const Question& q : rules.questions) {
+        const bool leave_out = !q.required && random() % 4 == 0;
+        sheet.answer_index.push_back(leave_out ? -1 : int(random() % q.answers.size()));
+    }
+    IndicativeBudget budget;
+    try {
+        engine.evaluate(sheet, budget, true);
+    } catch (const OpenRasError&) {
+        return std::nullopt;
+    }
+    return budget;
 }
 
 }  // namespace openras::test
