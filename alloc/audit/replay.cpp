@@ -283,7 +283,7 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
         const EventId last = store.head().event;
         // Reading is half the work of a replay: on more than one core, a large record is read by
         // two readers, each its own half of the ids on its own connection.
-        unsigned readers = options.readers ? options.readers : (threads > 1 && last >= kTwoReadersFrom ? 2 : 1);
+        unsigned readers = options.readers ? std::min(options.readers, 2u) : (threads > 1 && last >= kTwoReadersFrom ? 2 : 1);
         std::unique_ptr<SQLite::Database> second = readers > 1 ? second_connection(store) : nullptr;
         if (!second) readers = 1;
         const EventId middle = readers > 1 ? last / 2 : last;
