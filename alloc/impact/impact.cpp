@@ -12,25 +12,19 @@ struct Slice {
     std::size_t begin = 0, end = 0;
     std::vector<LineTally> lines;
     std::optional<std::pair<std::size_t, Error>> failure;
-    // Every person's words and changed keys, one after another; where each person's are.
-    std::unique_ptr<std::string> words = std::make_unique<std::string>();
-    std::unique_ptr<std::vector<int>> keys = std::make_unique<std::vector<int>>();
-    struct Place {
-        std::size_t words_at, words_size, keys_at, keys_size;
-    };
-    std::vector<Place> places;
 };
 
-// What a slice's thread reuses from person to person.
+// What a slice's thread reuses from person to person, so that a person's result is allocated
+// once at its final size rather than grown.
 struct Scratch {
     IndicativeBudget before, after;
     std::vector<LineChange> changes;
     std::vector<std::int64_t> old_pence, new_pence;
-    std::string words;  // one person's, as describe() writes them: from empty
+    std::string words;
 };
 
 void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& before, const IndicativeBudget& after,
-                 ImpactPerson& out, Scratch& scratch, Slice& slice) {
+                 ImpactPerson& out, Scratch& scratch, std::vector<LineTally>& tally) {
     std::vector<LineChange>& changes = scratch.changes;
     out.old_weekly = before.weekly;
     out.new_weekly = after.weekly;
@@ -39,18 +33,17 @@ void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& befor
     out.old_panel = before.panel_referrals;
     out.new_panel = after.panel_referrals;
     explainer.changed_lines(before, after, changes, scratch.old_pence, scratch.new_pence);
-    Slice::Place place{slice.words->size(), 0, slice.keys->size(), changes.size()};
-    for (const LineChange& change : changes) {
-        slice.keys->push_back(change.key);
-        LineTally& line = slice.lines[std::size_t(change.key)];
+    out.changed_keys.resize(changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const LineChange& change = changes[i];
+        out.changed_keys[i] = change.key;
+        LineTally& line = tally[std::size_t(change.key)];
         ++line.people;
         line.change_pence += change.new_pence - change.old_pence;
     }
     scratch.words.clear();
     explainer.describe(before, after, changes, scratch.words);
-    *slice.words += scratch.words;
-    place.words_size = scratch.words.size();
-    slice.places.push_back(place);
+    out.explanation.assign(scratch.words);
 }
 
 void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,
@@ -58,25 +51,15 @@ void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExp
                std::vector<ImpactPerson>& people, Slice& slice) {
     Scratch scratch;  // reused for every person in the slice
     slice.lines.assign(explainer.line_count(), LineTally{});
-    slice.places.reserve(slice.end - slice.begin);
-    slice.words->reserve((slice.end - slice.begin) * 192);  // about a changed person's words
-    slice.keys->reserve((slice.end - slice.begin) * 4);
     std::size_t i = slice.begin;
     try {
         for (; i < slice.end; ++i) {
             from.evaluate(from_sheets[i], scratch.before, true);
             to.evaluate(to_sheets[i], scratch.after, true);
-            explain_one(explainer, scratch.before, scratch.after, people[i], scratch, slice);
+            explain_one(explainer, scratch.before, scratch.after, people[i], scratch, slice.lines);
         }
     } catch (const OpenRasError& e) {
         slice.failure = std::make_pair(i, e.error());
-    }
-    // The blocks are complete: each person's views into them.
-    for (std::size_t p = 0; p < slice.places.size(); ++p) {
-        const Slice::Place& place = slice.places[p];
-        ImpactPerson& person = people[slice.begin + p];
-        person.explanation = std::string_view(*slice.words).substr(place.words_at, place.words_size);
-        person.changed_keys = std::span<const int>(slice.keys->data() + place.keys_at, place.keys_size);
     }
 }
 
@@ -103,10 +86,8 @@ ImpactRun run_impact(const BudgetEngine& from, const BudgetEngine& to, const Imp
     run_slice(from, to, explainer, from_sheets, to_sheets, run.people, slices[0]);  // this thread takes a slice too
     for (std::thread& worker : workers) worker.join();
     run.lines.assign(explainer.line_count(), LineTally{});
-    for (Slice& slice : slices) {
+    for (const Slice& slice : slices) {
         if (slice.failure) throw ImpactEvaluationError(slice.failure->first, slice.failure->second);
-        run.words.push_back(std::move(slice.words));
-        run.keys.push_back(std::move(slice.keys));
         for (std::size_t k = 0; k < slice.lines.size(); ++k) {
             run.lines[k].people += slice.lines[k].people;
             run.lines[k].change_pence += slice.lines[k].change_pence;

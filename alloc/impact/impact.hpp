@@ -7,10 +7,7 @@
 #include "rules/budget_engine.hpp"
 
 #include <cstdint>
-#include <memory>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace openras {
@@ -19,9 +16,8 @@ struct ImpactPerson {
     Money old_weekly, new_weekly;
     Money old_annual, new_annual;
     std::vector<int> old_panel, new_panel;  // threshold indices in each rule set
-    // Both held by the ImpactRun this person is in (its `words` and `keys`).
-    std::span<const int> changed_keys;      // ImpactExplainer line keys whose pence changed
-    std::string_view explanation;           // plain words, "" when nothing changed
+    std::vector<int> changed_keys;          // ImpactExplainer line keys whose pence changed
+    std::string explanation;                // plain words, "" when nothing changed
 
     std::int64_t weekly_change_pence() const { return new_weekly.pence() - old_weekly.pence(); }
 };
@@ -36,17 +32,6 @@ struct ImpactRun {
     std::vector<ImpactPerson> people;  // in caseload order
     std::vector<LineTally> lines;      // by key
     unsigned threads = 1;
-    // What people's explanations and changed keys are views of: one block of each per thread's
-    // slice, rather than an allocation or two for each of a million people. Behind pointers, so
-    // the views stay good when the run is moved; a run is not copied.
-    std::vector<std::unique_ptr<const std::string>> words;
-    std::vector<std::unique_ptr<const std::vector<int>>> keys;
-
-    ImpactRun() = default;
-    ImpactRun(ImpactRun&&) = default;
-    ImpactRun& operator=(ImpactRun&&) = default;
-    ImpactRun(const ImpactRun&) = delete;
-    ImpactRun& operator=(const ImpactRun&) = delete;
 };
 
 // Thrown by run_impact: which person (index) a rule could not be computed for, and why.
