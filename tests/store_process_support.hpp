@@ -44,8 +44,26 @@ inline Writer start_writer(const std::vector<std::string>& arguments, const std:
 }
 
 // Everything the writer printed until it ended, as event ids.
-inline std::vector<EventId> read_committed(Writer& writer) {
+// What the writer has said up to the end of its first line (its first committed event), or up
+// to its end if it stops first.
+inline std::string read_first_line(Writer& writer) {
     std::string text;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(writer.out, &c, 1);
+        if (n == 1) {
+            text += c;
+            if (c == '\n') break;
+        } else if (n == 0 || errno != EINTR) {
+            break;
+        }
+    }
+    return text;
+}
+
+// Every event id the writer said it committed, after what was read of it already (`said`).
+inline std::vector<EventId> read_committed(Writer& writer, std::string said = {}) {
+    std::string text = std::move(said);
     char buffer[4096];
     for (;;) {
         const ssize_t n = ::read(writer.out, buffer, sizeof buffer);
