@@ -233,7 +233,6 @@ void BudgetJsonWriter::write_domain_inputs(const IndicativeBudget& b, int domain
 }
 
 void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
-    const RuleSet& rs = *rules_;
     const LineWords* words = nullptr;
     const std::string* points_words = nullptr;
     if (line.kind == LineKind::DomainPoints) {
@@ -245,25 +244,14 @@ void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLi
             shown = shown.substr(1, shown.size() - 2);  // inside the title's quotes
         }
         points_words = &shown;
-    } else if (line.kind == LineKind::Rule) {
-        describe(describe_line(b, line), fresh_);  // its inputs are whatever the rule reads
+    } else if (!line_words_key(b, line, key_)) {
+        describe(describe_line(b, line), fresh_);  // a council rule's: its inputs are whatever it reads
         words = &fresh_;
     } else {
         // The base, the rounding line, a band and a reduction for family help say the same for
         // everyone with the same answer and points: each is described once and kept.
-        std::int64_t answer = -1;
-        Rational points = line.points;
-        if (line.kind == LineKind::InformalSupport) {
-            const int q = rs.domains[std::size_t(line.subject)].informal_support;
-            answer = b.answers.answer_index[std::size_t(q)];
-            points = b.domains[std::size_t(line.subject)].raw_points;  // with the answer, fixes the line
-        } else if (line.kind == LineKind::Band) {
-            points = b.streams[std::size_t(line.stream)].points;  // with the band, fixes the line
-        }
-        const std::array<std::int64_t, 6> key{int(line.kind), line.stream, line.subject, answer,
-                                              points.numerator(), points.denominator()};
         if (described_lines_.size() > kMostKept) described_lines_.clear();  // a bound on memory, never reached in practice
-        const auto [at, added] = described_lines_.try_emplace(key);
+        const auto [at, added] = described_lines_.try_emplace(key_);
         if (added) describe(describe_line(b, line), at->second);
         words = &at->second;
     }

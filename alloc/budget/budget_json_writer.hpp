@@ -14,10 +14,10 @@
 // several rule sets).
 #include "rules/indicative_budget.hpp"
 
-#include <array>
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace openras {
@@ -64,7 +64,8 @@ private:
     mutable std::map<std::pair<std::int64_t, std::int64_t>, std::string> points_words_;
     // Lines other than domain and rule lines, described once for what fixes their words: kind,
     // stream, subject, the family-help answer, and the points they are about.
-    mutable std::map<std::array<std::int64_t, 6>, LineWords> described_lines_;
+    mutable std::unordered_map<std::string, LineWords> described_lines_;  // by line_words_key
+    mutable std::string key_;
     mutable LineWords fresh_;  // a council rule's line, described for each budget
 };
 

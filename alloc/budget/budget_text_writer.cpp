@@ -7,7 +7,6 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
-#include <cstdint>
 
 namespace openras {
 namespace {
@@ -15,10 +14,6 @@ namespace {
 // How many laid-out lines a writer keeps at most: a rule set's answers give a few hundred; a
 // bound keeps memory flat whatever a rule set does.
 constexpr std::size_t kMostKept = 100000;
-
-void append_key_part(std::int64_t value, std::string& key) {
-    key.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
 
 }  // namespace
 
@@ -86,36 +81,17 @@ BudgetTextWriter::LaidOutLine BudgetTextWriter::lay_out(const IndicativeBudget& 
 }
 
 void BudgetTextWriter::write_lines(const IndicativeBudget& b, int s, int& number, std::string& out) const {
-    const RuleSet& rs = *rules_;
     for (const ExplanationLine& line : b.explanation) {
         if (line.stream != s) continue;
         const bool points_only =
             points_only_[std::size_t(s)] && (line.kind == LineKind::DomainPoints || line.kind == LineKind::InformalSupport);
         const std::string amount = points_only ? std::string() : line.amount.to_string();
-        if (line.kind == LineKind::Rule) {  // its words are whatever the rule reads: laid out afresh
+        if (!line_words_key(b, line, key_)) {  // a council rule's: its words show whatever it reads
             const LaidOutLine laid = lay_out(b, line);
             append_numbered_row(number++, laid.title, amount, out);
             out += laid.below;
             continue;
         }
-        // What fixes every other line's words, as for the JSON (budget_json_writer.cpp), and for
-        // a domain's line the answers that give its points.
-        key_.clear();
-        append_key_part(int(line.kind), key_);
-        append_key_part(line.stream, key_);
-        append_key_part(line.subject, key_);
-        Rational points = line.points;
-        if (line.kind == LineKind::DomainPoints) {
-            for (int q : rs.domains[std::size_t(line.subject)].questions) append_key_part(b.answers.answer_index[std::size_t(q)], key_);
-        } else if (line.kind == LineKind::InformalSupport) {
-            const int q = rs.domains[std::size_t(line.subject)].informal_support;
-            append_key_part(b.answers.answer_index[std::size_t(q)], key_);
-            points = b.domains[std::size_t(line.subject)].raw_points;
-        } else if (line.kind == LineKind::Band) {
-            points = b.streams[std::size_t(line.stream)].points;
-        }
-        append_key_part(points.numerator(), key_);
-        append_key_part(points.denominator(), key_);
         if (laid_out_.size() > kMostKept) laid_out_.clear();  // a bound on memory, never reached in practice
         auto found = laid_out_.find(key_);
         if (found == laid_out_.end()) found = laid_out_.emplace(key_, lay_out(b, line)).first;

@@ -146,6 +146,28 @@ std::string points_text(const Rational& points) {
 
 std::string percent_text(const Rational& share) { return points_text(share * Rational(100)) + "%"; }
 
+bool line_words_key(const IndicativeBudget& b, const ExplanationLine& line, std::string& key) {
+    key.clear();
+    if (line.kind == LineKind::Rule) return false;
+    const auto part = [&key](std::int64_t value) { key.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    const RuleSet& rs = *b.rules;
+    part(int(line.kind));
+    part(line.stream);
+    part(line.subject);
+    Rational points = line.points;
+    if (line.kind == LineKind::DomainPoints) {
+        for (int q : rs.domains[std::size_t(line.subject)].questions) part(b.answers.answer_index[std::size_t(q)]);
+    } else if (line.kind == LineKind::InformalSupport) {
+        part(b.answers.answer_index[std::size_t(rs.domains[std::size_t(line.subject)].informal_support)]);
+        points = b.domains[std::size_t(line.subject)].raw_points;
+    } else if (line.kind == LineKind::Band) {
+        points = b.streams[std::size_t(line.stream)].points;
+    }
+    part(points.numerator());
+    part(points.denominator());
+    return true;
+}
+
 LineDescription describe_line(const IndicativeBudget& b, const ExplanationLine& line, const ReportWords& words) {
     LineDescription out;
     const Words w{b, words};

@@ -24,6 +24,13 @@ struct LineDescription {
 LineDescription describe_line(const IndicativeBudget& budget, const ExplanationLine& line,
                               const ReportWords& words = ReportWords::english());
 
+// What fixes a line's words, written to `key` (cleared first) for writers that describe each line
+// once and keep it: its kind, stream and subject, the answers it reads (a domain's questions, a
+// family-help question) and the points it is about (a band's stream points, a family-help
+// line's domain points before the reduction). False for a council rule's line, whose words show
+// whatever the rule reads and are described afresh.
+bool line_words_key(const IndicativeBudget& budget, const ExplanationLine& line, std::string& key);
+
 // "74.5" for points; fractions that have no short decimal as "74 1/3".
 std::string points_text(const Rational& points);
 // "75%" for a share kept.
