@@ -348,7 +348,13 @@ namespace {
 
 using namespace openras::test;
 
-TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) {
+VerifyOptions options_with_readers(unsigned readers) {
+    VerifyOptions options;
+    options.readers = readers;
+    return options;
+}
+
+void verify_reads_one_moment(unsigned readers) {
     // Issue 21: verify read the head, then the events, outside one read transaction; events a
     // kiosk appended in between looked like events added without going through OpenRAS.
     TempDir dir;
@@ -364,6 +370,7 @@ TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) {
 
     DecisionStore reader = DecisionStore::open(path, writer_options());
     VerifyOptions options;
+    options.readers = readers;
     options.after_head_read = [&] {
         register_person(writer, later.person, kWorker);
         (void)record_assessment(writer, later, person_actor(later.person), model_ras());
@@ -371,12 +378,19 @@ TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) {
     const VerifyReport during = verify_record(reader, options);
     EXPECT_EQ(during.problem_count, 0u) << (during.problems.empty() ? std::string() : during.problems.front().what);
     EXPECT_EQ(during.head.event, before.event) << "the record as it was when verify began";
+    EXPECT_EQ(during.readers, readers);
     EXPECT_GT(writer.head().event, before.event) << "the appends went in meanwhile";
 
-    const VerifyReport after = verify_record(reader);
+    const VerifyReport after = verify_record(reader, options_with_readers(readers));
     EXPECT_EQ(after.problem_count, 0u);
     EXPECT_EQ(after.head.event, writer.head().event);
 }
+
+TEST(DecisionStoreReading, VerifyReadsOneMomentOfARecordThatIsBeingAppendedTo) { verify_reads_one_moment(1); }
+
+// The second reader has a connection, and so a snapshot, of its own: it reads only as far as
+// the first one's snapshot goes.
+TEST(DecisionStoreReading, VerifyInTwoHalvesReadsOneMomentToo) { verify_reads_one_moment(2); }
 
 }  // namespace
 }  // namespace openras

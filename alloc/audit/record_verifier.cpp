@@ -8,11 +8,11 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <climits>
-#include <condition_variable>
 #include <cstring>
 #include <map>
-#include <mutex>
 #include <thread>
 
 namespace openras {
@@ -20,7 +20,7 @@ namespace {
 
 struct StoredRuleSet {
     ChainHash digest{};
-    bool used = false;
+    std::atomic<bool> used{false};  // set by whichever reader meets an event that names it
 };
 using RuleSetDigests = std::map<std::string, StoredRuleSet, std::less<>>;
 
@@ -103,48 +103,11 @@ RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProb
     return stored;
 }
 
-// Hands batches of rows from the reader thread to the hashing thread, at most a few at a time.
-class BatchChannel {
-public:
-    void push(std::unique_ptr<EventBatch> batch) {
-        std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return full_.size() < 4; });
-        full_.push_back(std::move(batch));
-        ready_.notify_one();
-    }
-    // True when the hashing thread has batches waiting: the reader is ahead of it.
-    bool backed_up() {
-        std::unique_lock lock(mutex_);
-        return full_.size() >= 2;
-    }
-    // A batch the walker is done with, for the reader to read into again.
-    void give_back(std::unique_ptr<EventBatch> batch) {
-        std::lock_guard lock(mutex_);
-        if (spare_.size() < 8) spare_.push_back(std::move(batch));
-    }
-    std::unique_ptr<EventBatch> take_spare() {
-        std::lock_guard lock(mutex_);
-        if (spare_.empty()) return std::make_unique<EventBatch>();
-        std::unique_ptr<EventBatch> batch = std::move(spare_.back());
-        spare_.pop_back();
-        return batch;
-    }
-    std::unique_ptr<EventBatch> pop() {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return !full_.empty(); });
-        std::unique_ptr<EventBatch> batch = std::move(full_.front());
-        full_.erase(full_.begin());
-        room_.notify_one();
-        return batch;
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable ready_, room_;
-    std::vector<std::unique_ptr<EventBatch>> full_, spare_;
-};
+// From how many events a record is read by two readers when there are cores for them.
+constexpr EventId kTwoReadersFrom = 50000;
 
 struct Walk {
+    unsigned readers = 1;
     std::int64_t events = 0;
     EventId last_id = 0;
     ChainHash last_hash{};
@@ -162,55 +125,154 @@ void hash_links(EventBatch& batch, ChainHash& previous) {
     }
 }
 
-void move_past(const EventBatch& batch, ChainHash& previous) {
-    for (std::size_t i = 0; i < batch.ids.size(); ++i)
-        if (batch.ids[i] >= 1) previous = batch.stored[i];
+// Where a reader starts: after the last event (numbered from 1) at or before `id`, whose stored
+// hash its first link is hashed after; the store's genesis when there is none.
+struct ChainStart {
+    EventId id = 0;
+    ChainHash hash{};
+};
+
+ChainStart start_after(const DecisionStore& store, EventId id) {
+    SQLite::Statement query(store.database(),
+                            "SELECT id, chain_hash FROM events WHERE id >= 1 AND id <= ? ORDER BY id DESC LIMIT 1");
+    query.bind(1, std::int64_t(id));
+    if (!query.executeStep()) return {0, genesis_hash(store.store_id())};
+    ChainStart start{query.getColumn(0).getInt64(), {}};
+    const SQLite::Column stored = query.getColumn(1);
+    // As the scanner copies a stored hash: its first 32 bytes, whatever kind of value it is.
+    std::memcpy(start.hash.data(), stored.getBlob(), std::min<std::size_t>(32, std::size_t(stored.getBytes())));
+    return start;
+}
+
+// One reader's part of the walk: its range of ids on its own connection, each batch's links
+// hashed as soon as it is read and fed to its own walker, its problems in the order a walk of
+// the whole record gives them.
+class RangeWalk {
+public:
+    RangeWalk(SQLite::Database& database, RuleSetDigests& rule_sets, EventIdRange range, const ChainStart& start)
+        : scanner_(database, [&rule_sets](std::string_view hash) -> const ChainHash* {
+              const auto found = rule_sets.find(hash);
+              if (found == rule_sets.end()) return nullptr;
+              if (!found->second.used.load(std::memory_order_relaxed)) found->second.used.store(true, std::memory_order_relaxed);
+              return &found->second.digest;
+          }, range),
+          walker_(start.hash, start.id), previous_(start.hash) {}
+
+    // Reads the whole range; `read` is told how many events this reader has read, after each batch.
+    void run(const std::function<void(std::int64_t)>& read) {
+        EventBatch batch;
+        for (bool more = true; more;) {
+            more = scanner_.next(batch);
+            hash_links(batch, previous_);
+            for (std::size_t i = 0; i < batch.ids.size(); ++i)
+                walker_.feed(batch.ids[i], batch.canonical(i), batch.stored[i], problems_, &batch.recomputed[i]);
+            problems_.insert(problems_.end(), batch.problems.begin(), batch.problems.end());
+            events_ += std::int64_t(batch.ids.size());
+            if (read) read(events_);
+        }
+    }
+
+    // The references this reader could not judge, judged by the reader of the events before.
+    void judge_references(const RangeWalk& before) {
+        const std::vector<UnjudgedReference>& unjudged = scanner_.unjudged();
+        std::size_t next = 0;
+        std::erase_if(problems_, [&](ChainProblem& p) {
+            if (!p.what.empty() || next >= unjudged.size()) return false;
+            const UnjudgedReference& reference = unjudged[next++];
+            if (!before.scanner_.about_another_person(reference.target, reference.person)) return true;
+            p.what = refers_to_another_person(reference.target);
+            return false;
+        });
+    }
+
+    ChainWalker& walker() { return walker_; }
+    std::vector<ChainProblem>& problems() { return problems_; }
+    std::int64_t events() const { return events_; }
+
+private:
+    EventScanner scanner_;
+    ChainWalker walker_;
+    ChainHash previous_;
+    std::vector<ChainProblem> problems_;
+    std::int64_t events_ = 0;
+};
+
+Walk finish_walk(RangeWalk& last, std::int64_t events, const StoreHead& meta_head, std::vector<ChainProblem>& out) {
+    last.walker().finish(meta_head.event, meta_head.hash, last.problems());
+    out.insert(out.end(), last.problems().begin(), last.problems().end());
+    return {1, events, last.walker().last_id(), last.walker().last_hash()};
+}
+
+Walk walk_in_one(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
+                 const VerifyOptions& options, std::vector<ChainProblem>& out) {
+    const std::int64_t total = store.head().event;
+    RangeWalk walk(store.database(), rule_sets, {}, {0, genesis_hash(store.store_id())});
+    walk.run([&](std::int64_t read) {
+        if (options.progress) options.progress(read, total);
+    });
+    return finish_walk(walk, walk.events(), meta_head, out);
+}
+
+// The record in two halves of its ids, side by side: the first on this connection, the second
+// on another, bounded by the last id this connection's snapshot holds. The second half's walk
+// starts from the stored hash of the first half's last event, as a walk in one would hash it; only
+// when that last link is broken does the second half's first link depend on the first half's
+// walk, and then nothing is kept and the record is walked again in one (a damaged record only).
+std::optional<Walk> walk_in_two(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
+                                const VerifyOptions& options, std::vector<ChainProblem>& out) {
+    std::unique_ptr<SQLite::Database> second = store.second_reader();
+    if (!second) return std::nullopt;
+    const std::int64_t total = store.head().event;
+    const EventId last = store.database().execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+    const EventId middle = last / 2;
+    RangeWalk first(store.database(), rule_sets, {std::nullopt, middle}, {0, genesis_hash(store.store_id())});
+    RangeWalk rest(*second, rule_sets, {middle, last}, start_after(store, middle));
+    std::atomic<std::int64_t> rest_read{0};
+    std::atomic<bool> rest_done{false};
+    std::exception_ptr rest_failure;
+    std::thread reader([&] {
+        try {
+            rest.run([&](std::int64_t read) { rest_read.store(read, std::memory_order_relaxed); });
+        } catch (...) {
+            rest_failure = std::current_exception();
+        }
+        rest_done.store(true);
+    });
+    const auto tell = [&](std::int64_t first_read) {
+        if (options.progress) options.progress(first_read + rest_read.load(std::memory_order_relaxed), total);
+    };
+    try {
+        first.run(tell);
+    } catch (...) {
+        reader.join();
+        throw;
+    }
+    while (!rest_done.load()) {
+        tell(first.events());
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    reader.join();
+    if (rest_failure) std::rethrow_exception(rest_failure);
+    if (first.walker().waiting_on_next()) return std::nullopt;
+    rest.judge_references(first);
+    out.insert(out.end(), first.problems().begin(), first.problems().end());
+    return finish_walk(rest, first.events() + rest.events(), meta_head, out);
 }
 
 Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
                 const VerifyOptions& options, std::vector<ChainProblem>& out) {
-    const std::int64_t total = store.head().event;
-    EventScanner scanner(store, [&rule_sets](std::string_view hash) -> const ChainHash* {
-        const auto found = rule_sets.find(hash);
-        if (found == rule_sets.end()) return nullptr;
-        found->second.used = true;
-        return &found->second.digest;
-    });
-    BatchChannel channel;
-    const ChainHash genesis = genesis_hash(store.store_id());
-    // Hashing is the slower half: when the hashing thread falls behind, the reader hashes the
-    // links of the batch it has just read instead of waiting, so both cores keep busy.
-    std::thread reader([&] {
-        ChainHash previous = genesis;
-        for (;;) {
-            std::unique_ptr<EventBatch> batch = channel.take_spare();
-            const bool more = scanner.next(*batch);
-            const bool reader_hashes =
-                options.link_hashing == VerifyOptions::LinkHashing::AllByReader || channel.backed_up();
-            if (reader_hashes) hash_links(*batch, previous);
-            else move_past(*batch, previous);
-            channel.push(std::move(batch));
-            if (!more) return;
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned readers =
+        options.readers ? std::min(options.readers, 2u) : (cores > 1 && store.head().event >= kTwoReadersFrom ? 2 : 1);
+    if (readers > 1) {
+        std::vector<ChainProblem> found;
+        if (std::optional<Walk> walk = walk_in_two(store, rule_sets, meta_head, options, found)) {
+            out.insert(out.end(), found.begin(), found.end());
+            walk->readers = 2;
+            return *walk;
         }
-    });
-    ChainWalker walker(genesis);
-    Walk walk;
-    for (;;) {
-        std::unique_ptr<EventBatch> batch = channel.pop();
-        const bool hashed = !batch->recomputed.empty();
-        for (std::size_t i = 0; i < batch->ids.size(); ++i)
-            walker.feed(batch->ids[i], batch->canonical(i), batch->stored[i], out, hashed ? &batch->recomputed[i] : nullptr);
-        walk.events += std::int64_t(batch->ids.size());
-        out.insert(out.end(), batch->problems.begin(), batch->problems.end());
-        if (options.progress) options.progress(walk.events, total);
-        if (batch->finished) break;
-        channel.give_back(std::move(batch));
     }
-    reader.join();
-    walker.finish(meta_head.event, meta_head.hash, out);
-    walk.last_id = walker.last_id();
-    walk.last_hash = walker.last_hash();
-    return walk;
+    return walk_in_one(store, rule_sets, meta_head, options, out);
 }
 
 }  // namespace
@@ -226,8 +288,9 @@ VerifyReport verify_record(const DecisionStore& store, const VerifyOptions& opti
         RuleSetDigests rule_sets = check_rule_sets(store, problems);
         const Walk walk = walk_chain(store, rule_sets, meta_head, options, problems);
         for (const auto& [hash, stored] : rule_sets)
-            if (!stored.used) problems.push_back({0, "the stored rule set " + hash + " is used by no event: it was added outside OpenRAS", {}});
+            if (!stored.used.load()) problems.push_back({0, "the stored rule set " + hash + " is used by no event: it was added outside OpenRAS", {}});
         report.events = walk.events;
+        report.readers = walk.readers;
         report.rule_sets = rule_sets.size();
         report.head = {walk.last_id, walk.last_hash};
     } catch (const OpenRasError&) {

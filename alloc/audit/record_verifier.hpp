@@ -26,11 +26,10 @@ struct VerifyOptions {
     // Called now and then with (events checked, events in the record), for a progress bar.
     std::function<void(std::int64_t, std::int64_t)> progress;
     std::size_t keep_problems = 100;  // the rest are only counted
-    // Who works out the links' hashes: the hashing thread, with the reading thread helping when
-    // it falls behind (the default), or, for tests that prove both give the same report, the
-    // reading thread for every batch.
-    enum class LinkHashing { SharedWhenBehind, AllByReader };
-    LinkHashing link_hashing = LinkHashing::SharedWhenBehind;
+    // How many threads read the events: each reads its own range of ids on its own connection
+    // and hashes each link as it reads it. 0: two for a record of 50,000 events or more on a
+    // machine with more than one core, else one. Tests set 2 to prove both give the same report.
+    unsigned readers = 0;
     // For tests: called once the record's head has been read, before its events are; a test
     // appends from another connection here to prove the events are read from the same moment.
     std::function<void()> after_head_read;
@@ -42,6 +41,9 @@ struct VerifyReport {
     StoreHead head;                      // the last event and its stored chain hash
     std::vector<ChainProblem> problems;  // in order of event; record-wide ones (event 0) last
     std::size_t problem_count = 0;
+    // How many readers the events were read by: 1, or 2 when read in two halves (a record
+    // whose halves meet at a broken link is read again in one).
+    unsigned readers = 1;
 
     bool intact() const { return problem_count == 0; }
 };

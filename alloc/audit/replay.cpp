@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -218,22 +217,6 @@ void read_events(SQLite::Database& database, const ReplayFilter& filter, EventId
     reached(last);
 }
 
-// A second connection to the record for a second reader, or nothing when the record cannot be
-// opened again (then one reader reads it all). Events never change once written, so the events
-// up to the head this replay read are the same from any snapshot.
-std::unique_ptr<SQLite::Database> second_connection(const DecisionStore& store) {
-    std::error_code missing;
-    if (!std::filesystem::is_regular_file(store.path(), missing)) return nullptr;
-    try {
-        auto database = std::make_unique<SQLite::Database>(store.path(), SQLite::OPEN_READONLY);
-        database->setBusyTimeout(60000);
-        database->execAndGet("SELECT count(*) FROM events WHERE id = 1");  // it can read the record
-        return database;
-    } catch (const std::exception&) {
-        return nullptr;
-    }
-}
-
 }  // namespace
 
 ReplayContext::ReplayContext(const DecisionStore& store) : record_(store.path()) {
@@ -282,9 +265,10 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
         const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
         const EventId last = store.head().event;
         // Reading is half the work of a replay: on more than one core, a large record is read by
-        // two readers, each its own half of the ids on its own connection.
+        // two readers, each its own half of the ids on its own connection. Events never change
+        // once written, so those up to the head read here are the same from either snapshot.
         unsigned readers = options.readers ? std::min(options.readers, 2u) : (threads > 1 && last >= kTwoReadersFrom ? 2 : 1);
-        std::unique_ptr<SQLite::Database> second = readers > 1 ? second_connection(store) : nullptr;
+        std::unique_ptr<SQLite::Database> second = readers > 1 ? store.second_reader() : nullptr;
         if (!second) readers = 1;
         const EventId middle = readers > 1 ? last / 2 : last;
         ReadProgress progress(options, readers > 1 ? std::vector<EventId>{1, middle + 1} : std::vector<EventId>{1}, last);

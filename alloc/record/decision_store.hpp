@@ -132,6 +132,10 @@ public:
 
     // The connection, for the verifier and replay, which read in bulk with their own queries.
     SQLite::Database& database() const;
+    // Another read-only connection to the same file, for a second thread that reads in bulk, or
+    // nothing when the record cannot be opened twice (it is not a file, or cannot be read). It
+    // has its own snapshot: a reader bounds what it reads by what this connection saw.
+    std::unique_ptr<SQLite::Database> second_reader() const;
 
     struct State;  // the connection and its caches (decision_store_state.hpp; internal)
 

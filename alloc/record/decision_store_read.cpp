@@ -5,7 +5,10 @@
 #include "alloc/record/store_schema.hpp"
 #include "rules/error.hpp"
 
+#include <SQLiteCpp/Database.h>
+
 #include <cstdlib>
+#include <filesystem>
 
 namespace openras {
 namespace {
@@ -151,6 +154,19 @@ std::vector<std::string> DecisionStore::rule_set_hashes() const {
         while (query.executeStep()) out.push_back(query.getColumn(0).getString());
         return out;
     });
+}
+
+std::unique_ptr<SQLite::Database> DecisionStore::second_reader() const {
+    std::error_code missing;
+    if (!std::filesystem::is_regular_file(path(), missing)) return nullptr;
+    try {
+        auto database = std::make_unique<SQLite::Database>(path(), SQLite::OPEN_READONLY);
+        database->setBusyTimeout(60000);
+        database->execAndGet("SELECT count(*) FROM events WHERE id = 1");  // it can read the record
+        return database;
+    } catch (const std::exception&) {
+        return nullptr;
+    }
 }
 
 }  // namespace openras

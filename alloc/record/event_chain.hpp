@@ -57,6 +57,9 @@ struct ChainProblem {
 class ChainWalker {
 public:
     explicit ChainWalker(const ChainHash& genesis) : previous_(genesis) {}
+    // A walk that starts after event `last_id`, whose stored chain hash is `previous`: the second
+    // half of a record walked in two, side by side.
+    ChainWalker(const ChainHash& previous, EventId last_id) : previous_(previous), last_id_(last_id) {}
 
     // `recomputed`, when given, is next_chain_hash(the stored hash of the event fed before,
     // canonical_bytes), worked out already (by the thread that reads the events); otherwise the
@@ -67,6 +70,8 @@ public:
     void finish(EventId head_event, const std::optional<ChainHash>& head_hash, std::vector<ChainProblem>& out);
 
     EventId last_id() const { return last_id_; }
+    // Whether the last link fed is broken and waits for the next to tell how.
+    bool waiting_on_next() const { return pending_.has_value(); }
     const ChainHash& last_hash() const { return previous_; }
 
 private:

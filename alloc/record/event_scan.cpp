@@ -40,6 +40,10 @@ const char* storage_class_name(int type) {
 
 }  // namespace
 
+std::string refers_to_another_person(EventId target) {
+    return "it refers to event " + std::to_string(target) + ", which is about another person";
+}
+
 struct EventScanner::Row {
     sqlite3_stmt* s;
     EventId id;
@@ -48,11 +52,22 @@ struct EventScanner::Row {
     std::optional<EventId> refers_to;
 };
 
-EventScanner::EventScanner(const DecisionStore& store, RuleSetDigest rule_set_digest)
-    : rule_set_digest_(std::move(rule_set_digest)) {
-    const std::string sql = std::string("SELECT ") + kEventColumns + " FROM events ORDER BY id";
-    if (sqlite3_prepare_v2(store.database().getHandle(), sql.c_str(), -1, &statement_, nullptr) != SQLITE_OK)
-        throw SQLite::Exception(store.database().getHandle(), sqlite3_errcode(store.database().getHandle()));
+std::uint64_t person_fingerprint(std::string_view person) { return std::hash<std::string_view>{}(person) | 1; }
+
+EventScanner::EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, EventIdRange range)
+    : rule_set_digest_(std::move(rule_set_digest)), range_(range) {
+    std::string where;
+    if (range.after) where += " WHERE id > " + std::to_string(*range.after);
+    if (range.through) where += (where.empty() ? " WHERE id <= " : " AND id <= ") + std::to_string(*range.through);
+    const std::string sql = std::string("SELECT ") + kEventColumns + " FROM events" + where + " ORDER BY id";
+    if (sqlite3_prepare_v2(database.getHandle(), sql.c_str(), -1, &statement_, nullptr) != SQLITE_OK)
+        throw SQLite::Exception(database.getHandle(), sqlite3_errcode(database.getHandle()));
+    if (range.after) last_id_ = *range.after;
+}
+
+bool EventScanner::about_another_person(EventId target, std::uint64_t person) const {
+    return std::size_t(target) < person_of_.size() && person_of_[std::size_t(target)] != 0 &&
+           person_of_[std::size_t(target)] != person;
 }
 
 EventScanner::~EventScanner() { sqlite3_finalize(statement_); }
@@ -64,9 +79,12 @@ void EventScanner::check_reference(const Row& row, EventBatch& batch) {
         problem("it refers to event " + std::to_string(target) + ", which is not an earlier event");
         return;
     }
-    if (std::size_t(target) < person_of_.size() && person_of_[std::size_t(target)] != 0 &&
-        person_of_[std::size_t(target)] != (std::hash<std::string_view>{}(row.person) | 1))
-        problem("it refers to event " + std::to_string(target) + ", which is about another person");
+    if (range_.after && target <= *range_.after) {
+        problem("");  // judged by the verifier, with the scanner that read the target
+        unjudged_.push_back({target, person_fingerprint(row.person)});
+    } else if (about_another_person(target, person_fingerprint(row.person))) {
+        problem(refers_to_another_person(target));
+    }
 }
 
 void EventScanner::check_row(const Row& row, EventBatch& batch) {
@@ -131,7 +149,7 @@ bool EventScanner::next(EventBatch& batch) {
             batch.stored.push_back(stored);
             if (row.id > 0 && row.id < kLargestFingerprintedId) {
                 if (person_of_.size() <= std::size_t(row.id)) person_of_.resize(std::size_t(row.id) * 2 + 1024, 0);
-                person_of_[std::size_t(row.id)] = std::hash<std::string_view>{}(row.person) | 1;
+                person_of_[std::size_t(row.id)] = person_fingerprint(row.person);
             }
             last_id_ = row.id;
         }

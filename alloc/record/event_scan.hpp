@@ -1,15 +1,19 @@
 #pragma once
 // Reads every event of a record in id order, in batches, and turns each into its canonical bytes
-// (event_chain.hpp) while checking that its columns hold what they should. `audit verify` runs it
-// on a thread of its own, so that reading the table and hashing the chain overlap.
+// (event_chain.hpp) while checking that its columns hold what they should. `audit verify` runs one
+// per reading thread, each over its own range of ids on its own connection.
 #include "alloc/record/decision_store.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 struct sqlite3_stmt;
+namespace SQLite {
+class Database;
+}
 
 namespace openras {
 
@@ -42,12 +46,29 @@ struct EventBatch {
     }
 };
 
+// What the scanners compare to tell whether a reference stays with its person.
+std::uint64_t person_fingerprint(std::string_view person);
+std::string refers_to_another_person(EventId target);
+
+// The ids a scanner reads: those above `after` (when given) up to `through` (when given).
+struct EventIdRange {
+    std::optional<EventId> after, through;
+};
+
+// A reference a scanner could not judge: to an event before its range, read by another scanner.
+// Its place among the scanner's problems is kept by a problem with no words (ChainProblem::what
+// empty), which the verifier fills in or removes, so the report reads as from one scanner.
+struct UnjudgedReference {
+    EventId target = 0;
+    std::uint64_t person = 0;  // the referring event's person, as person_fingerprint gives it
+};
+
 class EventScanner {
 public:
     // The SHA-256 of a stored rule set's text by its hash, or null when it is not stored.
     using RuleSetDigest = std::function<const ChainHash*(std::string_view hash)>;
 
-    EventScanner(const DecisionStore& store, RuleSetDigest rule_set_digest);
+    EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, EventIdRange range = {});
     ~EventScanner();
     EventScanner(const EventScanner&) = delete;
     EventScanner& operator=(const EventScanner&) = delete;
@@ -56,6 +77,11 @@ public:
     // batch.finished set, once the table is read; never throws (a damaged file is a problem).
     bool next(EventBatch& batch);
 
+    // The references to events before this scanner's range, in the order of their places.
+    const std::vector<UnjudgedReference>& unjudged() const { return unjudged_; }
+    // Whether event `target`, read by this scanner, is about a person other than `person`.
+    bool about_another_person(EventId target, std::uint64_t person) const;
+
 private:
     struct Row;
     void check_row(const Row& row, EventBatch& batch);
@@ -63,7 +89,9 @@ private:
 
     sqlite3_stmt* statement_ = nullptr;
     RuleSetDigest rule_set_digest_;
+    EventIdRange range_;
     std::vector<std::uint64_t> person_of_;  // a fingerprint of each event's person, by id
+    std::vector<UnjudgedReference> unjudged_;
     EventId last_id_ = 0;
 };
 
