@@ -85,8 +85,9 @@ Rational Rational::add_general(const Rational& a, const Rational& b) {
 
 Rational Rational::multiply_general(const Rational& a, const Rational& b) {
     // Cancelling across first keeps the products small, so they rarely need reducing again.
-    const std::int64_t g1 = std::gcd(a.num_, b.den_);
-    const std::int64_t g2 = std::gcd(b.num_, a.den_);
+    // Against a whole number there is nothing to cancel, and a gcd is a loop of divisions.
+    const std::int64_t g1 = b.den_ == 1 ? 1 : std::gcd(a.num_, b.den_);
+    const std::int64_t g2 = a.den_ == 1 ? 1 : std::gcd(b.num_, a.den_);
     const Wide num = Wide(g1 > 1 ? a.num_ / g1 : a.num_) * (g2 > 1 ? b.num_ / g2 : b.num_);
     const Wide den = Wide(g2 > 1 ? a.den_ / g2 : a.den_) * (g1 > 1 ? b.den_ / g1 : b.den_);
     if (!fits(num) || !fits(den)) fail("a number grew too large to hold exactly");

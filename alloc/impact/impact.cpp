@@ -11,6 +11,7 @@ namespace {
 struct Slice {
     std::size_t begin = 0, end = 0;
     std::vector<LineTally> lines;
+    ResultBlocks* blocks = nullptr;  // the run's, for this slice's thread
     std::optional<std::pair<std::size_t, Error>> failure;
 };
 
@@ -20,35 +21,37 @@ struct Scratch {
     IndicativeBudget before, after;
     std::vector<LineChange> changes;
     std::vector<std::int64_t> old_pence, new_pence;
+    std::vector<int> keys;
     std::string words;
 };
 
 void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& before, const IndicativeBudget& after,
-                 ImpactPerson& out, Scratch& scratch, std::vector<LineTally>& tally) {
+                 ImpactPerson& out, Scratch& scratch, std::vector<LineTally>& tally, ResultBlocks& blocks) {
     std::vector<LineChange>& changes = scratch.changes;
     out.old_weekly = before.weekly;
     out.new_weekly = after.weekly;
     out.old_annual = before.annual;
     out.new_annual = after.annual;
-    out.old_panel = before.panel_referrals;
-    out.new_panel = after.panel_referrals;
+    out.old_panel = blocks.keep(before.panel_referrals);
+    out.new_panel = blocks.keep(after.panel_referrals);
     explainer.changed_lines(before, after, changes, scratch.old_pence, scratch.new_pence);
-    out.changed_keys.resize(changes.size());
+    scratch.keys.resize(changes.size());
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const LineChange& change = changes[i];
-        out.changed_keys[i] = change.key;
+        scratch.keys[i] = change.key;
         LineTally& line = tally[std::size_t(change.key)];
         ++line.people;
         line.change_pence += change.new_pence - change.old_pence;
     }
+    out.changed_keys = blocks.keep(scratch.keys);
     scratch.words.clear();
     explainer.describe(before, after, changes, scratch.words);
-    out.explanation.assign(scratch.words);
+    out.explanation = blocks.keep(scratch.words);
 }
 
 void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,
                const std::vector<AnswerSheet>& from_sheets, const std::vector<AnswerSheet>& to_sheets,
-               std::vector<ImpactPerson>& people, Slice& slice) {
+               ImpactPerson* people, Slice& slice) {
     Scratch scratch;  // reused for every person in the slice
     slice.lines.assign(explainer.line_count(), LineTally{});
     std::size_t i = slice.begin;
@@ -56,7 +59,7 @@ void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExp
         for (; i < slice.end; ++i) {
             from.evaluate(from_sheets[i], scratch.before, true);
             to.evaluate(to_sheets[i], scratch.after, true);
-            explain_one(explainer, scratch.before, scratch.after, people[i], scratch, slice.lines);
+            explain_one(explainer, scratch.before, scratch.after, people[i], scratch, slice.lines, *slice.blocks);
         }
     } catch (const OpenRasError& e) {
         slice.failure = std::make_pair(i, e.error());
@@ -74,16 +77,18 @@ ImpactRun run_impact(const BudgetEngine& from, const BudgetEngine& to, const Imp
     threads = unsigned(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
     run.threads = threads;
     run.people.resize(n);
+    run.blocks.resize(threads);
     std::vector<Slice> slices(threads);
     for (unsigned t = 0; t < threads; ++t) {
         slices[t].begin = n * t / threads;
         slices[t].end = n * (t + 1) / threads;
+        slices[t].blocks = &run.blocks[t];
     }
     std::vector<std::thread> workers;
     for (unsigned t = 1; t < threads; ++t)
         workers.emplace_back(run_slice, std::cref(from), std::cref(to), std::cref(explainer), std::cref(from_sheets),
-                             std::cref(to_sheets), std::ref(run.people), std::ref(slices[t]));
-    run_slice(from, to, explainer, from_sheets, to_sheets, run.people, slices[0]);  // this thread takes a slice too
+                             std::cref(to_sheets), run.people.data(), std::ref(slices[t]));
+    run_slice(from, to, explainer, from_sheets, to_sheets, run.people.data(), slices[0]);  // this thread takes a slice too
     for (std::thread& worker : workers) worker.join();
     run.lines.assign(explainer.line_count(), LineTally{});
     for (const Slice& slice : slices) {

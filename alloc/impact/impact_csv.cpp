@@ -3,6 +3,8 @@
 #include "alloc/io/csv_reader.hpp"
 #include "alloc/report/report_format.hpp"
 
+#include <span>
+
 namespace openras {
 namespace {
 
@@ -18,7 +20,7 @@ std::string notes_lines(const std::vector<std::string>& notes) {
 
 std::string plain(std::int64_t pence) { return Money::from_pence(pence).to_plain_string(); }
 
-std::string panel_ids(const RuleSet& rules, const std::vector<int>& thresholds) {
+std::string panel_ids(const RuleSet& rules, std::span<const int> thresholds) {
     std::string out;
     for (int t : thresholds) out += (out.empty() ? "" : ";") + rules.thresholds[std::size_t(t)].id;
     return out;

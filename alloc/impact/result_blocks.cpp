@@ -1,0 +1,55 @@
+#include "alloc/impact/result_blocks.hpp"
+
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+namespace openras {
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t(2) << 20;
+constexpr std::size_t kBlockBytes = 16 * kHugePage;  // 32 MiB: about 100,000 people's reasons
+
+}  // namespace
+
+void* huge_page_allocate(std::size_t bytes) {
+    const std::size_t size = std::max(kHugePage, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+    void* room = std::aligned_alloc(kHugePage, size);
+    if (room == nullptr) throw std::bad_alloc();
+    // Only advice: where huge pages are off, the room is mapped in small pages as before.
+    (void)madvise(room, size, MADV_HUGEPAGE);
+    return room;
+}
+
+void ResultBlocks::Freed::operator()(std::byte* block) const { std::free(block); }
+
+std::byte* ResultBlocks::room_for(std::size_t bytes, std::size_t alignment) {
+    std::size_t at = (used_ + alignment - 1) / alignment * alignment;
+    if (blocks_.empty() || at + bytes > size_) {
+        const std::size_t size = std::max(kBlockBytes, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+        blocks_.emplace_back(static_cast<std::byte*>(huge_page_allocate(size)));
+        size_ = size;
+        at = 0;
+    }
+    used_ = at + bytes;
+    return blocks_.back().get() + at;
+}
+
+std::string_view ResultBlocks::keep(std::string_view text) {
+    if (text.empty()) return {};
+    std::byte* room = room_for(text.size(), 1);
+    std::memcpy(room, text.data(), text.size());
+    return {reinterpret_cast<const char*>(room), text.size()};
+}
+
+std::span<const int> ResultBlocks::keep(std::span<const int> values) {
+    if (values.empty()) return {};
+    std::byte* room = room_for(values.size_bytes(), alignof(int));
+    std::memcpy(room, values.data(), values.size_bytes());
+    return {reinterpret_cast<const int*>(room), values.size()};
+}
+
+}  // namespace openras
