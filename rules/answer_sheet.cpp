@@ -23,12 +23,12 @@ AnswerSheet resolve_answers(const RuleSet& rules, const std::vector<GivenAnswer>
                             const std::string& source) {
     AnswerSheet sheet;
     sheet.answer_index.assign(rules.questions.size(), -1);
-    const std::string rule_set_name = "\"" + rules.header.id + "\" version " + rules.header.version;
     for (const auto& g : given) {
         const int q = rules.question_index(g.question);
         if (q < 0)
             throw OpenRasError(Error{ErrorCode::UnknownQuestion,
-                                     "there is no question \"" + g.question + "\" in rule set " + rule_set_name,
+                                     "there is no question \"" + g.question + "\" in rule set \"" + rules.header.id +
+                                         "\" version " + rules.header.version,
                                      field_of(g, source)});
         const Question& question = rules.questions[std::size_t(q)];
         if (sheet.answer_index[std::size_t(q)] >= 0)

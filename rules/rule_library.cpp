@@ -45,26 +45,32 @@ bool RuleLibrary::add(std::shared_ptr<const RuleSet> rule_set, Diagnostics& prob
 
 std::shared_ptr<const RuleSet> RuleLibrary::in_force_on(const boost::gregorian::date& day,
                                                         const std::string& id) const {
-    std::vector<std::shared_ptr<const RuleSet>> candidates;
-    for (const auto& set : sets_)
-        if (set->header.in_force_on(day) && (id.empty() || set->header.id == id)) candidates.push_back(set);
-    const std::string when = boost::gregorian::to_iso_extended_string(day);
-    if (candidates.empty()) {
+    // Called once per assessment, so a batch pays for nothing here but the search: the words
+    // are made only for a refusal.
+    const std::shared_ptr<const RuleSet>* found = nullptr;
+    const std::shared_ptr<const RuleSet>* another = nullptr;
+    for (const auto& set : sets_) {
+        if (!set->header.in_force_on(day) || !(id.empty() || set->header.id == id)) continue;
+        (found ? another : found) = &set;
+        if (another) break;
+    }
+    if (!found) {
         std::string known;
         for (const auto& set : sets_)
             known += (known.empty() ? "" : "; ") + set->header.id + " " + set->header.version + " (" +
                      date_range(set->header) + ")";
         throw OpenRasError(Error{ErrorCode::NoVersionInForce,
-                                 "no rule set is in force on " + when + (known.empty() ? "" : "; loaded: " + known),
+                                 "no rule set is in force on " + boost::gregorian::to_iso_extended_string(day) +
+                                     (known.empty() ? "" : "; loaded: " + known),
                                  SourceLocation{{}, 0, 0, "assessment.date"}});
     }
-    if (candidates.size() > 1)
+    if (another)
         throw OpenRasError(Error{ErrorCode::NoVersionInForce,
-                                 "more than one rule set is in force on " + when + " (\"" +
-                                     candidates[0]->header.id + "\" and \"" + candidates[1]->header.id +
+                                 "more than one rule set is in force on " + boost::gregorian::to_iso_extended_string(day) +
+                                     " (\"" + (*found)->header.id + "\" and \"" + (*another)->header.id +
                                      "\"); load only one authority's rules",
                                  {}});
-    return candidates.front();
+    return *found;
 }
 
 RuleLibrary load_rule_library(const std::vector<std::string>& paths, Diagnostics& problems) {

@@ -57,6 +57,21 @@ EventColumns sample_event() {
     return e;
 }
 
+// A reader hashes the payload where SQLite holds it: the head and the payload are the canonical
+// bytes, and hashed in two parts they give the same link.
+TEST(EventChain, TheHeadFollowedByThePayloadAreTheCanonicalBytes) {
+    EventColumns e = sample_event();
+    const ChainHash previous = genesis_hash("0123456789abcdef0123456789abcdef");
+    for (const std::string_view payload : {std::string_view(), std::string_view(R"({"reason":"£3.20 × 4"})")}) {
+        e.payload = payload;
+        std::string whole, head;
+        append_canonical_bytes(e, whole);
+        append_canonical_head(e, head);
+        EXPECT_EQ(head + std::string(payload), whole);
+        EXPECT_EQ(next_chain_hash(previous, head, payload), next_chain_hash(previous, whole));
+    }
+}
+
 TEST(EventChain, CanonicalBytesAreLengthPrefixedFieldsWithANullMarker) {
     std::string bytes;
     append_canonical_bytes(sample_event(), bytes);

@@ -1,5 +1,6 @@
 #include "alloc/audit/record_verifier.hpp"
 
+#include "alloc/io/cores.hpp"
 #include "alloc/record/event_scan.hpp"
 #include "alloc/record/store_schema.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -113,18 +114,6 @@ struct Walk {
     ChainHash last_hash{};
 };
 
-// Works out each link's hash in `batch`, as ChainWalker::feed would: every event is hashed
-// after the stored hash of the event before it (`previous`, moved on here), an impossible id
-// being left out of the walk.
-void hash_links(EventBatch& batch, ChainHash& previous) {
-    batch.recomputed.resize(batch.ids.size());
-    for (std::size_t i = 0; i < batch.ids.size(); ++i) {
-        if (batch.ids[i] < 1) continue;
-        batch.recomputed[i] = next_chain_hash(previous, batch.canonical(i));
-        previous = batch.stored[i];
-    }
-}
-
 // Where a reader starts: after the last event (numbered from 1) at or before `id`, whose stored
 // hash its first link is hashed after; the store's genesis when there is none.
 struct ChainStart {
@@ -144,8 +133,8 @@ ChainStart start_after(const DecisionStore& store, EventId id) {
     return start;
 }
 
-// One reader's part of the walk: its range of ids on its own connection, each batch's links
-// hashed as soon as it is read and fed to its own walker, its problems in the order a walk of
+// One reader's part of the walk: its range of ids on its own connection, each link hashed as it
+// is read and fed to its own walker, its problems in the order a walk of
 // the whole record gives them.
 class RangeWalk {
 public:
@@ -155,17 +144,16 @@ public:
               if (found == rule_sets.end()) return nullptr;
               if (!found->second.used.load(std::memory_order_relaxed)) found->second.used.store(true, std::memory_order_relaxed);
               return &found->second.digest;
-          }, range),
-          walker_(start.hash, start.id), previous_(start.hash) {}
+          }, start.hash, range),
+          walker_(start.hash, start.id) {}
 
     // Reads the whole range; `read` is told how many events this reader has read, after each batch.
     void run(const std::function<void(std::int64_t)>& read) {
         EventBatch batch;
         for (bool more = true; more;) {
             more = scanner_.next(batch);
-            hash_links(batch, previous_);
             for (std::size_t i = 0; i < batch.ids.size(); ++i)
-                walker_.feed(batch.ids[i], batch.canonical(i), batch.stored[i], problems_, &batch.recomputed[i]);
+                walker_.feed(batch.ids[i], {}, batch.stored[i], problems_, &batch.recomputed[i], &batch.after_broken[i]);
             problems_.insert(problems_.end(), batch.problems.begin(), batch.problems.end());
             events_ += std::int64_t(batch.ids.size());
             if (read) read(events_);
@@ -192,7 +180,6 @@ public:
 private:
     EventScanner scanner_;
     ChainWalker walker_;
-    ChainHash previous_;
     std::vector<ChainProblem> problems_;
     std::int64_t events_ = 0;
 };
@@ -261,7 +248,7 @@ std::optional<Walk> walk_in_two(const DecisionStore& store, RuleSetDigests& rule
 
 Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
                 const VerifyOptions& options, std::vector<ChainProblem>& out) {
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = usable_cores();
     const unsigned readers =
         options.readers ? std::min(options.readers, 2u) : (cores > 1 && store.head().event >= kTwoReadersFrom ? 2 : 1);
     if (readers > 1) {

@@ -1,5 +1,6 @@
 #include "alloc/audit/replay.hpp"
 
+#include "alloc/io/cores.hpp"
 #include "alloc/io/dates.hpp"
 #include "alloc/record/decision_store_state.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -262,7 +263,7 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
     try {
         const ReadSnapshot snapshot(store);  // the events as they were at one moment
         const ReplayContext context(store);
-        const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        const unsigned threads = options.threads ? options.threads : usable_cores();
         const EventId last = store.head().event;
         // Reading is half the work of a replay: on more than one core, a large record is read by
         // two readers, each its own half of the ids on its own connection. Events never change

@@ -1,5 +1,7 @@
 #include "alloc/budget/budget_service.hpp"
 
+#include "alloc/io/cores.hpp"
+
 #include <algorithm>
 #include <istream>
 #include <thread>
@@ -94,7 +96,7 @@ BatchSummary run_budget_batch(BudgetService& service, std::istream& in, const st
     // share of each block; results are given in input order, so the output is the same on any
     // machine and with any number of workers.
     constexpr std::size_t kBlock = 8192;
-    const std::size_t workers = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+    const std::size_t workers = std::size_t(usable_cores());
     std::vector<BudgetService> services;
     services.reserve(workers - 1);
     for (std::size_t w = 1; w < workers; ++w) services.emplace_back(service.library());

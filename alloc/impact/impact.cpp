@@ -1,5 +1,7 @@
 #include "alloc/impact/impact.hpp"
 
+#include "alloc/io/cores.hpp"
+
 #include <algorithm>
 #include <exception>
 #include <optional>
@@ -73,7 +75,7 @@ ImpactRun run_impact(const BudgetEngine& from, const BudgetEngine& to, const Imp
                      unsigned threads) {
     ImpactRun run;
     const std::size_t n = from_sheets.size();
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    if (threads == 0) threads = usable_cores();
     threads = unsigned(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
     run.threads = threads;
     run.people.resize(n);

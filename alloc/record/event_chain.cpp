@@ -25,6 +25,11 @@ void append_optional(const std::optional<std::string_view>& bytes, std::string& 
 }  // namespace
 
 void append_canonical_bytes(const EventColumns& e, std::string& out) {
+    append_canonical_head(e, out);
+    out.append(e.payload);
+}
+
+void append_canonical_head(const EventColumns& e, std::string& out) {
     append_field(kEventFormatTag, out);
     append_field(std::to_string(e.id), out);
     append_field(e.type, out);
@@ -39,7 +44,7 @@ void append_canonical_bytes(const EventColumns& e, std::string& out) {
         append_field(std::string_view(reinterpret_cast<const char*>(e.rule_set_text_digest->data()), 32), out);
     else
         append_length(kNullLength, out);
-    append_field(e.payload, out);
+    append_length(std::uint32_t(e.payload.size()), out);
 }
 
 ChainHash genesis_hash(std::string_view store_id) {
@@ -53,6 +58,14 @@ ChainHash next_chain_hash(const ChainHash& previous, std::string_view canonical_
     Sha256 hash;
     hash.update(previous.data(), previous.size());
     hash.update(canonical_bytes);
+    return hash.finish();
+}
+
+ChainHash next_chain_hash(const ChainHash& previous, std::string_view head, std::string_view payload) {
+    Sha256 hash;
+    hash.update(previous.data(), previous.size());
+    hash.update(head);
+    hash.update(payload);
     return hash.finish();
 }
 
@@ -113,15 +126,15 @@ bool ChainWalker::check_sequence(EventId id, std::vector<ChainProblem>& out) {
     return false;
 }
 
-bool ChainWalker::settle(std::string_view canonical_bytes, const ChainHash& stored, bool holds, bool& next_explained,
-                         std::vector<ChainProblem>& out) {
+bool ChainWalker::settle(std::string_view canonical_bytes, const ChainHash* after_broken, const ChainHash& stored,
+                         bool holds, bool& next_explained, std::vector<ChainProblem>& out) {
     const Broken link = *pending_;
     pending_.reset();
     if (holds) {
         if (!link.explained) report(link, Cause::Contents, out);
         return true;
     }
-    if (!link.explained && next_chain_hash(link.recomputed, canonical_bytes) == stored) {
+    if (!link.explained && (after_broken ? *after_broken : next_chain_hash(link.recomputed, canonical_bytes)) == stored) {
         report(link, Cause::StoredHash, out);
         return true;
     }
@@ -131,7 +144,7 @@ bool ChainWalker::settle(std::string_view canonical_bytes, const ChainHash& stor
 }
 
 void ChainWalker::feed(EventId id, std::string_view canonical_bytes, const ChainHash& stored,
-                       std::vector<ChainProblem>& out, const ChainHash* precomputed) {
+                       std::vector<ChainProblem>& out, const ChainHash* precomputed, const ChainHash* after_broken) {
     if (id < 1) {
         check_sequence(id, out);  // an impossible id: reported, and left out of the walk
         return;
@@ -142,7 +155,7 @@ void ChainWalker::feed(EventId id, std::string_view canonical_bytes, const Chain
     bool explained = !in_sequence;
     if (pending_) {
         if (in_sequence) {
-            holds = settle(canonical_bytes, stored, holds, explained, out);
+            holds = settle(canonical_bytes, after_broken, stored, holds, explained, out);
         } else {
             report(*pending_, Cause::Unknown, out);
             pending_.reset();

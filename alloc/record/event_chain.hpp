@@ -31,10 +31,16 @@ struct EventColumns {
 
 // Appends the event's canonical bytes (eleven length-prefixed fields) to `out`.
 void append_canonical_bytes(const EventColumns& event, std::string& out);
+// The same bytes but for the payload's own, which come last: the canonical bytes are what this
+// appends followed by event.payload. A reader hashes the payload where it lies instead of
+// copying it.
+void append_canonical_head(const EventColumns& event, std::string& out);
 
 ChainHash genesis_hash(std::string_view store_id);
 // SHA-256(previous || canonical bytes).
 ChainHash next_chain_hash(const ChainHash& previous, std::string_view canonical_bytes);
+// SHA-256(previous || head || payload): the canonical bytes given in their two parts.
+ChainHash next_chain_hash(const ChainHash& previous, std::string_view head, std::string_view payload);
 
 std::string chain_hash_hex(const ChainHash& hash);
 std::optional<ChainHash> chain_hash_from_hex(std::string_view hex);
@@ -63,9 +69,12 @@ public:
 
     // `recomputed`, when given, is next_chain_hash(the stored hash of the event fed before,
     // canonical_bytes), worked out already (by the thread that reads the events); otherwise the
-    // walker works it out.
+    // walker works it out. `after_broken`, when given, is next_chain_hash(the recomputed hash of
+    // the event fed before, canonical_bytes), which tells how that event's broken link broke; a
+    // reader that gives both works it out whenever the link before did not hold, and may then
+    // leave canonical_bytes empty.
     void feed(EventId id, std::string_view canonical_bytes, const ChainHash& stored, std::vector<ChainProblem>& out,
-              const ChainHash* recomputed = nullptr);
+              const ChainHash* recomputed = nullptr, const ChainHash* after_broken = nullptr);
     // After the last event: settles the last link and checks the head the record keeps in `meta`.
     void finish(EventId head_event, const std::optional<ChainHash>& head_hash, std::vector<ChainProblem>& out);
 
@@ -85,8 +94,8 @@ private:
     bool check_sequence(EventId id, std::vector<ChainProblem>& out);
     // Settles the pending broken link with the next link; returns whether that one now holds
     // and sets `next_explained` when its failure is explained by the pending one.
-    bool settle(std::string_view canonical_bytes, const ChainHash& stored, bool holds, bool& next_explained,
-                std::vector<ChainProblem>& out);
+    bool settle(std::string_view canonical_bytes, const ChainHash* after_broken, const ChainHash& stored, bool holds,
+                bool& next_explained, std::vector<ChainProblem>& out);
 
     ChainHash previous_;
     EventId last_id_ = 0;

@@ -10,8 +10,7 @@
 namespace openras {
 namespace {
 
-constexpr std::size_t kBatchBytes = 1 << 20;
-constexpr std::size_t kBatchSlack = 1 << 16;  // room for the event that takes a batch past kBatchBytes
+constexpr std::size_t kBatchEvents = 4096;
 constexpr EventId kLargestFingerprintedId = EventId(1) << 28;  // ids beyond are impossible anyway
 
 std::string_view text_of(sqlite3_stmt* s, int column) {
@@ -54,8 +53,9 @@ struct EventScanner::Row {
 
 std::uint64_t person_fingerprint(std::string_view person) { return std::hash<std::string_view>{}(person) | 1; }
 
-EventScanner::EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, EventIdRange range)
-    : rule_set_digest_(std::move(rule_set_digest)), range_(range) {
+EventScanner::EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, const ChainHash& previous,
+                           EventIdRange range)
+    : rule_set_digest_(std::move(rule_set_digest)), range_(range), previous_(previous) {
     std::string where;
     if (range.after) where += " WHERE id > " + std::to_string(*range.after);
     if (range.through) where += (where.empty() ? " WHERE id <= " : " AND id <= ") + std::to_string(*range.through);
@@ -116,10 +116,9 @@ void EventScanner::check_row(const Row& row, EventBatch& batch) {
 
 bool EventScanner::next(EventBatch& batch) {
     batch.clear();
-    if (batch.arena.capacity() < kBatchBytes + kBatchSlack) batch.arena.reserve(kBatchBytes + kBatchSlack);
     try {
         int step = SQLITE_ROW;
-        while (batch.arena.size() < kBatchBytes && (step = sqlite3_step(statement_)) == SQLITE_ROW) {
+        while (batch.ids.size() < kBatchEvents && (step = sqlite3_step(statement_)) == SQLITE_ROW) {
             Row row{statement_, sqlite3_column_int64(statement_, 0), {}, {}, {}, {}, {}, {}, {}, {}, std::nullopt};
             for (int c = 0; c < 10; ++c) row.type_of[c] = sqlite3_column_type(statement_, c);
             row.type = text_of(statement_, 1);
@@ -140,13 +139,25 @@ bool EventScanner::next(EventBatch& batch) {
             EventColumns columns{row.id, row.type, row.person, row.actor, row.role, row.recorded_at, row.refers_to,
                                  std::nullopt, digest, row.payload};
             if (row.type_of[7] != SQLITE_NULL) columns.rule_set = row.rule_set;
-            append_canonical_bytes(columns, batch.arena);
-            batch.ends.push_back(batch.arena.size());
             batch.ids.push_back(row.id);
             ChainHash stored{};
             std::memcpy(stored.data(), sqlite3_column_blob(statement_, 9),
                         std::min<std::size_t>(32, std::size_t(sqlite3_column_bytes(statement_, 9))));
             batch.stored.push_back(stored);
+            // The link, hashed as ChainWalker::feed would hash it; an impossible id is left out
+            // of the walk, and so of the hashing.
+            ChainHash recomputed{}, after_broken{};
+            if (row.id >= 1) {
+                head_.clear();
+                append_canonical_head(columns, head_);
+                recomputed = next_chain_hash(previous_, head_, row.payload);
+                if (broken_) after_broken = next_chain_hash(*broken_, head_, row.payload);
+                broken_.reset();
+                if (recomputed != stored) broken_ = recomputed;
+                previous_ = stored;
+            }
+            batch.recomputed.push_back(recomputed);
+            batch.after_broken.push_back(after_broken);
             if (row.id > 0 && row.id < kLargestFingerprintedId) {
                 if (person_of_.size() <= std::size_t(row.id)) person_of_.resize(std::size_t(row.id) * 2 + 1024, 0);
                 person_of_[std::size_t(row.id)] = person_fingerprint(row.person);

@@ -1,7 +1,8 @@
 #pragma once
-// Reads every event of a record in id order, in batches, and turns each into its canonical bytes
-// (event_chain.hpp) while checking that its columns hold what they should. `audit verify` runs one
-// per reading thread, each over its own range of ids on its own connection.
+// Reads every event of a record in id order, in batches, checking that its columns hold what
+// they should and hashing each link of the chain (event_chain.hpp) as it reads it, the payload
+// where SQLite holds it rather than copied. `audit verify` runs one per reading thread, each over
+// its own range of ids on its own connection.
 #include "alloc/record/decision_store.hpp"
 
 #include <functional>
@@ -19,30 +20,22 @@ namespace openras {
 
 struct EventBatch {
     std::vector<EventId> ids;
-    std::vector<std::size_t> ends;  // where each event's canonical bytes end in `arena`
-    std::vector<ChainHash> stored;  // each event's stored chain hash
-    // Each link's hash worked out by the reading thread (hash_links), or empty: the hashing
-    // thread then works them out.
-    std::vector<ChainHash> recomputed;
-    std::string arena;
+    std::vector<ChainHash> stored;      // each event's stored chain hash
+    // Each link's hash, next_chain_hash(the stored hash of the event before, its canonical
+    // bytes), and where the link before did not hold, next_chain_hash(that link's recomputed
+    // hash, its canonical bytes), which tells how the link before broke (ChainWalker::feed).
+    std::vector<ChainHash> recomputed, after_broken;
     std::vector<ChainProblem> problems;  // columns that hold the wrong kind of value, and the like
     bool finished = false;               // no rows after this batch
 
-    // Empty again, keeping the room it had: a reader reuses its batches, so that reading a large
-    // record does not map and fault in fresh memory for every megabyte.
+    // Empty again, keeping the room it had: a reader reuses its batch.
     void clear() {
         ids.clear();
-        ends.clear();
         stored.clear();
         recomputed.clear();
-        arena.clear();
+        after_broken.clear();
         problems.clear();
         finished = false;
-    }
-
-    std::string_view canonical(std::size_t i) const {
-        const std::size_t start = i == 0 ? 0 : ends[i - 1];
-        return std::string_view(arena).substr(start, ends[i] - start);
     }
 };
 
@@ -68,12 +61,15 @@ public:
     // The SHA-256 of a stored rule set's text by its hash, or null when it is not stored.
     using RuleSetDigest = std::function<const ChainHash*(std::string_view hash)>;
 
-    EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, EventIdRange range = {});
+    // `previous` is the stored chain hash of the event before the range (the genesis hash for a
+    // whole record): the first link is hashed after it.
+    EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, const ChainHash& previous,
+                 EventIdRange range = {});
     ~EventScanner();
     EventScanner(const EventScanner&) = delete;
     EventScanner& operator=(const EventScanner&) = delete;
 
-    // Fills `batch` with the next events (about a megabyte of them). Returns false, with
+    // Fills `batch` with the next events (a few thousand). Returns false, with
     // batch.finished set, once the table is read; never throws (a damaged file is a problem).
     bool next(EventBatch& batch);
 
@@ -93,6 +89,9 @@ private:
     std::vector<std::uint64_t> person_of_;  // a fingerprint of each event's person, by id
     std::vector<UnjudgedReference> unjudged_;
     EventId last_id_ = 0;
+    ChainHash previous_{};              // the stored hash of the last event numbered from 1
+    std::optional<ChainHash> broken_;   // its recomputed hash, when its link did not hold
+    std::string head_;                  // the canonical bytes before the payload, reused
 };
 
 }  // namespace openras
