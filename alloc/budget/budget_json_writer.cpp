@@ -19,7 +19,7 @@ namespace {
 
 // How many described lines, or words for points, a writer keeps at most: a rule set's answers
 // give a few hundred different ones; a bound keeps memory flat whatever a rule set does.
-constexpr std::size_t kMostKept = 100000;
+constexpr std::size_t kMostKept = 50000;
 
 // An object's members as written, `"name":`, in budget_json's order, and the same members in
 // their names' byte order (nlohmann::json's, so the canonical form's), worked out when the program
@@ -60,6 +60,9 @@ enum CitationMember { CitationText, CitationUrl };
 constexpr auto kCitation = shape<2>({"\"text\":", "\"url\":"});
 enum LineMember { LineNumber, LineStream, Kind, Rule, LineTitle, Detail, LineCitation, Inputs, Pence };
 constexpr auto kLine = shape<9>({"\"line\":", "\"stream\":", "\"kind\":", "\"rule\":", "\"title\":", "\"detail\":", "\"citation\":", "\"inputs\":", "\"pence\":"});
+// A line's number comes before its pence in either order, so a rendered line is text with two gaps.
+static_assert(std::find(kLine.canonical.begin(), kLine.canonical.end(), LineNumber) <
+              std::find(kLine.canonical.begin(), kLine.canonical.end(), Pence));
 
 // `{"key":value,...}` with the members in `order`; `value(m)` appends member m's value.
 template <std::size_t N, class Value>
@@ -153,6 +156,19 @@ BudgetJsonWriter::BudgetJsonWriter(std::shared_ptr<const RuleSet> rules, JsonOrd
         });
         referral_.push_back(std::move(text));
     }
+    for (const AdjustmentRule& rule : rs.rules) {
+        std::vector<std::pair<int, int>> reads;
+        for (const expr::Expression* e : {rule.when.get(), rule.amount.get()}) {
+            if (!e) continue;
+            for (const expr::Reference& ref : e->references()) {
+                using Kind = expr::Reference::Kind;
+                if (ref.kind == Kind::Question) reads.emplace_back(int(ref.kind), rs.question_index(ref.id));
+                else if (ref.kind == Kind::Domain) reads.emplace_back(int(ref.kind), rs.catalogue.domain_index(ref.id));
+                else if (ref.kind == Kind::TotalPoints) reads.emplace_back(int(ref.kind), 0);
+            }
+        }
+        rule_reads_.push_back(std::move(reads));
+    }
     // A domain line's inputs are "question = answer (points)": one text per answer, made here
     // with the same words describe_line uses, so a person's line only picks them.
     for (const Question& q : rs.questions) {
@@ -232,57 +248,94 @@ void BudgetJsonWriter::write_domain_inputs(const IndicativeBudget& b, int domain
     out += '}';
 }
 
-void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
-    const LineWords* words = nullptr;
-    const std::string* points_words = nullptr;
-    if (line.kind == LineKind::DomainPoints) {
+void BudgetJsonWriter::render_line(const IndicativeBudget& b, const ExplanationLine& line, RenderedLine& rendered) const {
+    LineWords words_made;
+    const LineWords* words = &words_made;
+    std::string points_words;
+    const bool domain = line.kind == LineKind::DomainPoints;
+    if (domain) {
         words = &domain_line_[std::size_t(line.subject)];
-        if (points_words_.size() > kMostKept) points_words_.clear();
-        std::string& shown = points_words_[{line.points.numerator(), line.points.denominator()}];
-        if (shown.empty()) {
-            append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), shown);
-            shown = shown.substr(1, shown.size() - 2);  // inside the title's quotes
-        }
-        points_words = &shown;
-    } else if (!line_words_key(b, line, key_)) {
-        describe(describe_line(b, line), fresh_);  // a council rule's: its inputs are whatever it reads
-        words = &fresh_;
+        append_json_string(ReportWords::english().count("line.points", line.points, points_text(line.points)), points_words);
+        points_words = points_words.substr(1, points_words.size() - 2);  // inside the title's quotes
     } else {
-        // The base, the rounding line, a band and a reduction for family help say the same for
-        // everyone with the same answer and points: each is described once and kept.
-        if (described_lines_.size() > kMostKept) described_lines_.clear();  // a bound on memory, never reached in practice
-        const auto [at, added] = described_lines_.try_emplace(key_);
-        if (added) describe(describe_line(b, line), at->second);
-        words = &at->second;
+        describe(describe_line(b, line), words_made);
     }
-    write_object(kLine, order_, out, [&](std::size_t m) {
+    std::string& text = rendered.text;
+    text.clear();
+    write_object(kLine, order_, text, [&](std::size_t m) {
         switch (m) {
-        case LineNumber: append_json_integer(number, out); break;
-        case LineStream: out += stream_id_[std::size_t(line.stream)]; break;
+        case LineNumber: rendered.number_at = text.size(); break;
+        case LineStream: text += stream_id_[std::size_t(line.stream)]; break;
         case Kind:
-            out += '"';
-            out += line_kind_name(line.kind);
-            out += '"';
+            text += '"';
+            text += line_kind_name(line.kind);
+            text += '"';
             break;
-        case Rule: out += words->rule; break;
+        case Rule: text += words->rule; break;
         case LineTitle:
-            if (points_words) {
-                out += domain_title_start_[std::size_t(line.subject)];
-                out += *points_words;
-                out += domain_title_end_[std::size_t(line.subject)];
+            if (domain) {
+                text += domain_title_start_[std::size_t(line.subject)];
+                text += points_words;
+                text += domain_title_end_[std::size_t(line.subject)];
             } else {
-                out += words->title;
+                text += words->title;
             }
             break;
-        case Detail: out += words->detail; break;
-        case LineCitation: out += words->citation; break;
+        case Detail: text += words->detail; break;
+        case LineCitation: text += words->citation; break;
         case Inputs:
-            if (points_words) write_domain_inputs(b, line.subject, out);
-            else out += words->inputs;
+            if (domain) write_domain_inputs(b, line.subject, text);
+            else text += words->inputs;
             break;
-        default: append_json_integer(line.amount.pence(), out); break;
+        default: rendered.pence_at = text.size(); break;
         }
     });
+}
+
+bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLine& line) const {
+    if (line.kind != LineKind::Rule) return line_words_key(b, line, key_);
+    // A council rule's line names what it read: the answers, the points and the total, each
+    // read whatever the rule's condition decided (parameters and tables are the rule set's own).
+    key_.clear();
+    const auto part = [this](std::int64_t value) { key_.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    part(int(line.kind));
+    part(line.stream);
+    part(line.subject);
+    using Kind = expr::Reference::Kind;
+    for (const auto& [kind, index] : rule_reads_[std::size_t(line.subject)]) {
+        if (index < 0) return false;
+        if (kind == int(Kind::Question)) {
+            part(b.answers.answer_index[std::size_t(index)]);
+        } else {
+            const Rational& first = kind == int(Kind::Domain) ? b.domains[std::size_t(index)].raw_points : b.total_points;
+            const Rational& second = kind == int(Kind::Domain) ? b.domains[std::size_t(index)].points : b.total_points;
+            part(first.numerator());
+            part(first.denominator());
+            part(second.numerator());
+            part(second.denominator());
+        }
+    }
+    return true;
+}
+
+void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
+    const RenderedLine* rendered = &fresh_;
+    if (words_key(b, line)) {
+        // Everything but its number and pence is the same for everyone whose line has the same
+        // kind, stream, subject and values read: made once, then copied.
+        if (rendered_lines_.size() > kMostKept) rendered_lines_.clear();  // a bound on memory, never reached in practice
+        const auto [at, added] = rendered_lines_.try_emplace(key_);
+        if (added) render_line(b, line, at->second);
+        rendered = &at->second;
+    } else {
+        render_line(b, line, fresh_);
+    }
+    const std::string_view text = rendered->text;
+    out.append(text.substr(0, rendered->number_at));
+    append_json_integer(number, out);
+    out.append(text.substr(rendered->number_at, rendered->pence_at - rendered->number_at));
+    append_json_integer(line.amount.pence(), out);
+    out.append(text.substr(rendered->pence_at));
 }
 
 void BudgetJsonWriter::write(const IndicativeBudget& b, std::string& out) const {

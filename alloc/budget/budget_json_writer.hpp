@@ -14,7 +14,6 @@
 // several rule sets).
 #include "rules/indicative_budget.hpp"
 
-#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -42,9 +41,18 @@ private:
     struct LineWords {
         std::string rule, title, detail, citation, inputs;
     };
+    // A line's JSON but for the values of its number and pence, which go at number_at and pence_at.
+    struct RenderedLine {
+        std::string text;
+        std::size_t number_at = 0, pence_at = 0;
+    };
     void describe(const LineDescription& d, LineWords& out) const;
     void write_domain_inputs(const IndicativeBudget& budget, int domain, std::string& out) const;
+    void render_line(const IndicativeBudget& budget, const ExplanationLine& line, RenderedLine& out) const;
     void write_line(const IndicativeBudget& budget, const ExplanationLine& line, int number, std::string& out) const;
+    // What fixes a line's words, into key_: line_words_key, or for a council rule's line the
+    // values its condition and amount read. False when the line is not to be kept.
+    bool words_key(const IndicativeBudget& budget, const ExplanationLine& line) const;
 
     std::shared_ptr<const RuleSet> rules_;
     JsonOrder order_;
@@ -60,13 +68,13 @@ private:
     // Per domain, its line's words; the title around its points: `"Title: ` and ` × £3.20"`.
     std::vector<LineWords> domain_line_;
     std::vector<std::string> domain_title_start_, domain_title_end_;
-    // "8 points", escaped for JSON, by the points' numerator and denominator, as they are met.
-    mutable std::map<std::pair<std::int64_t, std::int64_t>, std::string> points_words_;
-    // Lines other than domain and rule lines, described once for what fixes their words: kind,
-    // stream, subject, the family-help answer, and the points they are about.
-    mutable std::unordered_map<std::string, LineWords> described_lines_;  // by line_words_key
+    // Per council rule, what its line shows (describe_line): the questions, domains and total it
+    // reads, as (reference kind, index), in the order it reads them.
+    std::vector<std::vector<std::pair<int, int>>> rule_reads_;
+    // Lines rendered once for what fixes their words (words_key).
+    mutable std::unordered_map<std::string, RenderedLine> rendered_lines_;
     mutable std::string key_;
-    mutable LineWords fresh_;  // a council rule's line, described for each budget
+    mutable RenderedLine fresh_;
 };
 
 }  // namespace openras
