@@ -123,30 +123,6 @@ Assessment assessment_from_json(const nlohmann::json& document, const std::strin
     return out;
 }
 
-namespace {
-
-// True when nothing but white space follows the line's first object: simdjson 3.0 stops reading
-// where the object ends, and "{...} {}" is not one assessment.
-bool nothing_after_the_object(std::string_view line) {
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-            continue;
-        }
-        if (c == '"') in_string = true;
-        else if (c == '{' || c == '[') ++depth;
-        else if ((c == '}' || c == ']') && --depth == 0)
-            return line.find_first_not_of(" \t\r\n", i + 1) == std::string_view::npos;
-    }
-    return false;
-}
-
-}  // namespace
-
 // A batch line as nearly every one is written: an object of "person" and "date" as text and
 // "answers" as an object of text, each once, nothing else. Read with simdjson, without a tree,
 // into what assessment_from_json would make of it (answers in their question ids' byte order, as
@@ -205,7 +181,9 @@ std::optional<Assessment> read_plain_assessment(std::string_view line, const std
             return std::nullopt;  // an unknown field, or one given twice
         }
     }
-    if (!answers || !nothing_after_the_object(line)) return std::nullopt;
+    // Once its object is read, the document is at its end unless something follows it (simdjson
+    // then gives where that starts): a second value, or anything else, is the full reader's to name.
+    if (!answers || document.current_location().error() != simdjson::OUT_OF_BOUNDS) return std::nullopt;
     std::sort(chosen_answers.begin(), chosen_answers.end());
     out.answers.reserve(chosen_answers.size());
     for (std::size_t i = 0; i < chosen_answers.size(); ++i) {
