@@ -46,7 +46,7 @@ std::optional<Assessment> read_canonical_assessment(std::string_view text, const
     if (!read || read->date.is_special()) return std::nullopt;
     thread_local std::string again;
     again.clear();
-    events::AssessmentRecorded{*read}.append_canonical_payload(again);
+    events::AssessmentRecorded::append_canonical_payload(*read, again);
     if (again != text) return std::nullopt;
     return read;
 }

@@ -13,7 +13,7 @@ nlohmann::json AssessmentRecorded::payload() const {
     return {{"person", assessment.person}, {"date", iso_date(assessment.date)}, {"answers", answers}};
 }
 
-void AssessmentRecorded::append_canonical_payload(std::string& out) const {
+void AssessmentRecorded::append_canonical_payload(const Assessment& assessment, std::string& out) {
     // The members in their names' byte order; the answers in their questions' (one value for a
     // question given twice, the last, as the tree keeps it). A reader of canonical text gives
     // them in order already, so nothing is sorted then.

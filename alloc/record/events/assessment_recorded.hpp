@@ -13,7 +13,8 @@ struct AssessmentRecorded {
     nlohmann::json payload() const;
     // canonical_json(payload()), written straight into `out` (for replay, which checks stored
     // assessments by the hundred thousand).
-    void append_canonical_payload(std::string& out) const;
+    void append_canonical_payload(std::string& out) const { append_canonical_payload(assessment, out); }
+    static void append_canonical_payload(const Assessment& assessment, std::string& out);
     // Throws OpenRasError naming the field (the assessment's own rules: a date, text answers,
     // nothing unknown).
     static AssessmentRecorded decode(const PayloadFields& fields);
