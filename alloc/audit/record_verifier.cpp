@@ -104,9 +104,6 @@ RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProb
     return stored;
 }
 
-// From how many events a record is read by two readers when there are cores for them.
-constexpr EventId kTwoReadersFrom = 50000;
-
 struct Walk {
     unsigned readers = 1;
     std::int64_t events = 0;
@@ -250,11 +247,10 @@ Walk walk_chain(const DecisionStore& store, RuleSetDigests& rule_sets, const Sto
                 const VerifyOptions& options, std::vector<ChainProblem>& out) {
     const unsigned cores = usable_cores();
     const unsigned readers =
-        options.readers ? std::min(options.readers, 2u) : (cores > 1 && store.head().event >= kTwoReadersFrom ? 2 : 1);
+        options.readers ? std::min(options.readers, 2u) : (cores > 1 && store.head().event >= DecisionStore::kReadInTwoFrom ? 2 : 1);
     if (readers > 1) {
-        std::vector<ChainProblem> found;
-        if (std::optional<Walk> walk = walk_in_two(store, rule_sets, meta_head, options, found)) {
-            out.insert(out.end(), found.begin(), found.end());
+        // Nothing is added to `out` when the halves meet at a broken link.
+        if (std::optional<Walk> walk = walk_in_two(store, rule_sets, meta_head, options, out)) {
             walk->readers = 2;
             return *walk;
         }

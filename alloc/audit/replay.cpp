@@ -69,9 +69,6 @@ std::string selection_sql(const ReplayFilter& filter) {
 }
 
 constexpr std::size_t kBatchSize = 64;
-// From how many events a record is read by two readers when there are cores for them.
-constexpr EventId kTwoReadersFrom = 50000;
-
 // Batches of events from the reading thread to the replaying ones, and the batches done with
 // back to the reader, which reads the next events into them: their strings keep their room, so
 // reading a record does not allocate and free every event's strings.
@@ -268,7 +265,7 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
         // Reading is half the work of a replay: on more than one core, a large record is read by
         // two readers, each its own half of the ids on its own connection. Events never change
         // once written, so those up to the head read here are the same from either snapshot.
-        unsigned readers = options.readers ? std::min(options.readers, 2u) : (threads > 1 && last >= kTwoReadersFrom ? 2 : 1);
+        unsigned readers = options.readers ? std::min(options.readers, 2u) : (threads > 1 && last >= DecisionStore::kReadInTwoFrom ? 2 : 1);
         std::unique_ptr<SQLite::Database> second = readers > 1 ? store.second_reader() : nullptr;
         if (!second) readers = 1;
         const EventId middle = readers > 1 ? last / 2 : last;

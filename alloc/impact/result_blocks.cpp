@@ -29,7 +29,7 @@ void ResultBlocks::Freed::operator()(std::byte* block) const { std::free(block);
 std::byte* ResultBlocks::room_for(std::size_t bytes, std::size_t alignment) {
     std::size_t at = (used_ + alignment - 1) / alignment * alignment;
     if (blocks_.empty() || at + bytes > size_) {
-        const std::size_t size = std::max(kBlockBytes, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+        const std::size_t size = std::max(kBlockBytes, bytes);
         blocks_.emplace_back(static_cast<std::byte*>(huge_page_allocate(size)));
         size_ = size;
         at = 0;

@@ -136,6 +136,8 @@ public:
     // nothing when the record cannot be opened twice (it is not a file, or cannot be read). It
     // has its own snapshot: a reader bounds what it reads by what this connection saw.
     std::unique_ptr<SQLite::Database> second_reader() const;
+    // From how many events verify and replay read a record in two halves, given the cores.
+    static constexpr EventId kReadInTwoFrom = 50000;
 
     struct State;  // the connection and its caches (decision_store_state.hpp; internal)
 
