@@ -1,5 +1,9 @@
 #include "rules/answer_sheet.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace openras {
 namespace {
 
@@ -17,7 +21,79 @@ std::string options_of(const Question& q) {
     return list;
 }
 
+// Ids are a few bytes: hashed eight at a time, the rest one at a time.
+std::uint64_t id_hash(std::string_view id) {
+    std::uint64_t h = id.size();
+    std::size_t at = 0;
+    for (; at + 8 <= id.size(); at += 8) {
+        std::uint64_t part;
+        std::memcpy(&part, id.data() + at, 8);
+        h = (h ^ part) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    for (; at < id.size(); ++at) h = (h ^ std::uint8_t(id[at])) * 0x100000001B3ull;
+    return h ^ (h >> 32);
+}
+
+// Lengths first: most ids that differ differ in length.
+bool same(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 }  // namespace
+
+AnswerLookup::AnswerLookup(const RuleSet& rules) {
+    slots_.resize(std::bit_ceil(std::max<std::size_t>(rules.questions.size() * 2, 8)));
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t q = 0; q < rules.questions.size(); ++q) {
+        const Question& question = rules.questions[q];
+        std::size_t at = id_hash(question.id) & mask;
+        while (slots_[at].index >= 0 && slots_[at].id != question.id) at = (at + 1) & mask;
+        if (slots_[at].index < 0) slots_[at] = Slot{question.id, int(q)};  // a second of one id: the first, as the catalogue finds
+        std::vector<std::string> ids;
+        for (const auto& a : question.answers) ids.push_back(a.id);
+        answers_.push_back(std::move(ids));
+        if (question.required) required_.push_back(int(q));
+    }
+    // The id of each question to try first; none for a second question of one id (which a rule
+    // set does not load), so the search decides it as the catalogue would.
+    for (const Question& question : rules.questions)
+        question_ids_.push_back(question_ids_.size() == std::size_t(this->question(question.id)) ? question.id : std::string());
+}
+
+int AnswerLookup::question(std::string_view id) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = id_hash(id) & mask;; at = (at + 1) & mask) {
+        const Slot& slot = slots_[at];
+        if (slot.index < 0) return -1;
+        if (same(slot.id, id)) return slot.index;
+    }
+}
+
+int AnswerLookup::answer(int question, std::string_view id) const {
+    // resolve_answers takes the last answer of an id given twice in one question; so does this.
+    const std::vector<std::string>& ids = answers_[std::size_t(question)];
+    for (std::size_t a = ids.size(); a-- > 0;)
+        if (same(ids[a], id)) return int(a);
+    return -1;
+}
+
+bool AnswerLookup::resolve(std::span<const std::pair<std::string_view, std::string_view>> answers, AnswerSheet& out) const {
+    out.answer_index.assign(answers_.size(), -1);
+    std::size_t next = 0;  // answers are nearly always written in the rule set's order: try that first
+    for (const auto& [question_id, answer_id] : answers) {
+        const bool guessed = next < question_ids_.size() && !question_ids_[next].empty() && same(question_ids_[next], question_id);
+        const int q = guessed ? int(next) : question(question_id);
+        next = std::size_t(q) + 1;
+        if (q < 0 || out.answer_index[std::size_t(q)] >= 0) return false;
+        const int a = answer(q, answer_id);
+        if (a < 0) return false;
+        out.answer_index[std::size_t(q)] = a;
+    }
+    for (const int q : required_)
+        if (out.answer_index[std::size_t(q)] < 0) return false;
+    return true;
+}
 
 AnswerSheet resolve_answers(const RuleSet& rules, const std::vector<GivenAnswer>& given,
                             const std::string& source) {

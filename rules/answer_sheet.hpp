@@ -5,7 +5,9 @@
 #include "rules/error.hpp"
 #include "rules/ruleset.hpp"
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,5 +27,30 @@ struct AnswerSheet {
 // `source` names the answers file (or batch line) for a missing answer's message.
 AnswerSheet resolve_answers(const RuleSet& rules, const std::vector<GivenAnswer>& given,
                             const std::string& source = {});
+
+// A rule set's question and answer ids, found without a search of the rule set: for readers that
+// resolve answers by the thousand straight from the text they read (a batch), without making a
+// GivenAnswer, a string or a sorted list first. It only says yes or no: for any mistake it
+// gives false and the caller asks resolve_answers, whose message names what is wrong.
+class AnswerLookup {
+public:
+    explicit AnswerLookup(const RuleSet& rules);
+
+    int question(std::string_view id) const;              // -1 when the rule set does not ask it
+    int answer(int question, std::string_view id) const;  // -1 when it is not one of its answers
+    // The sheet for `answers` (question id, answer id) in any order; false when one is unknown,
+    // given twice, or a required question is left out, and `out` is then not to be used.
+    bool resolve(std::span<const std::pair<std::string_view, std::string_view>> answers, AnswerSheet& out) const;
+
+private:
+    struct Slot {
+        std::string id;
+        int index = -1;
+    };
+    std::vector<Slot> slots_;  // open addressing, a power of two at least twice the questions
+    std::vector<std::string> question_ids_;   // per question, to try first the one after the last found
+    std::vector<std::vector<std::string>> answers_;
+    std::vector<int> required_;
+};
 
 }  // namespace openras

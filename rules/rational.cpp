@@ -176,29 +176,53 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
 }
 
 std::string Rational::to_decimal_string(int max_places) const {
+    std::string text;
+    append_decimal(text, max_places);
+    return text;
+}
+
+void Rational::append_decimal(std::string& out, int max_places) const {
     // A finite decimal exists when den divides 10^k for some k <= max_places.
     std::int64_t scale = 1;
     for (int places = 0; places <= max_places; ++places) {
         if (scale % den_ == 0) {
             const Wide scaled = Wide(num_) * (scale / den_);
-            const UWide mag = magnitude(scaled);
-            std::string digits;
-            UWide rest = mag;
-            do {
-                digits.insert(digits.begin(), char('0' + int(rest % 10)));
+            UWide rest = magnitude(scaled);
+            // The digits, last first, into a buffer big enough for any 128-bit value; in 64 bits
+            // once they fit, since dividing 128 bits is a call into the compiler's library.
+            char digits[64];
+            char* const end = digits + sizeof digits;
+            char* first = end;
+            while (rest > UWide(std::numeric_limits<std::uint64_t>::max())) {
+                *--first = char('0' + int(rest % 10));
                 rest /= 10;
-            } while (rest != 0);
-            if (places > 0) {
-                while (int(digits.size()) <= places) digits.insert(digits.begin(), '0');
-                digits.insert(digits.end() - places, '.');
-                while (digits.back() == '0') digits.pop_back();
-                if (digits.back() == '.') digits.pop_back();
             }
-            return (scaled < 0 ? "-" : "") + digits;
+            std::uint64_t small = std::uint64_t(rest);
+            do {
+                *--first = char('0' + int(small % 10));
+                small /= 10;
+            } while (small != 0);
+            if (scaled < 0) out += '-';
+            if (places == 0) {
+                out.append(first, end);
+                return;
+            }
+            while (end - first <= places) *--first = '0';  // a digit before the point
+            char* const point = end - places;
+            char* fraction_end = end;
+            while (fraction_end > point && fraction_end[-1] == '0') --fraction_end;
+            out.append(first, point);
+            if (fraction_end > point) {
+                out += '.';
+                out.append(point, fraction_end);
+            }
+            return;
         }
         if (places < max_places) scale *= 10;
     }
-    return std::to_string(num_) + "/" + std::to_string(den_);
+    out += std::to_string(num_);
+    out += '/';
+    out += std::to_string(den_);
 }
 
 const char* rounding_rule_name(RoundingRule rule) {

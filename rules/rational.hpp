@@ -83,6 +83,9 @@ public:
     // Exact decimal text when the value has a finite decimal expansion of at most
     // max_places places ("52.143", "0.75"); otherwise "num/den".
     std::string to_decimal_string(int max_places = 6) const;
+    // The same text appended to `out`, without making a string: for writers of budgets by the
+    // thousand.
+    void append_decimal(std::string& out, int max_places = 6) const;
 
 private:
     static Rational add_general(const Rational& a, const Rational& b);

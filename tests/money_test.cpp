@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <random>
+#include <string>
 
 namespace openras {
 namespace {
@@ -40,6 +42,57 @@ TEST(Rational, DecimalTextRoundTrips) {
     EXPECT_EQ(Rational(149, 2).to_decimal_string(), "74.5");
     EXPECT_EQ(Rational(1, 3).to_decimal_string(), "1/3");
     EXPECT_EQ(Rational(0).to_decimal_string(), "0");
+}
+
+// The decimal text as OpenRAS first wrote it, digit by digit into a string, to hold the quicker
+// writer to the same bytes.
+std::string decimal_text_as_first_written(std::int64_t num, std::int64_t den, int max_places) {
+    __extension__ typedef __int128 Wide;
+    __extension__ typedef unsigned __int128 UWide;
+    std::int64_t scale = 1;
+    for (int places = 0; places <= max_places; ++places) {
+        if (scale % den == 0) {
+            const Wide scaled = Wide(num) * (scale / den);
+            UWide rest = scaled < 0 ? UWide(0) - UWide(scaled) : UWide(scaled);
+            std::string digits;
+            do {
+                digits.insert(digits.begin(), char('0' + int(rest % 10)));
+                rest /= 10;
+            } while (rest != 0);
+            if (places > 0) {
+                while (int(digits.size()) <= places) digits.insert(digits.begin(), '0');
+                digits.insert(digits.end() - places, '.');
+                while (digits.back() == '0') digits.pop_back();
+                if (digits.back() == '.') digits.pop_back();
+            }
+            return (scaled < 0 ? "-" : "") + digits;
+        }
+        if (places < max_places) scale *= 10;
+    }
+    return std::to_string(num) + "/" + std::to_string(den);
+}
+
+TEST(Rational, DecimalTextIsTheSameAsFirstWrittenOverSeededValues) {
+    std::mt19937_64 random(20261207);
+    const std::int64_t big = std::numeric_limits<std::int64_t>::max();
+    const std::int64_t dens[] = {1, 2, 3, 4, 5, 8, 10, 16, 20, 25, 40, 64, 100, 125, 1000, 3125, 15625, 1000000, 7, 12};
+    std::vector<Rational> values = {Rational(big), Rational(-big), Rational(big, 64), Rational(-big, 64),
+                                    Rational(big, 1000000), Rational(1, 1000000), Rational(-1, 15625), Rational(0)};
+    for (int i = 0; i < 20000; ++i) {
+        const std::int64_t den = dens[random() % std::size(dens)];
+        const int bits = int(random() % 63);
+        std::int64_t num = std::int64_t(random() >> (64 - bits - 1)) & (big >> (62 - bits));
+        if (random() & 1) num = -num;
+        values.emplace_back(num, den);
+    }
+    for (const Rational& value : values)
+        for (const int places : {0, 2, 4, 6}) {
+            std::string appended = "x";
+            value.append_decimal(appended, places);
+            const std::string expected = decimal_text_as_first_written(value.numerator(), value.denominator(), places);
+            ASSERT_EQ(value.to_decimal_string(places), expected) << value.numerator() << "/" << value.denominator();
+            ASSERT_EQ(appended, "x" + expected);
+        }
 }
 
 TEST(Rational, DivisionByZeroIsAnEvaluationError) {

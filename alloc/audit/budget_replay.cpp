@@ -76,8 +76,14 @@ std::optional<ReplayDifference> replay_indicative_budget(const ReplayItem& item,
         if (assessment->person != e.person) return differs("its assessment is for " + assessment->person + ", not " + e.person);
         if (!loaded->rules->header.in_force_on(assessment->date))
             return differs("its rule set was not in force on the assessment date, " + iso_date(assessment->date));
+        // The answers found by the rule set's lookup; any mistake by resolve_answers, which names it.
+        thread_local std::vector<std::pair<std::string_view, std::string_view>> given;
+        thread_local AnswerSheet sheet;
+        given.clear();
+        for (const GivenAnswer& answer : assessment->answers) given.emplace_back(answer.question, answer.answer);
+        if (!loaded->answers->resolve(given, sheet)) sheet = resolve_answers(*loaded->rules, assessment->answers, source);
         IndicativeBudget budget;
-        loaded->engine->evaluate(resolve_answers(*loaded->rules, assessment->answers, source), budget, true);
+        loaded->engine->evaluate(sheet, budget, true);
         budget.person = assessment->person;
         budget.assessment_date = assessment->date;
         canonical_writer(loaded->rules).write(budget, budget_text);

@@ -228,6 +228,7 @@ ReplayContext::ReplayContext(const DecisionStore& store) : record_(store.path())
         } else {
             loaded.rules = load.rule_set;
             loaded.engine = std::make_shared<BudgetEngine>(load.rule_set);
+            loaded.answers = std::make_shared<AnswerLookup>(*load.rule_set);
         }
     }
 }

@@ -15,6 +15,7 @@
 // build that changes how a figure is worked out or written must keep producing the stored form
 // for old events (budget_json says "format": 1), or replay will say so.
 #include "alloc/record/decision_store.hpp"
+#include "rules/answer_sheet.hpp"
 #include "rules/budget_engine.hpp"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -59,6 +60,7 @@ public:
     struct LoadedRules {
         std::shared_ptr<const RuleSet> rules;
         std::shared_ptr<const BudgetEngine> engine;
+        std::shared_ptr<const AnswerLookup> answers;  // its question and answer ids, for resolving without a search
         std::string problem;  // why it cannot be used: it does not load, or its hash changed
     };
 

@@ -133,62 +133,72 @@ Assessment assessment_from_json(const nlohmann::json& document, const std::strin
 // and each answer's place is left for resolve_answers to name ("answers.<question>" in `source`)
 // only if it is wrong: making a location for every answer of every line was most of the reading.
 
-std::optional<Assessment> read_plain_assessment(std::string_view line, const std::string& source) {
+bool read_plain_line(std::string_view line, PlainLine& out) {
     thread_local simdjson::ondemand::parser parser;
     thread_local simdjson::padded_string padded;  // the line copied, with the padding simdjson reads past its end
-    if (line.empty()) return std::nullopt;
+    thread_local std::vector<std::pair<std::string_view, std::string_view>> answers_read;  // views into the parser
+    if (line.empty()) return false;
     if (padded.size() < line.size()) padded = simdjson::padded_string(std::max<std::size_t>(line.size() * 2, 4096));
     std::memcpy(padded.data(), line.data(), line.size());
     std::memset(padded.data() + line.size(), 0, simdjson::SIMDJSON_PADDING);
     simdjson::ondemand::document document;
-    if (parser.iterate(padded.data(), line.size(), padded.size() + simdjson::SIMDJSON_PADDING).get(document))
-        return std::nullopt;
+    if (parser.iterate(padded.data(), line.size(), padded.size() + simdjson::SIMDJSON_PADDING).get(document)) return false;
     simdjson::ondemand::object object;
-    if (document.get_object().get(object)) return std::nullopt;
-    thread_local std::vector<std::pair<std::string_view, std::string_view>> chosen_answers;  // views into the parser
-    Assessment out;
-    out.source = source;
+    if (document.get_object().get(object)) return false;
+    out = PlainLine{};
     bool person = false, date = false, answers = false;
     for (auto field : object) {
         std::string_view key, text;
-        if (field.unescaped_key().get(key)) return std::nullopt;
+        if (field.unescaped_key().get(key)) return false;
         simdjson::ondemand::value value;
-        if (field.value().get(value)) return std::nullopt;
+        if (field.value().get(value)) return false;
         if (key == "person" && !person) {
-            if (value.get_string().get(text)) return std::nullopt;
-            out.person = text;
+            if (value.get_string().get(out.person)) return false;
             person = true;
         } else if (key == "date" && !date) {
-            if (value.get_string().get(text)) return std::nullopt;
+            if (value.get_string().get(text)) return false;
             try {
                 static const SourceLocation nowhere;  // a mistake is read again the slow way, which names it
                 out.date = parse_iso_date(text, nowhere);
             } catch (const OpenRasError&) {
-                return std::nullopt;
+                return false;
             }
             date = true;
         } else if (key == "answers" && !answers) {
             simdjson::ondemand::object given;
-            if (value.get_object().get(given)) return std::nullopt;
-            chosen_answers.clear();
+            if (value.get_object().get(given)) return false;
+            answers_read.clear();
             for (auto answer : given) {
                 std::string_view question, chosen;
-                if (answer.unescaped_key().get(question) || answer.value().get_string().get(chosen)) return std::nullopt;
-                chosen_answers.emplace_back(question, chosen);
+                if (answer.unescaped_key().get(question) || answer.value().get_string().get(chosen)) return false;
+                answers_read.emplace_back(question, chosen);
             }
             answers = true;
         } else {
-            return std::nullopt;  // an unknown field, or one given twice
+            return false;  // an unknown field, or one given twice
         }
     }
     // Once its object is read, the document is at its end unless something follows it (simdjson
     // then gives where that starts): a second value, or anything else, is the full reader's to name.
-    if (!answers || document.current_location().error() != simdjson::OUT_OF_BOUNDS) return std::nullopt;
-    std::sort(chosen_answers.begin(), chosen_answers.end());
-    out.answers.reserve(chosen_answers.size());
-    for (std::size_t i = 0; i < chosen_answers.size(); ++i) {
-        if (i && chosen_answers[i].first == chosen_answers[i - 1].first) return std::nullopt;  // given twice
-        out.answers.push_back({std::string(chosen_answers[i].first), std::string(chosen_answers[i].second), {}});
+    if (!answers || document.current_location().error() != simdjson::OUT_OF_BOUNDS) return false;
+    out.answers = answers_read;
+    return true;
+}
+
+std::optional<Assessment> read_plain_assessment(std::string_view line, const std::string& source) {
+    PlainLine plain;
+    if (!read_plain_line(line, plain)) return std::nullopt;
+    thread_local std::vector<std::pair<std::string_view, std::string_view>> sorted;
+    sorted.assign(plain.answers.begin(), plain.answers.end());
+    std::sort(sorted.begin(), sorted.end());
+    Assessment out;
+    out.source = source;
+    out.person = plain.person;
+    out.date = plain.date;
+    out.answers.reserve(sorted.size());
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        if (i && sorted[i].first == sorted[i - 1].first) return std::nullopt;  // given twice
+        out.answers.push_back({std::string(sorted[i].first), std::string(sorted[i].second), {}});
     }
     return out;
 }

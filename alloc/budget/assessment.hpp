@@ -19,7 +19,10 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace openras {
@@ -42,5 +45,15 @@ Assessment assessment_from_json_text(std::string_view line, const std::string& s
 // nothing given twice, nothing unknown) read without a tree, its answers in their question ids'
 // byte order; nothing for anything else, which the full reader then explains.
 std::optional<Assessment> read_plain_assessment(std::string_view line, const std::string& source);
+
+// What read_plain_assessment reads, before anything is copied: views into this thread's reader,
+// good until it reads its next line. The answers are as written (not sorted, not yet checked for
+// a question given twice: AnswerLookup::resolve refuses that).
+struct PlainLine {
+    std::string_view person;
+    boost::gregorian::date date;
+    std::span<const std::pair<std::string_view, std::string_view>> answers;
+};
+bool read_plain_line(std::string_view line, PlainLine& out);
 
 }  // namespace openras

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace openras {
@@ -83,7 +84,7 @@ void append_citation(const Citation& c, JsonOrder order, std::string& out) {
 
 void append_decimal(const Rational& value, std::string& out) {
     out += '"';
-    out += value.to_decimal_string();
+    value.append_decimal(out);
     out += '"';
 }
 
@@ -292,6 +293,22 @@ void BudgetJsonWriter::render_line(const IndicativeBudget& b, const ExplanationL
     });
 }
 
+namespace {
+
+// A key is whole 8-byte parts: hashed a part at a time.
+std::uint64_t key_hash(std::string_view key) {
+    std::uint64_t h = key.size();
+    for (std::size_t at = 0; at + 8 <= key.size(); at += 8) {
+        std::uint64_t part;
+        std::memcpy(&part, key.data() + at, 8);
+        h = (h ^ part) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+}  // namespace
+
 bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLine& line) const {
     if (line.kind != LineKind::Rule) return line_words_key(b, line, key_);
     // A council rule's line names what it read: the answers, the points and the total, each
@@ -318,18 +335,41 @@ bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLin
     return true;
 }
 
-void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
-    const RenderedLine* rendered = &fresh_;
-    if (words_key(b, line)) {
-        // Everything but its number and pence is the same for everyone whose line has the same
-        // kind, stream, subject and values read: made once, then copied.
-        if (rendered_lines_.size() > kMostKept) rendered_lines_.clear();  // a bound on memory, never reached in practice
-        const auto [at, added] = rendered_lines_.try_emplace(key_);
-        if (added) render_line(b, line, at->second);
-        rendered = &at->second;
-    } else {
-        render_line(b, line, fresh_);
+const BudgetJsonWriter::RenderedLine& BudgetJsonWriter::kept_line(const IndicativeBudget& b, const ExplanationLine& line) const {
+    const std::uint64_t hash = key_hash(key_);
+    std::size_t mask = slots_.size() - 1;
+    std::size_t at = hash & mask;
+    if (!slots_.empty())
+        for (; slots_[at].place; at = (at + 1) & mask)
+            if (slots_[at].hash == hash && kept_[slots_[at].place - 1].key == key_) return kept_[slots_[at].place - 1].line;
+    if (kept_.size() >= kMostKept) {  // a bound on memory, never reached in practice
+        kept_.clear();
+        slots_.clear();
     }
+    if (slots_.size() < 2 * (kept_.size() + 1)) {
+        slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), Slot{});
+        mask = slots_.size() - 1;
+        for (std::size_t k = 0; k < kept_.size(); ++k) {
+            const std::uint64_t h = key_hash(kept_[k].key);
+            std::size_t free = h & mask;
+            while (slots_[free].place) free = (free + 1) & mask;
+            slots_[free] = Slot{h, std::uint32_t(k + 1)};
+        }
+    }
+    at = hash & mask;
+    while (slots_[at].place) at = (at + 1) & mask;
+    kept_.push_back(KeptLine{key_, {}});
+    render_line(b, line, kept_.back().line);
+    slots_[at] = Slot{hash, std::uint32_t(kept_.size())};
+    return kept_.back().line;
+}
+
+void BudgetJsonWriter::write_line(const IndicativeBudget& b, const ExplanationLine& line, int number, std::string& out) const {
+    // Everything but its number and pence is the same for everyone whose line has the same kind,
+    // stream, subject and values read: made once, then copied.
+    const RenderedLine* rendered = &fresh_;
+    if (words_key(b, line)) rendered = &kept_line(b, line);
+    else render_line(b, line, fresh_);
     const std::string_view text = rendered->text;
     out.append(text.substr(0, rendered->number_at));
     append_json_integer(number, out);

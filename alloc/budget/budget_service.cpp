@@ -10,10 +10,13 @@ namespace openras {
 
 BudgetService::BudgetService(RuleLibrary library) : library_(std::move(library)) {}
 
-const BudgetEngine& BudgetService::engine_for(const std::shared_ptr<const RuleSet>& rules) {
-    auto& engine = engines_[rules.get()];
-    if (!engine) engine = std::make_unique<BudgetEngine>(rules);
-    return *engine;
+const BudgetService::Compiled& BudgetService::compiled_for(const std::shared_ptr<const RuleSet>& rules) {
+    Compiled& compiled = compiled_[rules.get()];
+    if (!compiled.engine) {
+        compiled.engine = std::make_unique<BudgetEngine>(rules);
+        compiled.answers = std::make_unique<AnswerLookup>(*rules);
+    }
+    return compiled;
 }
 
 const BudgetJsonWriter& BudgetService::json_writer_for(const std::shared_ptr<const RuleSet>& rules) {
@@ -39,10 +42,72 @@ IndicativeBudget BudgetService::compute(const Assessment& assessment, bool expla
     }
     const AnswerSheet sheet = resolve_answers(*rules, assessment.answers, assessment.source);
     IndicativeBudget budget;
-    engine_for(rules).evaluate(sheet, budget, explain);
+    compiled_for(rules).engine->evaluate(sheet, budget, explain);
     budget.person = assessment.person;
     budget.assessment_date = day;
     return budget;
+}
+
+bool BudgetService::compute_plain_line(std::string_view line, std::optional<boost::gregorian::date> date_override,
+                                       IndicativeBudget& out) {
+    PlainLine plain;
+    if (!read_plain_line(line, plain)) return false;
+    const boost::gregorian::date day = date_override.value_or(plain.date);
+    if (day.is_not_a_date()) return false;
+    std::shared_ptr<const RuleSet> rules;
+    try {
+        rules = library_.in_force_on(day);
+    } catch (const OpenRasError&) {
+        return false;
+    }
+    const Compiled& compiled = compiled_for(rules);
+    thread_local AnswerSheet sheet;
+    if (!compiled.answers->resolve(plain.answers, sheet)) return false;
+    try {
+        compiled.engine->evaluate(sheet, out, true);
+    } catch (const OpenRasError&) {
+        return false;  // a council rule that fails: worked out again the full way, which names it
+    }
+    out.person = plain.person;
+    out.assessment_date = day;
+    return true;
+}
+
+std::optional<Error> write_batch_line(BudgetService& service, std::string_view text, const std::string& source, int number,
+                                     std::optional<boost::gregorian::date> date_override, IndicativeBudget& scratch,
+                                     std::string& out) {
+    if (service.compute_plain_line(text, date_override, scratch)) {
+        service.json_writer_for(scratch.rules).write(scratch, out);
+        out += '\n';
+        return std::nullopt;
+    }
+    // Anything else, read the full way, whose messages name the line and field.
+    const std::string where = source + ":" + std::to_string(number);
+    std::optional<Assessment> assessment;
+    try {
+        assessment = assessment_from_json_text(text, where);
+    } catch (const OpenRasError& e) {
+        Error error = e.error();
+        error.where.file = source;
+        error.where.line = number;
+        return error;
+    }
+    try {
+        const IndicativeBudget budget = service.compute(*assessment, true, date_override);
+        service.json_writer_for(budget.rules).write(budget, out);
+        out += '\n';
+    } catch (const OpenRasError& e) {
+        // A rule that fails is named where it is written; the person's line, separately.
+        Error error = e.error();
+        if (error.where.file.empty() && error.where.line == 0) {
+            error.where.file = source;
+            error.where.line = number;
+        } else if (error.where.file != source && error.where.file != where) {
+            error.message += " (working out the assessment on " + where + ")";
+        }
+        return error;
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -56,34 +121,10 @@ struct BatchLine {
 
 void compute_lines(BudgetService& service, std::vector<BatchLine>& lines, std::size_t first, std::size_t last,
                    const std::string& source, std::optional<boost::gregorian::date> date_override) {
+    IndicativeBudget budget;  // reused: its lists keep their room from line to line
     for (std::size_t i = first; i < last; ++i) {
         BatchLine& line = lines[i];
-        const std::string where = source + ":" + std::to_string(line.number);
-        std::optional<Assessment> assessment;
-        try {
-            assessment = assessment_from_json_text(line.text, where);
-        } catch (const OpenRasError& e) {
-            Error error = e.error();
-            error.where.file = source;
-            error.where.line = line.number;
-            line.problem = std::move(error);
-            continue;
-        }
-        try {
-            const IndicativeBudget budget = service.compute(*assessment, true, date_override);
-            service.json_writer_for(budget.rules).write(budget, line.result);
-            line.result += '\n';
-        } catch (const OpenRasError& e) {
-            // A rule that fails is named where it is written; the person's line, separately.
-            Error error = e.error();
-            if (error.where.file.empty() && error.where.line == 0) {
-                error.where.file = source;
-                error.where.line = line.number;
-            } else if (error.where.file != source && error.where.file != where) {
-                error.message += " (working out the assessment on " + where + ")";
-            }
-            line.problem = std::move(error);
-        }
+        line.problem = write_batch_line(service, line.text, source, line.number, date_override, budget, line.result);
     }
 }
 

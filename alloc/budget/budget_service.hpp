@@ -26,15 +26,26 @@ public:
     IndicativeBudget compute(const Assessment& assessment, bool explain = true,
                              std::optional<boost::gregorian::date> date_override = std::nullopt);
 
+    // A batch line read and worked out without an Assessment, into `out` (whose lists keep their
+    // room from one line to the next): the answers resolved straight from the text read. False
+    // when the line is anything but plain and right; compute() then reads it again and names the
+    // mistake, so this never decides what a message says.
+    bool compute_plain_line(std::string_view line, std::optional<boost::gregorian::date> date_override,
+                            IndicativeBudget& out);
+
     const RuleLibrary& library() const { return library_; }
     // The budget's JSON document writer for a rule set of this service's library, made once.
     const BudgetJsonWriter& json_writer_for(const std::shared_ptr<const RuleSet>& rules);
 
 private:
-    const BudgetEngine& engine_for(const std::shared_ptr<const RuleSet>& rules);
+    struct Compiled {
+        std::unique_ptr<BudgetEngine> engine;
+        std::unique_ptr<AnswerLookup> answers;
+    };
+    const Compiled& compiled_for(const std::shared_ptr<const RuleSet>& rules);
 
     RuleLibrary library_;
-    std::map<const RuleSet*, std::unique_ptr<BudgetEngine>> engines_;
+    std::map<const RuleSet*, Compiled> compiled_;
     std::map<const RuleSet*, std::unique_ptr<BudgetJsonWriter>> json_writers_;
 };
 
@@ -42,6 +53,13 @@ struct BatchSummary {
     std::size_t assessments = 0;
     std::vector<Error> problems;  // one per bad line, each naming "file:line"
 };
+
+// One line of a batch (line `number` of `source`) worked out and written as its JSON line, with
+// its newline, onto `out`; or the problem, naming the line and field. What each worker of
+// run_budget_batch does with a line; `scratch` is a budget it keeps from line to line.
+std::optional<Error> write_batch_line(BudgetService& service, std::string_view text, const std::string& source, int number,
+                                     std::optional<boost::gregorian::date> date_override, IndicativeBudget& scratch,
+                                     std::string& out);
 
 // Reads JSON Lines assessments from `in` and gives one JSON Lines budget per assessment to
 // `write`, in the input's order, a few thousand lines at a time as they are worked out (so a

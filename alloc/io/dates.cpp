@@ -17,8 +17,17 @@ boost::gregorian::date parse_iso_date(std::string_view text, const SourceLocatio
     for (std::size_t i = 0; shaped && i < text.size(); ++i)
         if (i != 4 && i != 7) shaped = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
     if (!shaped) return fail("is not a date written as YYYY-MM-DD");
+    // Read digit by digit and made by boost's constructor, which checks the year, month and day
+    // as its own reader does: that reader goes through a stream, and batches read a date a line.
+    const auto number = [&](std::size_t from, std::size_t digits) {
+        int value = 0;
+        for (std::size_t i = from; i < from + digits; ++i) value = value * 10 + (text[i] - '0');
+        return value;
+    };
     try {
-        return boost::gregorian::from_simple_string(std::string(text));
+        return boost::gregorian::date(boost::gregorian::greg_year(number(0, 4)),
+                                      boost::gregorian::greg_month(number(5, 2)),
+                                      boost::gregorian::greg_day(number(8, 2)));
     } catch (const boost::gregorian::bad_year&) {
         return fail("is outside the years OpenRAS can handle (1400 to 9999)");
     } catch (const std::exception&) {
