@@ -62,14 +62,19 @@ void run_caseload(benchmark::State& state, unsigned threads, std::size_t size = 
     const Fixture& f = fixture(size);
     const BudgetEngine from(f.from), to(f.to);
     const ImpactExplainer explainer(*f.from, *f.to);
-    std::size_t changed = 0;
+    std::size_t changed = 0, kept_bytes = 0;
     double first_run = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
         {
             const ImpactRun run = run_impact(from, to, explainer, f.sheets, f.sheets, threads);
             changed = run.people.size() - std::size_t(std::count_if(run.people.begin(), run.people.end(),
-                                                                    [](const ImpactPerson& p) { return p.explanation.empty(); }));
+                                                                    [](const ImpactPerson& p) { return p.explanation().empty(); }));
+            kept_bytes = run.people.size() * sizeof(ImpactPerson);
+            for (const ImpactPerson& p : run.people)
+                kept_bytes += sizeof(std::uint32_t) * (p.old_panels + p.new_panels + p.changed + p.phrases);
+            for (const ResultBlocks& blocks : run.blocks)
+                for (const std::string_view phrase : blocks.phrases()) kept_bytes += sizeof phrase + phrase.size();
             benchmark::DoNotOptimize(run.people.data());
         }
         if (first_run == 0) first_run = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -78,6 +83,7 @@ void run_caseload(benchmark::State& state, unsigned threads, std::size_t size = 
     state.counters["people_changed"] = double(changed);
     state.counters["threads"] = double(threads == 0 ? usable_cores() : threads);
     state.counters["first_run_s"] = first_run;
+    state.counters["result_mb"] = double(kept_bytes) / 1e6;  // the people, their numbers and the phrases kept
 }
 
 // Both rule sets and the per-person explanations of the difference, on every core.

@@ -1,4 +1,5 @@
 #include "rules/answer_sheet.hpp"
+#include "rules/text_hash.hpp"
 
 #include <bit>
 #include <cstdint>
@@ -21,20 +22,6 @@ std::string options_of(const Question& q) {
     return list;
 }
 
-// Ids are a few bytes: hashed eight at a time, the rest one at a time.
-std::uint64_t id_hash(std::string_view id) {
-    std::uint64_t h = id.size();
-    std::size_t at = 0;
-    for (; at + 8 <= id.size(); at += 8) {
-        std::uint64_t part;
-        std::memcpy(&part, id.data() + at, 8);
-        h = (h ^ part) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    for (; at < id.size(); ++at) h = (h ^ std::uint8_t(id[at])) * 0x100000001B3ull;
-    return h ^ (h >> 32);
-}
-
 // Lengths first: most ids that differ differ in length.
 bool same(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
@@ -47,7 +34,7 @@ AnswerLookup::AnswerLookup(const RuleSet& rules) {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t q = 0; q < rules.questions.size(); ++q) {
         const Question& question = rules.questions[q];
-        std::size_t at = id_hash(question.id) & mask;
+        std::size_t at = text_hash(question.id) & mask;
         while (slots_[at].index >= 0 && slots_[at].id != question.id) at = (at + 1) & mask;
         if (slots_[at].index < 0) slots_[at] = Slot{question.id, int(q)};  // a second of one id: the first, as the catalogue finds
         std::vector<std::string> ids;
@@ -63,7 +50,7 @@ AnswerLookup::AnswerLookup(const RuleSet& rules) {
 
 int AnswerLookup::question(std::string_view id) const {
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = id_hash(id) & mask;; at = (at + 1) & mask) {
+    for (std::size_t at = text_hash(id) & mask;; at = (at + 1) & mask) {
         const Slot& slot = slots_[at];
         if (slot.index < 0) return -1;
         if (same(slot.id, id)) return slot.index;

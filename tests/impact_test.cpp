@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace openras {
 namespace {
 
@@ -73,42 +75,42 @@ TEST(Impact, ChangingOneAnswersPointsChangesExactlyThePeopleWhoGaveIt) {
     // P6: 32 × £2.50 + £60 = £140.00 (+£5.00). Everyone else unchanged.
     for (std::size_t i = 0; i < change.size(); ++i) {
         EXPECT_EQ(c.run.people[i].weekly_change_pence(), change[i]) << "P" << i + 1;
-        EXPECT_EQ(c.run.people[i].explanation.empty(), change[i] == 0) << "P" << i + 1 << ": " << c.run.people[i].explanation;
+        EXPECT_EQ(c.run.people[i].explanation().empty(), change[i] == 0) << "P" << i + 1 << ": " << c.run.people[i].explanation().text();
     }
 }
 
 TEST(Impact, TheExplanationNamesTheQuestionTheAnswerAndBothAmounts) {
     const Compared c = compare(with_care_some_worth(12));
-    EXPECT_EQ(c.run.people[0].explanation, "Daily living: £25.00 → £30.00 (care = some: 10 → 12 points)");
+    EXPECT_EQ(c.run.people[0].explanation().text(), "Daily living: £25.00 → £30.00 (care = some: 10 → 12 points)");
     // P3's reduction for family help grows with the points it reduces: 25% of 20 → 22 points.
-    EXPECT_EQ(c.run.people[2].explanation,
+    EXPECT_EQ(c.run.people[2].explanation().text(),
               "Daily living: £50.00 → £55.00 (care = some: 10 → 12 points); "
               "Daily living: help from family and friends: -£12.50 → -£13.75 (a share of 20 → 22 points)");
-    ASSERT_EQ(c.run.people[0].changed_keys.size(), 1u);
-    EXPECT_EQ(c.explainer->references()[std::size_t(c.run.people[0].changed_keys[0])], "domain.daily_living");
+    ASSERT_EQ(c.run.people[0].changed_keys().size(), 1u);
+    EXPECT_EQ(c.explainer->references()[std::size_t(c.run.people[0].changed_keys()[0])], "domain.daily_living");
 }
 
 TEST(Impact, ARateChangeIsSaidOnceForEveryLineItTouches) {
     const Compared c = compare(replaced(calibration_rule_set(), "rate = \"£2.50\"", "rate = \"£2.60\""));
     // P5: 30 × £2.60 = £78.00. P2 20 points: £52.00.
-    EXPECT_EQ(c.run.people[4].explanation, "Daily living: £75.00 → £78.00. Why: Personal budget rate £2.50 → £2.60 a point.");
+    EXPECT_EQ(c.run.people[4].explanation().text(), "Daily living: £75.00 → £78.00. Why: Personal budget rate £2.50 → £2.60 a point.");
     for (const ImpactPerson& p : c.run.people) EXPECT_GT(p.weekly_change_pence(), 0);
 }
 
 TEST(Impact, AParameterChangeNamesTheParameterAndOnlyTouchesPeopleTheRuleAppliesTo) {
     const Compared c = compare(replaced(calibration_rule_set(), "value = \"£60.00\"", "value = \"£75.00\""));
-    EXPECT_EQ(c.run.people[3].explanation,
+    EXPECT_EQ(c.run.people[3].explanation().text(),
               "Extra for waking nights: £60.00 → £75.00 (night_uplift £60.00 → £75.00)");
-    EXPECT_TRUE(c.run.people[0].explanation.empty());
+    EXPECT_TRUE(c.run.people[0].explanation().empty());
     EXPECT_EQ(c.run.people[5].weekly_change_pence(), 1500);
 }
 
 TEST(Impact, ANewPanelReferralIsSaid) {
     // A £60 ceiling: P5 (£75.00) is newly referred; P4 and P6 already were.
     const Compared c = compare(replaced(calibration_rule_set(), "weekly_above = \"£100.00\"", "weekly_above = \"£60.00\""));
-    EXPECT_EQ(c.run.people[4].explanation, "now referred to the panel (ceiling)");
+    EXPECT_EQ(c.run.people[4].explanation().text(), "now referred to the panel (ceiling)");
     EXPECT_EQ(c.run.people[4].weekly_change_pence(), 0);
-    EXPECT_TRUE(c.run.people[3].explanation.empty());
+    EXPECT_TRUE(c.run.people[3].explanation().empty());
 }
 
 TEST(Impact, SummaryCountsGainsLossesAndTheTotalCostChange) {
@@ -152,10 +154,46 @@ TEST(Impact, EveryThreadCountGivesTheSameResult) {
     EXPECT_EQ(three.run.threads, 3u);
     ASSERT_EQ(one.run.people.size(), three.run.people.size());
     for (std::size_t i = 0; i < one.run.people.size(); ++i) {
-        EXPECT_EQ(one.run.people[i].explanation, three.run.people[i].explanation) << "person " << i;
+        EXPECT_EQ(one.run.people[i].explanation().text(), three.run.people[i].explanation().text()) << "person " << i;
         EXPECT_EQ(one.run.people[i].new_weekly, three.run.people[i].new_weekly) << "person " << i;
     }
     for (std::size_t k = 0; k < one.run.lines.size(); ++k) EXPECT_EQ(one.run.lines[k].people, three.run.lines[k].people);
+}
+
+// Each person's reasons are kept as parts shared between people; read back, they are what the
+// explainer writes for that person in one piece.
+TEST(Impact, ReasonsKeptInSharedPartsReadAsTheExplainerWritesThem) {
+    const auto from = test::load_calibration_rules(calibration_rule_set());
+    const auto people = generate_caseload(from, 2000, 7);
+    const std::string csv = generated_caseload_csv(*from, people, {"SYNTHETIC DATA: test"});
+    const std::string to_text = replaced(replaced(with_care_some_worth(12), "rate = \"£2.50\"", "rate = \"£2.55\""),
+                                         "ceiling", "upper_limit");
+    const Compared c = compare(to_text, csv, 2);
+    Diagnostics problems;
+    const auto from_sheets = resolve_caseload(c.caseload, *c.from, problems);
+    const auto to_sheets = resolve_caseload(c.caseload, *c.to, problems);
+    const BudgetEngine before_engine(c.from), after_engine(c.to);
+    std::vector<LineChange> changes;
+    std::vector<std::int64_t> old_pence, new_pence;
+    std::size_t parts = 0, panel_changes = 0;
+    std::set<const char*> distinct;
+    for (std::size_t i = 0; i < c.run.people.size(); ++i) {
+        const IndicativeBudget before = before_engine.evaluate(from_sheets[i], true);
+        const IndicativeBudget after = after_engine.evaluate(to_sheets[i], true);
+        c.explainer->changed_lines(before, after, changes, old_pence, new_pence);
+        std::string whole;
+        c.explainer->describe(before, after, changes, whole);
+        ASSERT_EQ(c.run.people[i].explanation().text(), whole) << "person " << i;
+        const ImpactWords words = c.run.people[i].explanation();
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            distinct.insert(words[w].data());
+            ++parts;
+        }
+        if (whole.find("referred to the panel") != std::string::npos) ++panel_changes;
+    }
+    EXPECT_GT(panel_changes, 0u) << "the renamed threshold should change someone's referral";
+    EXPECT_GT(parts, 2000u);
+    EXPECT_LT(distinct.size() * 4, parts) << "most parts should be shared between people";
 }
 
 TEST(ImpactReport, PeopleCsvHasOneRowPerPersonWithOldNewAndWhy) {

@@ -6,6 +6,7 @@
 #include "alloc/io/json_text.hpp"
 #include "alloc/report/line_description.hpp"
 #include "alloc/report/report_words.hpp"
+#include "rules/text_hash.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -293,22 +294,6 @@ void BudgetJsonWriter::render_line(const IndicativeBudget& b, const ExplanationL
     });
 }
 
-namespace {
-
-// A key is whole 8-byte parts: hashed a part at a time.
-std::uint64_t key_hash(std::string_view key) {
-    std::uint64_t h = key.size();
-    for (std::size_t at = 0; at + 8 <= key.size(); at += 8) {
-        std::uint64_t part;
-        std::memcpy(&part, key.data() + at, 8);
-        h = (h ^ part) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    return h;
-}
-
-}  // namespace
-
 bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLine& line) const {
     if (line.kind != LineKind::Rule) return line_words_key(b, line, key_);
     // A council rule's line names what it read: the answers, the points and the total, each
@@ -336,7 +321,7 @@ bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLin
 }
 
 const BudgetJsonWriter::RenderedLine& BudgetJsonWriter::kept_line(const IndicativeBudget& b, const ExplanationLine& line) const {
-    const std::uint64_t hash = key_hash(key_);
+    const std::uint64_t hash = text_hash(key_);
     std::size_t mask = slots_.size() - 1;
     std::size_t at = hash & mask;
     if (!slots_.empty())
@@ -350,7 +335,7 @@ const BudgetJsonWriter::RenderedLine& BudgetJsonWriter::kept_line(const Indicati
         slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), Slot{});
         mask = slots_.size() - 1;
         for (std::size_t k = 0; k < kept_.size(); ++k) {
-            const std::uint64_t h = key_hash(kept_[k].key);
+            const std::uint64_t h = text_hash(kept_[k].key);
             std::size_t free = h & mask;
             while (slots_[free].place) free = (free + 1) & mask;
             slots_[free] = Slot{h, std::uint32_t(k + 1)};

@@ -10,6 +10,8 @@
 namespace openras {
 namespace {
 
+static_assert(sizeof(ImpactPerson) == 64, "a run holds a million people: keep each to a cache line");
+
 struct Slice {
     std::size_t begin = 0, end = 0;
     std::vector<LineTally> lines;
@@ -23,32 +25,45 @@ struct Scratch {
     IndicativeBudget before, after;
     std::vector<LineChange> changes;
     std::vector<std::int64_t> old_pence, new_pence;
-    std::vector<int> keys;
+    std::vector<std::uint32_t> numbers;  // the person's, before they are kept
     std::string words;
+    std::vector<std::size_t> phrase_ends;
 };
 
 void explain_one(const ImpactExplainer& explainer, const IndicativeBudget& before, const IndicativeBudget& after,
                  ImpactPerson& out, Scratch& scratch, std::vector<LineTally>& tally, ResultBlocks& blocks) {
     std::vector<LineChange>& changes = scratch.changes;
+    std::vector<std::uint32_t>& numbers = scratch.numbers;
     out.old_weekly = before.weekly;
     out.new_weekly = after.weekly;
     out.old_annual = before.annual;
     out.new_annual = after.annual;
-    out.old_panel = blocks.keep(before.panel_referrals);
-    out.new_panel = blocks.keep(after.panel_referrals);
+    numbers.assign(before.panel_referrals.begin(), before.panel_referrals.end());
+    numbers.insert(numbers.end(), after.panel_referrals.begin(), after.panel_referrals.end());
+    out.old_panels = std::uint32_t(before.panel_referrals.size());
+    out.new_panels = std::uint32_t(after.panel_referrals.size());
     explainer.changed_lines(before, after, changes, scratch.old_pence, scratch.new_pence);
-    scratch.keys.resize(changes.size());
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        const LineChange& change = changes[i];
-        scratch.keys[i] = change.key;
+    for (const LineChange& change : changes) {
+        numbers.push_back(std::uint32_t(change.key));
         LineTally& line = tally[std::size_t(change.key)];
         ++line.people;
         line.change_pence += change.new_pence - change.old_pence;
     }
-    out.changed_keys = blocks.keep(scratch.keys);
+    out.changed = std::uint32_t(changes.size());
+    // The words in phrases, each kept once per thread: most people share most of theirs.
     scratch.words.clear();
-    explainer.describe(before, after, changes, scratch.words);
-    out.explanation = blocks.keep(scratch.words);
+    scratch.phrase_ends.clear();
+    explainer.describe(before, after, changes, scratch.words, &scratch.phrase_ends);
+    if (scratch.phrase_ends.empty() || scratch.phrase_ends.back() != scratch.words.size())
+        scratch.phrase_ends.push_back(scratch.words.size());  // nothing is left out, whatever describe marks
+    std::size_t start = 0;
+    for (const std::size_t end : scratch.phrase_ends) {
+        if (end > start) numbers.push_back(blocks.keep_phrase(std::string_view(scratch.words).substr(start, end - start)));
+        start = end;
+    }
+    out.phrases = std::uint32_t(numbers.size()) - out.old_panels - out.new_panels - out.changed;
+    out.phrase_table = &blocks.phrases();
+    out.numbers = blocks.keep(std::span<const std::uint32_t>(numbers)).data();
 }
 
 void run_slice(const BudgetEngine& from, const BudgetEngine& to, const ImpactExplainer& explainer,

@@ -9,21 +9,54 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace openras {
 
-// One person's result. Its lists and words are views into the run's blocks (result_blocks.hpp):
-// they live as long as the ImpactRun that holds the person.
+// A person's reasons in plain words, as the phrases of the text in order: each change ("Daily
+// living: £75.00 → £78.00 (…)", then "; Extra for …"), any change of panel referral, and what
+// is said once (". Why: …"). A phrase is kept once per thread however many people share it,
+// and a person holds only its number, so a million people's reasons take a few tens of
+// megabytes, not a few hundred.
+struct ImpactWords {
+    std::span<const std::uint32_t> ids;                  // into phrases
+    const std::vector<std::string_view>* phrases = nullptr;
+
+    bool empty() const { return ids.empty(); }
+    std::size_t size() const { return ids.size(); }
+    std::string_view operator[](std::size_t i) const { return (*phrases)[ids[i]]; }
+    void append_to(std::string& out) const {
+        for (const std::uint32_t id : ids) out += (*phrases)[id];
+    }
+    std::string text() const {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+};
+
+// One person's result, in 64 bytes: a run holds a million of them. Its lists are one run of
+// numbers in the run's blocks (result_blocks.hpp): the old and the new panel thresholds, the
+// changed line keys, then the phrase ids of its words. They live as long as the ImpactRun.
 struct ImpactPerson {
     Money old_weekly, new_weekly;
     Money old_annual, new_annual;
-    std::span<const int> old_panel, new_panel;  // threshold indices in each rule set
-    std::span<const int> changed_keys;          // ImpactExplainer line keys whose pence changed
-    std::string_view explanation;               // plain words, "" when nothing changed
+    const std::uint32_t* numbers = nullptr;
+    std::uint32_t old_panels = 0, new_panels = 0, changed = 0, phrases = 0;  // how many of each
+    const std::vector<std::string_view>* phrase_table = nullptr;               // the thread's
 
     std::int64_t weekly_change_pence() const { return new_weekly.pence() - old_weekly.pence(); }
+    // Threshold indices in each rule set.
+    std::span<const std::uint32_t> old_panel() const { return {numbers, old_panels}; }
+    std::span<const std::uint32_t> new_panel() const { return {numbers + old_panels, new_panels}; }
+    // ImpactExplainer line keys whose pence changed.
+    std::span<const std::uint32_t> changed_keys() const { return {numbers + old_panels + new_panels, changed}; }
+    // Plain words, empty when nothing changed.
+    ImpactWords explanation() const {
+        return {{numbers + old_panels + new_panels + changed, phrases}, phrase_table};
+    }
 };
 
 // Per explanation line (ImpactExplainer key): how many people it changed for, and by how much.

@@ -20,9 +20,9 @@ std::string notes_lines(const std::vector<std::string>& notes) {
 
 std::string plain(std::int64_t pence) { return Money::from_pence(pence).to_plain_string(); }
 
-std::string panel_ids(const RuleSet& rules, std::span<const int> thresholds) {
+std::string panel_ids(const RuleSet& rules, std::span<const std::uint32_t> thresholds) {
     std::string out;
-    for (int t : thresholds) out += (out.empty() ? "" : ";") + rules.thresholds[std::size_t(t)].id;
+    for (const std::uint32_t t : thresholds) out += (out.empty() ? "" : ";") + rules.thresholds[std::size_t(t)].id;
     return out;
 }
 
@@ -49,15 +49,15 @@ void append_person(std::string& out, const CaseRecord& record, const ImpactPerso
     field(p.new_annual.to_plain_string());
     field(plain(p.new_annual.pence() - p.old_annual.pence()));
     field(change > 0 ? "gain" : change < 0 ? "lose" : "same");
-    field(csv_field(panel_ids(from, p.old_panel)));
-    field(csv_field(panel_ids(to, p.new_panel)));
+    field(csv_field(panel_ids(from, p.old_panel())));
+    field(csv_field(panel_ids(to, p.new_panel())));
     std::string lines;
-    for (int key : p.changed_keys) {
+    for (const std::uint32_t key : p.changed_keys()) {
         if (!lines.empty()) lines += ';';
         lines += explainer.references()[std::size_t(key)];
     }
     field(lines);  // rule references hold no commas or quotes
-    out += csv_field(p.explanation);
+    out += csv_field(p.explanation().text());
     out += '\n';
 }
 

@@ -282,7 +282,7 @@ void ImpactExplainer::append_causes(const IndicativeBudget& before, const Indica
 }
 
 void ImpactExplainer::append_panel_change(const IndicativeBudget& before, const IndicativeBudget& after,
-                                          std::string& out) const {
+                                          std::string& out, std::vector<std::size_t>* part_ends) const {
     auto referred = [](const RuleSet& rules, const IndicativeBudget& b, const std::string& id) {
         for (int t : b.panel_referrals)
             if (rules.thresholds[std::size_t(t)].id == id) return true;
@@ -290,17 +290,21 @@ void ImpactExplainer::append_panel_change(const IndicativeBudget& before, const 
     };
     for (int t : after.panel_referrals) {
         const std::string& id = to_.thresholds[std::size_t(t)].id;
-        if (!referred(from_, before, id)) out += std::string(out.empty() ? "" : "; ") + "now referred to the panel (" + id + ")";
+        if (referred(from_, before, id)) continue;
+        out += std::string(out.empty() ? "" : "; ") + "now referred to the panel (" + id + ")";
+        if (part_ends) part_ends->push_back(out.size());
     }
     for (int t : before.panel_referrals) {
         const std::string& id = from_.thresholds[std::size_t(t)].id;
-        if (!referred(to_, after, id))
-            out += std::string(out.empty() ? "" : "; ") + "no longer referred to the panel (" + id + ")";
+        if (referred(to_, after, id)) continue;
+        out += std::string(out.empty() ? "" : "; ") + "no longer referred to the panel (" + id + ")";
+        if (part_ends) part_ends->push_back(out.size());
     }
 }
 
 void ImpactExplainer::describe(const IndicativeBudget& before, const IndicativeBudget& after,
-                               const std::vector<LineChange>& changes, std::string& out) const {
+                               const std::vector<LineChange>& changes, std::string& out,
+                               std::vector<std::size_t>* part_ends) const {
     std::uint64_t shared = 0;  // the conversion changes to say once, one bit each
     for (const LineChange& change : changes) {
         const KeyFacts& facts = facts_[std::size_t(change.key)];
@@ -312,8 +316,9 @@ void ImpactExplainer::describe(const IndicativeBudget& before, const IndicativeB
         append_pounds(out, change.new_pence);
         if (facts.kind != LineKind::Rounding) append_causes(before, after, change.key, out);
         if (facts.shared_cause >= 0 && facts.shared_cause < 64) shared |= std::uint64_t(1) << facts.shared_cause;
+        if (part_ends) part_ends->push_back(out.size());
     }
-    append_panel_change(before, after, out);
+    append_panel_change(before, after, out, part_ends);
     if (shared == 0) return;
     out += ". Why: ";
     bool first = true;
@@ -324,6 +329,7 @@ void ImpactExplainer::describe(const IndicativeBudget& before, const IndicativeB
         first = false;
     }
     out += '.';
+    if (part_ends) part_ends->push_back(out.size());
 }
 
 }  // namespace openras

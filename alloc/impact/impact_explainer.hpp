@@ -36,9 +36,11 @@ public:
     void changed_lines(const IndicativeBudget& before, const IndicativeBudget& after, std::vector<LineChange>& out,
                        std::vector<std::int64_t>& old_pence, std::vector<std::int64_t>& new_pence) const;
     // Appends the plain words for the changes (and any change of panel referral) to `out`,
-    // "; " between items.
+    // "; " between items. When `part_ends` is given, where each part ends in `out` is added to
+    // it: each change with the "; " before it, each change of referral, and the ". Why: …" said once.
     void describe(const IndicativeBudget& before, const IndicativeBudget& after,
-                  const std::vector<LineChange>& changes, std::string& out) const;
+                  const std::vector<LineChange>& changes, std::string& out,
+                  std::vector<std::size_t>* part_ends = nullptr) const;
 
     std::size_t line_count() const { return references_.size(); }
     const std::vector<std::string>& references() const { return references_; }
@@ -69,7 +71,8 @@ private:
     void append_causes(const IndicativeBudget& before, const IndicativeBudget& after, int key, std::string& out) const;
     void append_informal_causes(const IndicativeBudget& before, const IndicativeBudget& after, const KeyFacts& facts,
                                 std::string& out, bool& first) const;
-    void append_panel_change(const IndicativeBudget& before, const IndicativeBudget& after, std::string& out) const;
+    void append_panel_change(const IndicativeBudget& before, const IndicativeBudget& after, std::string& out,
+                             std::vector<std::size_t>* part_ends) const;
 
     const RuleSet& from_;
     const RuleSet& to_;

@@ -23,8 +23,8 @@ void count(ChangeTally& t, const ImpactPerson& p) {
     t.new_annual_pence += p.new_annual.pence();
     t.largest_loss_pence = std::min(t.largest_loss_pence, change);
     t.largest_gain_pence = std::max(t.largest_gain_pence, change);
-    if (p.old_panel.empty() && !p.new_panel.empty()) ++t.newly_referred;
-    if (!p.old_panel.empty() && p.new_panel.empty()) ++t.no_longer_referred;
+    if (p.old_panel().empty() && !p.new_panel().empty()) ++t.newly_referred;
+    if (!p.old_panel().empty() && p.new_panel().empty()) ++t.no_longer_referred;
     ++t.buckets[change_bucket(change)];
 }
 

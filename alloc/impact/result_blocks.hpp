@@ -6,6 +6,7 @@
 // the kernel allows it (madvise), so it is mapped a few hundred times rather than a hundred
 // thousand, and it is never moved once made, so views into it stay valid while its owner lives.
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <span>
@@ -40,7 +41,11 @@ public:
     // A copy of `text` (or of `values`) that lives as long as these blocks; empty views for
     // empty inputs.
     std::string_view keep(std::string_view text);
-    std::span<const int> keep(std::span<const int> values);
+    std::span<const std::uint32_t> keep(std::span<const std::uint32_t> values);
+    // The number of `text` in phrases(): the same number for the same text, the text kept once,
+    // while the table of what is kept has room (past a million phrases, each is simply kept again).
+    std::uint32_t keep_phrase(std::string_view text);
+    const std::vector<std::string_view>& phrases() const { return phrases_; }
 
 private:
     struct Freed {
@@ -50,6 +55,12 @@ private:
 
     std::vector<std::unique_ptr<std::byte, Freed>> blocks_;
     std::size_t used_ = 0, size_ = 0;  // in the last block
+    struct Shared {
+        std::uint64_t hash = 0;
+        std::uint32_t id = 0;  // into phrases_, plus one; 0 when the slot is free
+    };
+    std::vector<std::string_view> phrases_;
+    std::vector<Shared> shared_;  // open addressing, a power of two, at most half full
 };
 
 }  // namespace openras
