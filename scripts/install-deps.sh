@@ -13,6 +13,8 @@ packages=(
   libssl-dev                  # OpenSSL's SHA-256 for the decision record's hash chain
   libsimdjson-dev             # reading batch lines without building a tree
   libsqlite3-dev libsqlitecpp-dev  # the decision record
+  libpqxx-dev libpq-dev       # the council's decision record on its PostgreSQL server
+  postgresql-15 postgresql-common  # the server: tests start a throwaway one of their own (initdb, pg_ctl)
   libgtest-dev libgmock-dev   # tests
   libbenchmark-dev            # benchmarks
   libimgui-dev                # the kiosk: Dear ImGui 1.86 with its GLFW and OpenGL3 backends

@@ -20,6 +20,11 @@ find_program(RSVG_CONVERT rsvg-convert REQUIRED)  # Easy Read pictures, SVG to P
 find_package(Cups REQUIRED)  # printing the receipt (libcups2-dev has no pkg-config file)
 find_package(OpenSSL 3 REQUIRED)  # libcrypto's SHA-256 for the decision record's hash chain
 find_package(simdjson REQUIRED)  # reading batch lines without building a tree
+pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx>=6.4)  # the council's record on PostgreSQL
+# The PostgreSQL server's programs (initdb, pg_ctl), for the tests' throwaway servers.
+find_program(OPENRAS_PG_CTL pg_ctl PATHS /usr/lib/postgresql/15/bin /usr/lib/postgresql/16/bin /usr/lib/postgresql/17/bin
+             NO_DEFAULT_PATH REQUIRED)
+get_filename_component(OPENRAS_PG_BINDIR ${OPENRAS_PG_CTL} DIRECTORY)
 
 # Debian's toml++ imports as an UNKNOWN library with a compile flag to use the shared build.
 add_library(openras_toml INTERFACE)

@@ -1,0 +1,249 @@
+// THE DECISION RECORD ON A COUNCIL'S POSTGRESQL SERVER: STORAGE FORMAT
+// ====================================================================
+//
+// One council, many sites: kiosks in libraries and surgeries, social workers at desks and the
+// panel all record into one database on the council's PostgreSQL server (15 or later). Its
+// events are the SQLite record's, column for column, with the same canonical bytes and the same
+// hash chain (alloc/record/store_schema.cpp, "The hash chain"); what differs is who builds them.
+// On SQLite, OpenRAS builds each event and anyone who can write the file could write anything.
+// Here the server does: a person inserts a row naming only what happened (type, person, payload,
+// and the event and rule set it refers to), and the server fills in the rest under a lock, with
+// its own clock and the person's own login, and refuses what that login's role may not record.
+// Grants and row-level security hold the line, not OpenRAS's code: a test connects as each role
+// and tries, in plain SQL, everything it may not do.
+//
+// Schema `openras`
+// ----------------
+//   meta (key, value)            store_id (32 hex digits, random), head_event (the last id in
+//                                decimal, "0" when empty), head_hash (its chain hash in hex, the
+//                                genesis hash when empty), schema_version ("1"). The head row is
+//                                locked (SELECT … FOR UPDATE) by every insert: appends from every
+//                                site are one gapless chain, in the order the server takes them.
+//   rule_sets (hash, text)       as on SQLite: each rule set any event used, by its identity.
+//   rule_set_digests (hash, text_sha256)   the SHA-256 of the exact text, made by the server as
+//                                the text is inserted; an event's field 10 is taken from here.
+//   events (id, type, person, actor, role, recorded_at, refers_to, rule_set, payload,
+//           chain_hash)          as on SQLite (chain_hash is bytea, 32 bytes). Filled in by the
+//                                trigger events_chained, whatever the inserted row said:
+//                                  id           head_event + 1
+//                                  actor        the session's login (session_user)
+//                                  role         the role of the login's group (a login in more
+//                                               than one group must name which it acts in)
+//                                  recorded_at  the server's clock, UTC, to the second
+//                                  chain_hash   SHA-256(head_hash || canonical bytes), the bytes
+//                                               built by openras.field() as store_schema.cpp says
+//   may_append (role, type, group_role)    which event types each role may record: the rows
+//                                of may_append() in alloc/record/roles.cpp, written here when the
+//                                record is made, so the server and OpenRAS agree.
+//
+// Nothing in `events`, `rule_sets` or `rule_set_digests` is ever updated, deleted or truncated:
+// no role is granted it, and triggers refuse it even to the tables' owner.
+//
+// Roles (cluster-wide group roles, NOLOGIN; each person logs in as their own member of one)
+// ----------------------------------------------------------------------------------------
+//   openras_service_user   INSERT events of a service user's types (a kiosk's login); reads
+//                          nothing at all.
+//   openras_social_worker  INSERT events of a social worker's types; SELECT everything.
+//   openras_panel_member   INSERT events of a panel member's types; SELECT everything.
+//   openras_auditor        SELECT everything; inserts nothing.
+// The three that insert may also INSERT a rule set's text (ON CONFLICT DO NOTHING) before the
+// first event that uses it. The policy events_appended (row-level security, checked on the row
+// as the trigger left it) requires that the actor is the session's login, that the login is a
+// member of the group of the event's role, and that may_append has the role and type.
+#include "alloc/record/council/council_schema.hpp"
+
+#include "alloc/record/event_chain.hpp"
+
+namespace openras {
+namespace {
+
+constexpr Role kWriters[] = {Role::ServiceUser, Role::SocialWorker, Role::PanelMember};
+
+constexpr std::string_view kTables = R"sql(
+CREATE SCHEMA openras;
+CREATE TABLE openras.meta (
+  key text PRIMARY KEY,
+  value text NOT NULL
+);
+CREATE TABLE openras.rule_sets (
+  hash text PRIMARY KEY CHECK (length(hash) = 71 AND left(hash, 7) = 'sha256:'),
+  text text NOT NULL
+);
+CREATE TABLE openras.rule_set_digests (
+  hash text PRIMARY KEY REFERENCES openras.rule_sets (hash),
+  text_sha256 bytea NOT NULL CHECK (length(text_sha256) = 32)
+);
+CREATE TABLE openras.events (
+  id bigint PRIMARY KEY,
+  type text NOT NULL,
+  person text NOT NULL,
+  actor text NOT NULL,
+  role text NOT NULL,
+  recorded_at text NOT NULL,
+  refers_to bigint,
+  rule_set text,
+  payload text NOT NULL CHECK (payload::json IS NOT NULL),
+  chain_hash bytea NOT NULL CHECK (length(chain_hash) = 32)
+);
+CREATE INDEX events_by_person ON openras.events (person, id);
+CREATE TABLE openras.may_append (
+  role text NOT NULL,
+  type text NOT NULL,
+  group_role name NOT NULL,
+  PRIMARY KEY (role, type)
+);
+
+-- One field of the canonical bytes: its length in 4 bytes, big-endian, then its bytes; a NULL is
+-- the length FF FF FF FF and no bytes.
+CREATE FUNCTION openras.field(value bytea) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN value IS NULL THEN '\xffffffff'::bytea ELSE int4send(length(value)) || value END
+$$;
+CREATE FUNCTION openras.field(value text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+  SELECT openras.field(convert_to(value, 'UTF8'))
+$$;
+
+CREATE FUNCTION openras.chain_event() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+DECLARE
+  head bigint;
+  previous bytea;
+  text_digest bytea;
+  groups integer;
+BEGIN
+  SELECT value::bigint INTO head FROM openras.meta WHERE key = 'head_event' FOR UPDATE;
+  SELECT decode(value, 'hex') INTO previous FROM openras.meta WHERE key = 'head_hash';
+  NEW.id := head + 1;
+  NEW.actor := session_user;
+  IF NEW.role IS NULL THEN
+    SELECT count(DISTINCT m.role), min(m.role) INTO groups, NEW.role FROM openras.may_append m
+      WHERE pg_has_role(session_user, m.group_role, 'MEMBER');
+    IF groups > 1 THEN
+      RAISE EXCEPTION 'the login % acts in more than one role: name the role of this event', session_user
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.role := coalesce(NEW.role, 'none');
+  END IF;
+  NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  IF NEW.rule_set IS NOT NULL THEN
+    SELECT text_sha256 INTO text_digest FROM openras.rule_set_digests WHERE hash = NEW.rule_set;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'rule set % is not stored: insert its text first', NEW.rule_set USING ERRCODE = 'foreign_key_violation';
+    END IF;
+  END IF;
+  NEW.chain_hash := sha256(previous || openras.field('openras-event-v1') || openras.field(NEW.id::text) ||
+    openras.field(NEW.type) || openras.field(NEW.person) || openras.field(NEW.actor) || openras.field(NEW.role) ||
+    openras.field(NEW.recorded_at) || openras.field(NEW.refers_to::text) || openras.field(NEW.rule_set) ||
+    openras.field(text_digest) || openras.field(NEW.payload));
+  UPDATE openras.meta SET value = NEW.id::text WHERE key = 'head_event';
+  UPDATE openras.meta SET value = encode(NEW.chain_hash, 'hex') WHERE key = 'head_hash';
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER events_chained BEFORE INSERT ON openras.events FOR EACH ROW EXECUTE FUNCTION openras.chain_event();
+
+CREATE FUNCTION openras.digest_rule_set() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+BEGIN
+  INSERT INTO openras.rule_set_digests (hash, text_sha256) VALUES (NEW.hash, sha256(convert_to(NEW.text, 'UTF8')));
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER rule_sets_digested AFTER INSERT ON openras.rule_sets FOR EACH ROW EXECUTE FUNCTION openras.digest_rule_set();
+
+CREATE FUNCTION openras.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the decision record is append-only: % is never changed or deleted; record a correction', TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER events_never_change BEFORE UPDATE OR DELETE ON openras.events FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER events_never_emptied BEFORE TRUNCATE ON openras.events FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER rule_sets_never_change BEFORE UPDATE OR DELETE ON openras.rule_sets FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER rule_sets_never_emptied BEFORE TRUNCATE ON openras.rule_sets FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER digests_never_change BEFORE UPDATE OR DELETE ON openras.rule_set_digests FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER digests_never_emptied BEFORE TRUNCATE ON openras.rule_set_digests FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
+
+INSERT INTO openras.meta (key, value) SELECT 'store_id', replace(gen_random_uuid()::text, '-', '');
+INSERT INTO openras.meta (key, value) VALUES ('head_event', '0'), ('schema_version', '1');
+INSERT INTO openras.meta (key, value)
+  SELECT 'head_hash', encode(sha256(convert_to('openras-decision-record-v1' || E'\n' || value, 'UTF8')), 'hex')
+  FROM openras.meta WHERE key = 'store_id';
+)sql";
+
+constexpr std::string_view kRoles = R"sql(
+DO $$
+DECLARE
+  group_role text;
+BEGIN
+  FOREACH group_role IN ARRAY ARRAY['openras_service_user', 'openras_social_worker', 'openras_panel_member', 'openras_auditor'] LOOP
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = group_role) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', group_role);
+    END IF;
+  END LOOP;
+END
+$$;
+
+REVOKE ALL ON SCHEMA openras FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA openras FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA openras FROM PUBLIC;
+GRANT USAGE ON SCHEMA openras TO openras_service_user, openras_social_worker, openras_panel_member, openras_auditor;
+GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
+  TO openras_social_worker, openras_panel_member, openras_auditor;
+GRANT INSERT ON openras.events, openras.rule_sets TO openras_service_user, openras_social_worker, openras_panel_member;
+GRANT SELECT ON openras.may_append TO openras_service_user;
+
+ALTER TABLE openras.events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY events_read ON openras.events FOR SELECT
+  TO openras_social_worker, openras_panel_member, openras_auditor USING (true);
+CREATE POLICY events_appended ON openras.events FOR INSERT
+  TO openras_service_user, openras_social_worker, openras_panel_member
+  WITH CHECK (actor = session_user AND EXISTS (
+    SELECT FROM openras.may_append m
+    WHERE m.role = events.role AND m.type = events.type AND pg_has_role(session_user, m.group_role, 'MEMBER')));
+)sql";
+
+std::string quoted(std::string_view text) {
+    std::string out = "'";
+    for (const char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+}  // namespace
+
+std::string council_group_role(Role role) {
+    std::string name = "openras_";
+    for (const char c : role_name(role)) name += c == '-' ? '_' : c;
+    return name;
+}
+
+std::string council_schema_sql() {
+    std::string sql(kTables);
+    sql += kRoles;
+    // Who may record what: OpenRAS's own table (roles.cpp), as rows the server's policy reads.
+    sql += "INSERT INTO openras.may_append (role, type, group_role) VALUES\n";
+    bool first = true;
+    for (const Role role : kWriters)
+        for (int t = 0; t < kEventTypeCount; ++t) {
+            const auto type = EventType(t);
+            if (!may_append(role, type)) continue;
+            sql += first ? "  " : ",\n  ";
+            sql += "(" + quoted(role_name(role)) + ", " + quoted(event_type_name(type)) + ", " + quoted(council_group_role(role)) + ")";
+            first = false;
+        }
+    return sql + ";\n";
+}
+
+void create_council_record(pqxx::connection& owner) {
+    pqxx::work work(owner);
+    work.exec(council_schema_sql());
+    work.commit();
+}
+
+void add_council_login(pqxx::connection& owner, std::string_view login, Role role) {
+    pqxx::work work(owner);
+    work.exec("CREATE ROLE " + work.quote_name(std::string(login)) + " LOGIN IN ROLE " +
+              work.quote_name(council_group_role(role)));
+    work.commit();
+}
+
+}  // namespace openras
