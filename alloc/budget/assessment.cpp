@@ -124,10 +124,12 @@ Assessment assessment_from_json(const nlohmann::json& document, const std::strin
 }
 
 // A batch line as nearly every one is written: an object of "person" and "date" as text and
-// "answers" as an object of text, each once, nothing else. Read with simdjson, without a tree,
-// into what assessment_from_json would make of it (answers in their question ids' byte order, as
-// nlohmann's object keeps them). Anything else, including every mistake, gives nullopt, and the
-// line is read again the slow way, whose messages name what is wrong.
+// "answers" as an object of text, each once, nothing else. read_plain_line reads it with
+// simdjson, without a tree, into views of its text; the batch resolves the answers straight from
+// those (AnswerLookup), and read_plain_assessment makes of it what assessment_from_json would
+// (answers in their question ids' byte order, as nlohmann's object keeps them). Anything else,
+// including every mistake, gives nothing, and the line is read again the slow way, whose
+// messages name what is wrong.
 //
 // The answers are sorted and checked as views into simdjson's buffer before any string is made,
 // and each answer's place is left for resolve_answers to name ("answers.<question>" in `source`)
