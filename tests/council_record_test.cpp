@@ -1,19 +1,74 @@
 // The decision record on a council's PostgreSQL server, against a real throwaway server
 // (council_server.hpp): each role, connected as a person's own login, tries in plain SQL what it
-// may not do, and the server refuses every try; and the chain the server builds is the record's
-// own hash chain, link for link, as OpenRAS works it out.
+// may not do, and the server refuses every try; the chain the server builds is the record's own
+// hash chain, link for link, as OpenRAS works it out; and eight writers in eight processes
+// appending at once make one gapless chain.
 #include "alloc/record/council/council_schema.hpp"
 #include "alloc/record/event_chain.hpp"
 #include "council_server.hpp"
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace openras {
 namespace {
+
+// Walks the record as OpenRAS links it, from the genesis of its store id: every event's chain
+// hash must be the one OpenRAS works out from its columns, the ids gapless from 1, and the head
+// the last link. Gives how many events there are.
+std::size_t walk_chain(pqxx::work& read) {
+    const std::string store_id = read.exec1("SELECT value FROM openras.meta WHERE key = 'store_id'")[0].as<std::string>();
+    std::map<std::string, ChainHash> digests;
+    for (const pqxx::row& row : read.exec("SELECT hash, text_sha256 FROM openras.rule_set_digests")) {
+        const pqxx::binarystring digest(row[1]);
+        ChainHash& kept = digests[row[0].as<std::string>()];
+        EXPECT_EQ(digest.size(), kept.size());
+        std::copy(digest.begin(), digest.begin() + long(std::min(digest.size(), kept.size())), kept.begin());
+    }
+    ChainHash previous = genesis_hash(store_id);
+    const pqxx::result events = read.exec(
+        "SELECT id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash FROM openras.events ORDER BY id");
+    EventId expected_id = 1;
+    for (const pqxx::row& row : events) {
+        const std::string type = row[1].as<std::string>(), person = row[2].as<std::string>(), actor = row[3].as<std::string>(),
+                          role = row[4].as<std::string>(), recorded_at = row[5].as<std::string>(), payload = row[8].as<std::string>();
+        const std::optional<std::string> rule = row[7].is_null() ? std::nullopt : std::optional(row[7].as<std::string>());
+        EventColumns columns;
+        columns.id = row[0].as<EventId>();
+        columns.type = type;
+        columns.person = person;
+        columns.actor = actor;
+        columns.role = role;
+        columns.recorded_at = recorded_at;
+        if (!row[6].is_null()) columns.refers_to = row[6].as<EventId>();
+        if (rule) {
+            columns.rule_set = *rule;
+            columns.rule_set_text_digest = &digests.at(*rule);
+        }
+        columns.payload = payload;
+        std::string bytes;
+        append_canonical_bytes(columns, bytes);
+        const ChainHash link = next_chain_hash(previous, bytes);
+        const pqxx::binarystring stored(row[9]);
+        EXPECT_EQ(columns.id, expected_id++) << "ids are gapless";
+        EXPECT_EQ(std::string(stored.str()), std::string(reinterpret_cast<const char*>(link.data()), link.size()))
+            << "event " << columns.id << " (" << type << ") is not linked as OpenRAS links it";
+        previous = link;
+    }
+    EXPECT_EQ(read.exec1("SELECT value FROM openras.meta WHERE key = 'head_hash'")[0].as<std::string>(), chain_hash_hex(previous));
+    EXPECT_EQ(read.exec1("SELECT value FROM openras.meta WHERE key = 'head_event'")[0].as<std::string>(),
+              std::to_string(events.size()));
+    return events.size();
+}
 
 class CouncilRecord : public ::testing::Test {
 protected:
@@ -145,43 +200,50 @@ TEST_F(CouncilRecord, TheServersChainIsTheRecordsChain) {
 
     pqxx::connection auditor(server.conninfo("alex.auditor"));
     pqxx::work read(auditor);
-    const std::string store_id = read.exec1("SELECT value FROM openras.meta WHERE key = 'store_id'")[0].as<std::string>();
-    const pqxx::binarystring digest(read.exec1("SELECT text_sha256 FROM openras.rule_set_digests")[0]);
-    ChainHash text_digest{};
-    ASSERT_EQ(digest.size(), text_digest.size());
-    std::copy(digest.begin(), digest.end(), text_digest.begin());
-    ChainHash previous = genesis_hash(store_id);
-    const pqxx::result events = read.exec(
-        "SELECT id, type, person, actor, role, recorded_at, refers_to, rule_set, payload, chain_hash FROM openras.events ORDER BY id");
-    ASSERT_EQ(events.size(), 5u);
-    EventId expected_id = 1;
-    for (const pqxx::row& row : events) {
-        const std::string type = row[1].as<std::string>(), person = row[2].as<std::string>(), actor = row[3].as<std::string>(),
-                          role = row[4].as<std::string>(), recorded_at = row[5].as<std::string>(), payload = row[8].as<std::string>();
-        const std::optional<std::string> rule = row[7].is_null() ? std::nullopt : std::optional(row[7].as<std::string>());
-        EventColumns columns;
-        columns.id = row[0].as<EventId>();
-        columns.type = type;
-        columns.person = person;
-        columns.actor = actor;
-        columns.role = role;
-        columns.recorded_at = recorded_at;
-        if (!row[6].is_null()) columns.refers_to = row[6].as<EventId>();
-        if (rule) {
-            columns.rule_set = *rule;
-            columns.rule_set_text_digest = &text_digest;
-        }
-        columns.payload = payload;
-        std::string bytes;
-        append_canonical_bytes(columns, bytes);
-        const ChainHash link = next_chain_hash(previous, bytes);
-        const pqxx::binarystring stored(row[9]);
-        EXPECT_EQ(columns.id, expected_id++) << "ids are gapless";
-        EXPECT_EQ(std::string(stored.str()), std::string(reinterpret_cast<const char*>(link.data()), link.size()))
-            << "event " << columns.id << " (" << type << ") is not linked as OpenRAS links it";
-        previous = link;
+    EXPECT_EQ(walk_chain(read), 5u);
+}
+
+// Eight writers in eight processes, each its own login (kiosks and social workers), append at
+// once: the server's lock on the head puts every event in one gapless chain, none is lost, and
+// none is refused (a refusal that a retry would have fixed would fail the writer).
+TEST_F(CouncilRecord, EightWritersInEightProcessesMakeOneChain) {
+    constexpr int kWriters = 8, kEach = 40;
+    {
+        pqxx::connection owner(server.conninfo("openras_owner"));
+        for (int w = 0; w < kWriters; ++w)
+            add_council_login(owner, "writer-" + std::to_string(w), w % 2 ? Role::SocialWorker : Role::ServiceUser);
     }
-    EXPECT_EQ(read.exec1("SELECT value FROM openras.meta WHERE key = 'head_hash'")[0].as<std::string>(), chain_hash_hex(previous));
+    std::vector<pid_t> children;
+    for (int w = 0; w < kWriters; ++w) {
+        const pid_t child = ::fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            int status = 0;
+            try {
+                pqxx::connection connection(server.conninfo("writer-" + std::to_string(w)));
+                for (int i = 0; i < kEach; ++i) {
+                    pqxx::work work(connection);
+                    work.exec(insert_event("person-registered", "P-" + std::to_string(w) + "-" + std::to_string(i)));
+                    work.commit();
+                }
+            } catch (const std::exception&) {
+                status = 1;
+            }
+            std::_Exit(status);  // the child leaves the test framework's exit to the parent
+        }
+        children.push_back(child);
+    }
+    for (const pid_t child : children) {
+        int status = 0;
+        ASSERT_EQ(::waitpid(child, &status, 0), child);
+        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "a writer's append was refused or failed";
+    }
+    pqxx::connection auditor(server.conninfo("alex.auditor"));
+    pqxx::work read(auditor);
+    EXPECT_EQ(walk_chain(read), std::size_t(kWriters * kEach));
+    for (int w = 0; w < kWriters; ++w)
+        EXPECT_EQ(read.exec1("SELECT count(*) FROM openras.events WHERE actor = 'writer-" + std::to_string(w) + "'")[0].as<int>(),
+                  kEach);
 }
 
 }  // namespace
