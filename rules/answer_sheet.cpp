@@ -1,7 +1,5 @@
 #include "rules/answer_sheet.hpp"
-#include "rules/text_hash.hpp"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -30,31 +28,24 @@ bool same(std::string_view a, std::string_view b) {
 }  // namespace
 
 AnswerLookup::AnswerLookup(const RuleSet& rules) {
-    slots_.resize(std::bit_ceil(std::max<std::size_t>(rules.questions.size() * 2, 8)));
-    const std::size_t mask = slots_.size() - 1;
     for (std::size_t q = 0; q < rules.questions.size(); ++q) {
         const Question& question = rules.questions[q];
-        std::size_t at = text_hash(question.id) & mask;
-        while (slots_[at].index >= 0 && slots_[at].id != question.id) at = (at + 1) & mask;
-        if (slots_[at].index < 0) slots_[at] = Slot{question.id, int(q)};  // a second of one id: the first, as the catalogue finds
+        question_ids_.push_back(question.id);
+        // A second question of one id (which a rule set does not load) is not found, as the
+        // catalogue finds only the first.
+        const bool first = this->question(question.id) < 0;
+        if (first) questions_.add(text_hash(question.id), std::uint32_t(q));
+        first_of_its_id_.push_back(first);
         std::vector<std::string> ids;
         for (const auto& a : question.answers) ids.push_back(a.id);
         answers_.push_back(std::move(ids));
         if (question.required) required_.push_back(int(q));
     }
-    // The id of each question to try first; none for a second question of one id (which a rule
-    // set does not load), so the search decides it as the catalogue would.
-    for (const Question& question : rules.questions)
-        question_ids_.push_back(question_ids_.size() == std::size_t(this->question(question.id)) ? question.id : std::string());
 }
 
 int AnswerLookup::question(std::string_view id) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = text_hash(id) & mask;; at = (at + 1) & mask) {
-        const Slot& slot = slots_[at];
-        if (slot.index < 0) return -1;
-        if (same(slot.id, id)) return slot.index;
-    }
+    const std::uint32_t found = questions_.find(text_hash(id), [&](std::uint32_t q) { return same(question_ids_[q], id); });
+    return found == HashedPlaces::kNone ? -1 : int(found);
 }
 
 int AnswerLookup::answer(int question, std::string_view id) const {
@@ -69,7 +60,7 @@ bool AnswerLookup::resolve(std::span<const std::pair<std::string_view, std::stri
     out.answer_index.assign(answers_.size(), -1);
     std::size_t next = 0;  // answers are nearly always written in the rule set's order: try that first
     for (const auto& [question_id, answer_id] : answers) {
-        const bool guessed = next < question_ids_.size() && !question_ids_[next].empty() && same(question_ids_[next], question_id);
+        const bool guessed = next < question_ids_.size() && first_of_its_id_[next] && same(question_ids_[next], question_id);
         const int q = guessed ? int(next) : question(question_id);
         next = std::size_t(q) + 1;
         if (q < 0 || out.answer_index[std::size_t(q)] >= 0) return false;

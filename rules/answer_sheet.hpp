@@ -4,6 +4,7 @@
 // options, or a required question left out. The first problem is thrown, naming the field.
 #include "rules/error.hpp"
 #include "rules/ruleset.hpp"
+#include "rules/text_hash.hpp"
 
 #include <span>
 #include <string>
@@ -43,12 +44,9 @@ public:
     bool resolve(std::span<const std::pair<std::string_view, std::string_view>> answers, AnswerSheet& out) const;
 
 private:
-    struct Slot {
-        std::string id;
-        int index = -1;
-    };
-    std::vector<Slot> slots_;  // open addressing, a power of two at least twice the questions
-    std::vector<std::string> question_ids_;   // per question, to try first the one after the last found
+    std::vector<std::string> question_ids_;
+    HashedPlaces questions_;                   // the first question of each id, by the id's hash
+    std::vector<char> first_of_its_id_;       // per question: the one `question` finds, to try first
     std::vector<std::vector<std::string>> answers_;
     std::vector<int> required_;
 };

@@ -6,7 +6,6 @@
 #include "alloc/io/json_text.hpp"
 #include "alloc/report/line_description.hpp"
 #include "alloc/report/report_words.hpp"
-#include "rules/text_hash.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -321,30 +320,15 @@ bool BudgetJsonWriter::words_key(const IndicativeBudget& b, const ExplanationLin
 
 const BudgetJsonWriter::RenderedLine& BudgetJsonWriter::kept_line(const IndicativeBudget& b, const ExplanationLine& line) const {
     const std::uint64_t hash = text_hash(key_);
-    std::size_t mask = slots_.size() - 1;
-    std::size_t at = hash & mask;
-    if (!slots_.empty())
-        for (; slots_[at].place; at = (at + 1) & mask)
-            if (slots_[at].hash == hash && kept_[slots_[at].place - 1].key == key_) return kept_[slots_[at].place - 1].line;
+    const std::uint32_t place = kept_places_.find(hash, [this](std::uint32_t p) { return kept_[p].key == key_; });
+    if (place != HashedPlaces::kNone) return kept_[place].line;
     if (kept_.size() >= kMostKept) {  // a bound on memory, never reached in practice
         kept_.clear();
-        slots_.clear();
+        kept_places_.clear();
     }
-    if (slots_.size() < 2 * (kept_.size() + 1)) {
-        slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), Slot{});
-        mask = slots_.size() - 1;
-        for (std::size_t k = 0; k < kept_.size(); ++k) {
-            const std::uint64_t h = text_hash(kept_[k].key);
-            std::size_t free = h & mask;
-            while (slots_[free].place) free = (free + 1) & mask;
-            slots_[free] = Slot{h, std::uint32_t(k + 1)};
-        }
-    }
-    at = hash & mask;
-    while (slots_[at].place) at = (at + 1) & mask;
     kept_.push_back(KeptLine{key_, {}});
     render_line(b, line, kept_.back().line);
-    slots_[at] = Slot{hash, std::uint32_t(kept_.size())};
+    kept_places_.add(hash, std::uint32_t(kept_.size() - 1));
     return kept_.back().line;
 }
 

@@ -13,6 +13,7 @@
 // (tests/budget_json_writer_test.cpp compares both orders with the tree over seeded budgets of
 // several rule sets).
 #include "rules/indicative_budget.hpp"
+#include "rules/text_hash.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -71,19 +72,15 @@ private:
     // Per council rule, what its line shows (describe_line): the questions, domains and total it
     // reads, as (reference kind, index), in the order it reads them.
     std::vector<std::vector<std::pair<int, int>>> rule_reads_;
-    // Lines rendered once for what fixes their words (words_key), found by the key's hash in an
-    // open-addressed table of (hash, place + 1): a batch looks up some thirty lines a person.
+    // Lines rendered once for what fixes their words (words_key), found by the key's hash: a
+    // batch looks up some thirty lines a person.
     struct KeptLine {
         std::string key;
         RenderedLine line;
     };
-    struct Slot {
-        std::uint64_t hash = 0;
-        std::uint32_t place = 0;  // 0 when empty
-    };
     const RenderedLine& kept_line(const IndicativeBudget& budget, const ExplanationLine& line) const;
     mutable std::vector<KeptLine> kept_;
-    mutable std::vector<Slot> slots_;  // a power of two, at least twice kept_
+    mutable HashedPlaces kept_places_;
     mutable std::string key_;
     mutable RenderedLine fresh_;
 };

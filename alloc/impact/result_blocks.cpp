@@ -1,7 +1,5 @@
 #include "alloc/impact/result_blocks.hpp"
 
-#include "rules/text_hash.hpp"
-
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -50,29 +48,12 @@ std::string_view ResultBlocks::keep(std::string_view text) {
 std::uint32_t ResultBlocks::keep_phrase(std::string_view text) {
     constexpr std::size_t kMostShared = std::size_t(1) << 20;
     const std::uint64_t hash = text_hash(text);
-    if (shared_.empty()) shared_.resize(4096);
-    std::size_t mask = shared_.size() - 1;
-    std::size_t at = hash & mask;
-    for (; shared_[at].id; at = (at + 1) & mask)
-        if (shared_[at].hash == hash && phrases_[shared_[at].id - 1] == text) return shared_[at].id - 1;
+    const std::uint32_t found = phrase_places_.find(hash, [&](std::uint32_t p) { return phrases_[p] == text; });
+    if (found != HashedPlaces::kNone) return found;
     phrases_.push_back(keep(text));
-    const auto id = std::uint32_t(phrases_.size());
-    if (phrases_.size() > kMostShared) return id - 1;  // kept, but no longer looked for
-    if (2 * phrases_.size() > shared_.size()) {
-        std::vector<Shared> larger(shared_.size() * 2);
-        mask = larger.size() - 1;
-        for (const Shared& kept : shared_) {
-            if (!kept.id) continue;
-            std::size_t free = kept.hash & mask;
-            while (larger[free].id) free = (free + 1) & mask;
-            larger[free] = kept;
-        }
-        shared_ = std::move(larger);
-        at = hash & mask;
-        while (shared_[at].id) at = (at + 1) & mask;
-    }
-    shared_[at] = Shared{hash, id};
-    return id - 1;
+    const auto id = std::uint32_t(phrases_.size() - 1);
+    if (phrase_places_.size() < kMostShared) phrase_places_.add(hash, id);  // past that, kept but not looked for
+    return id;
 }
 
 std::span<const std::uint32_t> ResultBlocks::keep(std::span<const std::uint32_t> values) {

@@ -5,6 +5,8 @@
 // mapping fresh 4 KiB pages one fault at a time. A block is asked for in 2 MiB huge pages where
 // the kernel allows it (madvise), so it is mapped a few hundred times rather than a hundred
 // thousand, and it is never moved once made, so views into it stay valid while its owner lives.
+#include "rules/text_hash.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -55,12 +57,8 @@ private:
 
     std::vector<std::unique_ptr<std::byte, Freed>> blocks_;
     std::size_t used_ = 0, size_ = 0;  // in the last block
-    struct Shared {
-        std::uint64_t hash = 0;
-        std::uint32_t id = 0;  // into phrases_, plus one; 0 when the slot is free
-    };
     std::vector<std::string_view> phrases_;
-    std::vector<Shared> shared_;  // open addressing, a power of two, at most half full
+    HashedPlaces phrase_places_;
 };
 
 }  // namespace openras
