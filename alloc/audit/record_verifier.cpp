@@ -1,6 +1,7 @@
 #include "alloc/audit/record_verifier.hpp"
 
 #include "alloc/io/cores.hpp"
+#include "alloc/record/council/council_record.hpp"
 #include "alloc/record/event_scan.hpp"
 #include "alloc/record/store_schema.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -26,6 +27,10 @@ struct StoredRuleSet {
 using RuleSetDigests = std::map<std::string, StoredRuleSet, std::less<>>;
 
 void check_schema(const DecisionStore& store, std::vector<ChainProblem>& out) {
+    if (CouncilRecord* council = store.council()) {  // the server's guards: triggers, policies, functions
+        for (const std::string& missing : council->guard_problems()) out.push_back({0, missing, {}});
+        return;
+    }
     std::map<std::string, std::string> found;
     SQLite::Statement query(store.database(),
                             "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'");
@@ -44,9 +49,14 @@ void check_schema(const DecisionStore& store, std::vector<ChainProblem>& out) {
 }
 
 StoreHead check_meta(const DecisionStore& store, std::vector<ChainProblem>& out) {
-    SQLite::Statement query(store.database(), "SELECT key, value FROM meta ORDER BY key");
     std::map<std::string, std::string> meta;
-    while (query.executeStep()) meta[query.getColumn(0).getString()] = query.getColumn(1).getString();
+    if (CouncilRecord* council = store.council()) {
+        meta = council->meta();
+        if (meta.erase("schema_version") == 0) out.push_back({0, "the record's `meta` table has lost its schema_version", {}});
+    } else {
+        SQLite::Statement query(store.database(), "SELECT key, value FROM meta ORDER BY key");
+        while (query.executeStep()) meta[query.getColumn(0).getString()] = query.getColumn(1).getString();
+    }
     for (const char* key : {kMetaHeadEvent, kMetaHeadHash, kMetaStoreId})
         if (meta.erase(key) == 0) out.push_back({0, std::string("the record's `meta` table has lost its ") + key, {}});
     for (const auto& [key, value] : meta) out.push_back({0, "the record's `meta` table has an unknown entry \"" + key + "\"", {}});
@@ -59,6 +69,13 @@ StoreHead check_meta(const DecisionStore& store, std::vector<ChainProblem>& out)
 // wrong length is reported and left out.
 std::map<std::string, ChainHash> recorded_digests(const DecisionStore& store, std::vector<ChainProblem>& out) {
     std::map<std::string, ChainHash> recorded;
+    if (CouncilRecord* council = store.council()) {
+        for (const auto& [hash, digest] : council->rule_set_digests()) {
+            if (digest.size() != 32) out.push_back({0, "the recorded digest of rule set " + hash + " is damaged", {}});
+            else std::memcpy(recorded[hash].data(), digest.data(), 32);
+        }
+        return recorded;
+    }
     if (store.schema_version() < kSchemaWithRuleSetDigests) return recorded;
     SQLite::Statement query(store.database(), "SELECT hash, text_sha256 FROM rule_set_digests ORDER BY hash");
     while (query.executeStep()) {
@@ -73,21 +90,32 @@ std::map<std::string, ChainHash> recorded_digests(const DecisionStore& store, st
     return recorded;
 }
 
+// Every stored rule set's hash and text, in the order of their hashes.
+std::vector<std::pair<std::string, std::string>> stored_rule_sets(const DecisionStore& store) {
+    std::vector<std::pair<std::string, std::string>> texts;
+    if (store.council()) {
+        for (const std::string& hash : store.rule_set_hashes()) texts.emplace_back(hash, store.rule_set_text(hash).value_or(""));
+        return texts;
+    }
+    SQLite::Statement query(store.database(), "SELECT hash, text FROM rule_sets ORDER BY hash");
+    while (query.executeStep()) texts.emplace_back(query.getColumn(0).getString(), query.getColumn(1).getString());
+    return texts;
+}
+
 // Each stored rule set, with the digest its events are linked with: the one recorded when it
 // was stored, or on records before schema 4, that of its text. A text that no longer has its
 // recorded digest is named here, once, as edited or replaced; its events then still link.
 RuleSetDigests check_rule_sets(const DecisionStore& store, std::vector<ChainProblem>& out) {
     RuleSetDigests stored;
     std::map<std::string, ChainHash> recorded = recorded_digests(store, out);
-    SQLite::Statement query(store.database(), "SELECT hash, text FROM rule_sets ORDER BY hash");
-    while (query.executeStep()) {
-        const std::string hash = query.getColumn(0).getString(), text = query.getColumn(1).getString();
+    const bool keeps_digests = store.council() || store.schema_version() >= kSchemaWithRuleSetDigests;
+    for (const auto& [hash, text] : stored_rule_sets(store)) {
         const ChainHash digest = Sha256::of(text);
         const auto kept = recorded.find(hash);
         stored[hash].digest = kept != recorded.end() ? kept->second : digest;
         const bool as_recorded = kept == recorded.end() || kept->second == digest;
         if (kept != recorded.end()) recorded.erase(kept);
-        else if (store.schema_version() >= kSchemaWithRuleSetDigests)
+        else if (keeps_digests)
             out.push_back({0, "the stored rule set " + hash + " has no recorded digest: it was added outside OpenRAS", {}});
         const RuleSetLoad load = load_rule_set(text, store.path() + ":ruleset:" + hash);
         if (!load.rule_set)
@@ -135,8 +163,8 @@ ChainStart start_after(const DecisionStore& store, EventId id) {
 // the whole record gives them.
 class RangeWalk {
 public:
-    RangeWalk(SQLite::Database& database, RuleSetDigests& rule_sets, EventIdRange range, const ChainStart& start)
-        : scanner_(database, [&rule_sets](std::string_view hash) -> const ChainHash* {
+    RangeWalk(std::unique_ptr<EventRows> rows, RuleSetDigests& rule_sets, EventIdRange range, const ChainStart& start)
+        : scanner_(std::move(rows), [&rule_sets](std::string_view hash) -> const ChainHash* {
               const auto found = rule_sets.find(hash);
               if (found == rule_sets.end()) return nullptr;
               if (!found->second.used.load(std::memory_order_relaxed)) found->second.used.store(true, std::memory_order_relaxed);
@@ -190,7 +218,7 @@ Walk finish_walk(RangeWalk& last, std::int64_t events, const StoreHead& meta_hea
 Walk walk_in_one(const DecisionStore& store, RuleSetDigests& rule_sets, const StoreHead& meta_head,
                  const VerifyOptions& options, std::vector<ChainProblem>& out) {
     const std::int64_t total = store.head().event;
-    RangeWalk walk(store.database(), rule_sets, {}, {0, genesis_hash(store.store_id())});
+    RangeWalk walk(store.read_events({}), rule_sets, {}, {0, genesis_hash(store.store_id())});
     walk.run([&](std::int64_t read) {
         if (options.progress) options.progress(read, total);
     });
@@ -209,8 +237,9 @@ std::optional<Walk> walk_in_two(const DecisionStore& store, RuleSetDigests& rule
     const std::int64_t total = store.head().event;
     const EventId last = store.database().execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     const EventId middle = last / 2;
-    RangeWalk first(store.database(), rule_sets, {std::nullopt, middle}, {0, genesis_hash(store.store_id())});
-    RangeWalk rest(*second, rule_sets, {middle, last}, start_after(store, middle));
+    RangeWalk first(store.read_events({std::nullopt, middle}), rule_sets, {std::nullopt, middle},
+                    {0, genesis_hash(store.store_id())});
+    RangeWalk rest(sqlite_event_rows(*second, {middle, last}), rule_sets, {middle, last}, start_after(store, middle));
     std::atomic<std::int64_t> rest_read{0};
     std::atomic<bool> rest_done{false};
     std::exception_ptr rest_failure;

@@ -8,11 +8,13 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <pqxx/pqxx>
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -50,11 +52,15 @@ bool first_difference(const nlohmann::json& a, const nlohmann::json& b, const st
     return false;
 }
 
-std::string selection_sql(const ReplayFilter& filter) {
+// The selection's SQL on `table`; `value(name, text)` writes each of the filter's values into
+// it: a placeholder for SQLite to bind, or the value quoted for the server.
+std::string selection_sql(const ReplayFilter& filter, const std::string& table,
+                          const std::function<std::string(const char*, const std::string&)>& value, EventId first_id = 0,
+                          EventId last_id = 0) {
     const std::string referenced = "r.id, r.type, r.person, r.actor, r.role, r.recorded_at, r.refers_to, r.rule_set, "
                                    "r.payload, r.chain_hash";
     std::string sql = "SELECT e.id, e.type, e.person, e.actor, e.role, e.recorded_at, e.refers_to, e.rule_set, e.payload, "
-                      "e.chain_hash, " + referenced + " FROM events e LEFT JOIN events r ON r.id = e.refers_to WHERE e.type IN (";
+                      "e.chain_hash, " + referenced + " FROM " + table + " e LEFT JOIN " + table + " r ON r.id = e.refers_to WHERE e.type IN (";
     bool first = true;
     for (int t = 0; t < kEventTypeCount; ++t) {
         if (!is_computed(EventType(t))) continue;
@@ -62,10 +68,11 @@ std::string selection_sql(const ReplayFilter& filter) {
         first = false;
     }
     sql += ")";
-    if (filter.person) sql += " AND e.person = :person";
-    if (filter.from) sql += " AND e.recorded_at >= :from";
-    if (filter.to) sql += " AND e.recorded_at < :to";
-    return sql + " AND e.id BETWEEN :first AND :last ORDER BY e.id";
+    if (filter.person) sql += " AND e.person = " + value("person", *filter.person);
+    if (filter.from) sql += " AND e.recorded_at >= " + value("from", iso_date(*filter.from));
+    if (filter.to) sql += " AND e.recorded_at < " + value("to", iso_date(*filter.to + boost::gregorian::days(1)));
+    return sql + " AND e.id BETWEEN " + value("first", std::to_string(first_id)) + " AND " + value("last", std::to_string(last_id)) +
+           " ORDER BY e.id";
 }
 
 constexpr std::size_t kBatchSize = 64;
@@ -168,23 +175,69 @@ private:
     std::mutex mutex_;
 };
 
-// Reads the selected events with ids in [first, last] on `database` and hands them out in
-// batches. Each batch's events are read into a batch done with, so their strings keep their room.
+// Hands the events a reader reads out in batches, each event read into a batch done with, so
+// their strings keep their room; counts them by type and notes their rule sets as they come.
+class BatchFiller {
+public:
+    BatchFiller(WorkQueue& queue, ReadTally& tally, const std::function<void(EventId)>& reached)
+        : queue_(queue), tally_(tally), reached_(reached), batch_(queue.take_spare()), counted_(tally.by_type.end()) {}
+
+    // Where the next event is read into.
+    ReplayItem& next() {
+        if (filled_ == batch_.size()) batch_.emplace_back();
+        return batch_[filled_];
+    }
+    // The event read into next() is complete.
+    void taken() {
+        const ReplayItem& item = batch_[filled_++];
+        ++tally_.replayed;
+        // Events of one type come in runs: the count of the last type is kept at hand.
+        if (counted_ == tally_.by_type.end() || counted_->first != item.event.type)
+            counted_ = tally_.by_type.try_emplace(item.event.type, 0).first;
+        ++counted_->second;
+        if (item.event.rule_set && *item.event.rule_set != last_rule_set_) {  // likewise for rule sets
+            last_rule_set_ = *item.event.rule_set;
+            tally_.rule_sets.insert(last_rule_set_);
+        }
+        if (filled_ == kBatchSize) {
+            reached_(batch_.back().event.id);
+            queue_.push(std::move(batch_));
+            batch_ = queue_.take_spare();
+            filled_ = 0;
+        }
+    }
+    void finish(EventId last) {
+        if (filled_ > 0) {
+            batch_.resize(filled_);
+            queue_.push(std::move(batch_));
+        }
+        reached_(last);
+    }
+
+private:
+    WorkQueue& queue_;
+    ReadTally& tally_;
+    const std::function<void(EventId)>& reached_;
+    std::vector<ReplayItem> batch_;
+    std::size_t filled_ = 0;
+    std::map<std::string, std::int64_t>::iterator counted_;
+    std::string last_rule_set_;
+};
+
+// Reads the selected events with ids in [first, last] on `database` and hands them out in batches.
 void read_events(SQLite::Database& database, const ReplayFilter& filter, EventId first, EventId last, WorkQueue& queue,
                  ReadTally& tally, const std::function<void(EventId)>& reached) {
-    SQLite::Statement query(database, selection_sql(filter));
+    SQLite::Statement query(database, selection_sql(filter, "events", [](const char* name, const std::string&) {
+                                return std::string(":") + name;
+                            }));
     if (filter.person) query.bind(":person", *filter.person);
     if (filter.from) query.bind(":from", iso_date(*filter.from));
     if (filter.to) query.bind(":to", iso_date(*filter.to + boost::gregorian::days(1)));
     query.bind(":first", first);
     query.bind(":last", last);
-    std::vector<ReplayItem> batch = queue.take_spare();
-    std::size_t filled = 0;
-    auto counted = tally.by_type.end();
-    std::string last_rule_set;
+    BatchFiller filler(queue, tally, reached);
     while (query.executeStep()) {
-        if (filled == batch.size()) batch.emplace_back();
-        ReplayItem& item = batch[filled++];
+        ReplayItem& item = filler.next();
         read_event_row_into(query, 0, item.event);
         if (query.getColumn(10).isNull()) {
             item.referenced.reset();
@@ -192,27 +245,30 @@ void read_events(SQLite::Database& database, const ReplayFilter& filter, EventId
             if (!item.referenced) item.referenced.emplace();
             read_event_row_into(query, 10, *item.referenced);
         }
-        ++tally.replayed;
-        // Events of one type come in runs: the count of the last type is kept at hand.
-        if (counted == tally.by_type.end() || counted->first != item.event.type)
-            counted = tally.by_type.try_emplace(item.event.type, 0).first;
-        ++counted->second;
-        if (item.event.rule_set && *item.event.rule_set != last_rule_set) {  // likewise for rule sets
-            last_rule_set = *item.event.rule_set;
-            tally.rule_sets.insert(last_rule_set);
-        }
-        if (filled == kBatchSize) {
-            reached(batch.back().event.id);
-            queue.push(std::move(batch));
-            batch = queue.take_spare();
-            filled = 0;
-        }
+        filler.taken();
     }
-    if (filled > 0) {
-        batch.resize(filled);
-        queue.push(std::move(batch));
-    }
-    reached(last);
+    filler.finish(last);
+}
+
+// The same from a council's server, through a cursor in the store's snapshot.
+void read_council_events(CouncilRecord& council, const ReplayFilter& filter, EventId first, EventId last, WorkQueue& queue,
+                         ReadTally& tally, const std::function<void(EventId)>& reached) {
+    const std::string sql = selection_sql(filter, "openras.events", [&](const char* name, const std::string& value) {
+        return std::string(name) == "first" || std::string(name) == "last" ? value : council.quote(value);
+    }, first, last);
+    BatchFiller filler(queue, tally, reached);
+    council.for_each_row(sql, [&](const pqxx::row& row) {
+        ReplayItem& item = filler.next();
+        read_council_event_into(row, 0, item.event);
+        if (row[10].is_null()) {
+            item.referenced.reset();
+        } else {
+            if (!item.referenced) item.referenced.emplace();
+            read_council_event_into(row, 10, *item.referenced);
+        }
+        filler.taken();
+    });
+    filler.finish(last);
 }
 
 }  // namespace
@@ -289,7 +345,11 @@ ReplayReport replay_record(const DecisionStore& store, const ReplayFilter& filte
                         second_failure = std::current_exception();
                     }
                 });
-            read_events(store.database(), filter, 1, middle, queue, tallies[0], [&](EventId id) { progress.reached(0, id); });
+            const auto reached = [&](EventId id) { progress.reached(0, id); };
+            if (CouncilRecord* council = store.council())
+                read_council_events(*council, filter, 1, middle, queue, tallies[0], reached);
+            else
+                read_events(store.database(), filter, 1, middle, queue, tallies[0], reached);
         } catch (...) {
             if (second_reader.joinable()) second_reader.join();
             queue.close();

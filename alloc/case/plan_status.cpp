@@ -4,23 +4,10 @@
 #include "alloc/record/plan_reference.hpp"
 #include "rules/error.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <set>
 
 namespace openras {
 namespace {
-
-// The plan-submitted event carrying the reference: the payload is canonical JSON, so SQLite's
-// json_extract reads the field as the record wrote it.
-std::optional<StoredEvent> submitted_with(const DecisionStore& store, std::string_view reference) {
-    SQLite::Statement find(store.database(),
-                           "SELECT id FROM events WHERE type = 'plan-submitted' AND json_extract(payload, '$.reference') = ? "
-                           "ORDER BY id LIMIT 1");
-    find.bind(1, std::string(reference));
-    if (!find.executeStep()) return std::nullopt;
-    return store.event(EventId(find.getColumn(0).getInt64()));
-}
 
 PlanState state_of(EventType type) {
     switch (type) {
@@ -45,7 +32,7 @@ const char* plan_state_name(PlanState state) {
 
 std::optional<PlanStatus> plan_status(const DecisionStore& store, std::string_view reference) {
     if (!is_plan_reference(reference)) return std::nullopt;
-    const std::optional<StoredEvent> submitted = submitted_with(store, reference);
+    const std::optional<StoredEvent> submitted = store.plan_submitted_with(reference);
     if (!submitted) return std::nullopt;
     PlanStatus status;
     status.reference = std::string(reference);
@@ -72,7 +59,7 @@ std::optional<PlanStatus> plan_status(const DecisionStore& store, std::string_vi
 
 std::string person_with_reference(const DecisionStore& store, std::string_view typed) {
     const std::optional<std::string> reference = read_plan_reference(typed);
-    const std::optional<StoredEvent> submitted = reference ? submitted_with(store, *reference) : std::nullopt;
+    const std::optional<StoredEvent> submitted = reference ? store.plan_submitted_with(*reference) : std::nullopt;
     if (!submitted)
         throw OpenRasError(Error{ErrorCode::UnknownName,
                                  "no plan in " + store.path() + " has the reference " + std::string(typed) +

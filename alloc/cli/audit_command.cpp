@@ -59,14 +59,14 @@ int run_verify(const VerifyOptionsCli& o) {
         report.problems.insert(report.problems.end(), signed_problems.begin(), signed_problems.end());
     }
     if (report.intact()) {
-        std::cout << "The decision record " << o.db << " is intact.\n"
+        std::cout << "The decision record " << store.path() << " is intact.\n"
                   << "  Events: " << with_commas(report.events) << ", each linked to the one before by its chain hash.\n"
                   << "  Last event: " << report.head.event << ", chain hash " << chain_hash_hex(report.head.hash) << "\n"
                   << "  Rule sets stored: " << report.rule_sets << ", each still with the hash it is stored under.\n";
         if (!note.empty()) std::cout << "  " << note << ": the record still holds it.\n";
         return kExitOk;
     }
-    std::cout << "The decision record " << o.db << " did not verify: " << report.problem_count
+    std::cout << "The decision record " << store.path() << " did not verify: " << report.problem_count
               << (report.problem_count == 1 ? " problem.\n" : " problems.\n");
     if (!note.empty()) std::cout << note << ".\n";
     std::cout << (report.problems.front().event != 0 ? "First broken link:\n" : "Problem:\n");
@@ -151,7 +151,7 @@ int run_checkpoint(const std::string& db, const std::string& key_path, const std
 void add_verify(CLI::App* audit, Outcome& outcome) {
     auto o = std::make_shared<VerifyOptionsCli>();
     CLI::App* verify = audit->add_subcommand("verify", "Check the whole record's hash chain; exit 0 only when it is intact");
-    verify->add_option("db", o->db, "The decision record")->required();
+    verify->add_option("db", o->db, kRecordHelp)->required();
     verify->add_option("--checkpoint", o->checkpoint, "Also check the record against this signed checkpoint");
     verify->add_option("--public-key", o->public_key, "The key the checkpoint must be signed by (64 hex digits or a .pub file)")
         ->needs(verify->get_option("--checkpoint"));
@@ -162,7 +162,7 @@ void add_replay(CLI::App* audit, Outcome& outcome) {
     auto o = std::make_shared<ReplayOptionsCli>();
     CLI::App* replay = audit->add_subcommand(
         "replay", "Work every computed event out again from its stored inputs and rule set; exit 0 only when all match");
-    replay->add_option("db", o->db, "The decision record")->required();
+    replay->add_option("db", o->db, kRecordHelp)->required();
     replay->add_option("--person", o->person, "Only this person's events");
     replay->add_option("--from", o->from, "Only events recorded on or after this day (YYYY-MM-DD, UTC)");
     replay->add_option("--to", o->to, "Only events recorded on or before this day (YYYY-MM-DD, UTC)");
@@ -172,7 +172,7 @@ void add_replay(CLI::App* audit, Outcome& outcome) {
 void add_show(CLI::App* audit, Outcome& outcome) {
     auto o = std::make_shared<ReplayOptionsCli>();
     CLI::App* show = audit->add_subcommand("show", "A person's record in plain English: each decision, who made it and why");
-    show->add_option("db", o->db, "The decision record")->required();
+    show->add_option("db", o->db, kRecordHelp)->required();
     show->add_option("--person", o->person, "The person's reference")->required();
     run_store_command(show, outcome, [o] {
         std::cout << person_timeline(DecisionStore::open_to_read(o->db), o->person);
@@ -189,7 +189,7 @@ void add_keys(CLI::App* audit, Outcome& outcome) {
     auto db = std::make_shared<std::string>(), key = std::make_shared<std::string>(), file = std::make_shared<std::string>();
     CLI::App* checkpoint = audit->add_subcommand(
         "checkpoint", "Verify the record, then sign its head and write it to a file kept outside the record");
-    checkpoint->add_option("db", *db, "The decision record")->required();
+    checkpoint->add_option("db", *db, kRecordHelp)->required();
     checkpoint->add_option("--key", *key, "The signing key (from `openras audit keygen`)")->required();
     checkpoint->add_option("--out", *file, "Where to write the checkpoint")->required();
     run_store_command(checkpoint, outcome, [db, key, file] { return run_checkpoint(*db, *key, *file); });
@@ -199,7 +199,7 @@ void add_backup(CLI::App* audit, Outcome& outcome) {
     auto db = std::make_shared<std::string>(), out = std::make_shared<std::string>();
     CLI::App* backup = audit->add_subcommand(
         "backup", "Copy the record as it is at one moment, safely while it is in use (SQLite's online backup)");
-    backup->add_option("--db", *db, "The decision record")->required();
+    backup->add_option("--db", *db, kRecordHelp)->required();
     backup->add_option("--out", *out, "Where to write the copy; never overwritten")->required();
     run_store_command(backup, outcome, [db, out] {
         const StoreHead head = backup_record(DecisionStore::open_to_read(*db), *out);

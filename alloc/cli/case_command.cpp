@@ -239,7 +239,7 @@ struct QueueOptions {
 void add_status(CLI::App* group, Outcome& outcome) {
     auto o = std::make_shared<QueueOptions>();
     CLI::App* status = group->add_subcommand("status", "Where a plan is, found by its reference (records nothing)");
-    status->add_option("--db", o->db, "The decision record (SQLite file)")->required();
+    status->add_option("--db", o->db, kRecordHelp)->required();
     status->add_option("--reference", o->reference, "The reference on the receipt, e.g. 7KQ4-M2XD-R")->required();
     status->add_flag("--json", o->json, "Print a stable JSON document instead of text");
     run_store_command(status, outcome, [o] {
@@ -256,7 +256,7 @@ void add_status(CLI::App* group, Outcome& outcome) {
 void add_queue(CLI::App* group, Outcome& outcome) {
     auto o = std::make_shared<QueueOptions>();
     CLI::App* queue = group->add_subcommand("queue", "List the plans waiting for a decision, oldest first (records nothing)");
-    queue->add_option("--db", o->db, "The decision record (SQLite file)")->required();
+    queue->add_option("--db", o->db, kRecordHelp)->required();
     queue->add_flag("--json", o->json, "Print a stable JSON document instead of text");
     run_store_command(queue, outcome, [o] {
         const std::vector<WaitingPlan> waiting = waiting_plans(DecisionStore::open_to_read(o->db));

@@ -43,6 +43,8 @@ void add_generate_command(CLI::App& app, Outcome& outcome);
 void add_audit_commands(CLI::App& app, Outcome& outcome);
 void add_case_commands(CLI::App& app, Outcome& outcome);
 void add_export_command(CLI::App& app, Outcome& outcome);
+// `openras record create|add-login` on a council's PostgreSQL server (record_command.cpp).
+void add_record_commands(CLI::App& app, Outcome& outcome);
 // `openras rules diff`, registered on the `rules` command group.
 void add_rules_diff_command(CLI::App* rules, Outcome& outcome);
 

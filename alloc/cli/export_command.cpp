@@ -14,7 +14,7 @@ void add_export_command(CLI::App& app, Outcome& outcome) {
     };
     auto o = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("export", "Everything held about one person, as JSON (a subject access request)");
-    command->add_option("db", o->db, "The decision record")->required();
+    command->add_option("db", o->db, kRecordHelp)->required();
     command->add_option("--person", o->person, "The person's reference")->required();
     command->add_option("--out", o->out, "Write the JSON to this file instead of printing it");
     run_store_command(command, outcome, [o] {

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_case_commands(app, outcome);
     add_audit_commands(app, outcome);
     add_export_command(app, outcome);
+    add_record_commands(app, outcome);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -1,6 +1,7 @@
 #include "alloc/cli/store_cli.hpp"
 
 #include "alloc/audit/timeline.hpp"
+#include "alloc/record/council/council_record.hpp"
 #include "rules/error.hpp"
 
 #include <chrono>
@@ -10,14 +11,26 @@
 namespace openras::cli {
 
 void add_actor_options(CLI::App* command, ActorOptions& o) {
-    command->add_option("--db", o.db, "The decision record (an SQLite file)")->required();
-    command->add_option("--actor", o.actor, "Who is recording this, by name")->required();
+    command->add_option("--db", o.db, kRecordHelp)->required();
+    command->add_option("--actor", o.actor,
+                        "Who is recording this, by name (needed for an SQLite file; on the council's server what you record "
+                        "is recorded as your login)");
     command->add_option("--role", o.role, "Their role: service-user, social-worker, panel-member (an auditor records nothing)")
         ->required()
         ->check(CLI::IsMember({"service-user", "social-worker", "panel-member", "auditor"}));
 }
 
-Actor actor_of(const ActorOptions& o) { return Actor{o.actor, *role_from_name(o.role)}; }
+Actor actor_of(const ActorOptions& o) {
+    const bool on_server = CouncilRecord::is_address(o.db);
+    if (o.actor.empty() && !on_server)
+        throw OpenRasError(Error{ErrorCode::MissingField, "say who is recording this with --actor \"Your Name\"",
+                                 SourceLocation{{}, 0, 0, "--actor"}});
+    if (!o.actor.empty() && on_server)
+        throw OpenRasError(Error{ErrorCode::InvalidValue,
+                                 "leave out --actor: on the council's server what you record is recorded as your own login",
+                                 SourceLocation{{}, 0, 0, "--actor"}});
+    return Actor{o.actor, *role_from_name(o.role)};
+}
 
 void run_store_command(CLI::App* command, Outcome& outcome, std::function<int()> run) {
     run_command(command, outcome, std::move(run), ErrorCodeShown::Yes);

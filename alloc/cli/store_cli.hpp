@@ -12,6 +12,10 @@
 
 namespace openras::cli {
 
+// What --db (or a record argument) is.
+inline constexpr const char* kRecordHelp =
+    "The decision record: an SQLite file, or the council's server as postgresql://LOGIN@HOST/DATABASE";
+
 struct ActorOptions {
     std::string db;
     std::string actor;

@@ -254,6 +254,16 @@ DecisionStore DecisionStore::open_to_read(const std::string& path) {
 DecisionStore DecisionStore::open(const std::string& path, StoreOptions options) {
     if (!options.clock) options.clock = system_utc_clock();
     const bool writer = options.access == StoreAccess::ReadWrite;
+    if (CouncilRecord::is_address(path)) {
+        auto state = std::make_unique<State>();
+        state->options = std::move(options);
+        state->council = std::make_unique<CouncilRecord>(path, state->options.access);
+        state->path = state->council->shown();
+        state->version = state->council->schema_version();
+        state->store_id = state->council->store_id();
+        state->genesis = genesis_hash(state->store_id);
+        return DecisionStore(std::move(state));
+    }
     if (!check_store_file(path)) {
         if (!writer || !options.create_if_missing)
             refuse(path, ErrorCode::Io, "there is no decision record here (no such file)");
@@ -282,9 +292,24 @@ const std::string& DecisionStore::path() const { return state_->path; }
 bool DecisionStore::read_only() const { return state_->options.access == StoreAccess::ReadOnly; }
 int DecisionStore::schema_version() const { return state_->version; }
 const std::string& DecisionStore::store_id() const { return state_->store_id; }
-SQLite::Database& DecisionStore::database() const { return *state_->db; }
+SQLite::Database& DecisionStore::database() const {
+    if (!state_->db)
+        throw OpenRasError(Error{ErrorCode::Io, "is on a council's server, not in an SQLite file", SourceLocation{state_->path, 0, 0, {}}});
+    return *state_->db;
+}
+CouncilRecord* DecisionStore::council() const { return state_->council.get(); }
+
+std::unique_ptr<EventRows> DecisionStore::read_events(const EventIdRange& range) const {
+    if (state_->council) return state_->council->read_events(range);
+    return sqlite_event_rows(*state_->db, range);
+}
 
 ReadSnapshot::ReadSnapshot(const DecisionStore& store) : store_(store) {
+    if (CouncilRecord* council = store_.council()) {
+        council->begin_snapshot();  // REPEATABLE READ: every read as at this moment
+        open_ = true;
+        return;
+    }
     // BEGIN alone takes no snapshot until the first read: read the schema version at once, so
     // the snapshot is of this moment, not of whenever the caller first reads.
     store_.database().exec("BEGIN");
@@ -294,6 +319,10 @@ ReadSnapshot::ReadSnapshot(const DecisionStore& store) : store_(store) {
 
 ReadSnapshot::~ReadSnapshot() {
     if (!open_) return;
+    if (CouncilRecord* council = store_.council()) {
+        council->end_snapshot();
+        return;
+    }
     try {
         store_.database().exec("ROLLBACK");
     } catch (const std::exception&) {  // the transaction already ended with the connection's error

@@ -8,6 +8,11 @@
 // commit is durable when append() returns (WAL, synchronous = FULL). An auditor's store is opened
 // read-only and refuses every append. Who may append what, and what each event must say, is
 // checked here, inside the write transaction (roles.hpp, event_rules.hpp).
+//
+// On a council's PostgreSQL server (alloc/record/council) the same calls read and append the
+// same events, in one transaction an append under the server's head lock; the server, not this
+// code, sets each event's id, actor (the login), role, time and chain hash, and refuses what the
+// login's role may not do.
 #include "alloc/record/event_chain.hpp"
 #include "alloc/record/event_types.hpp"
 #include "alloc/record/roles.hpp"
@@ -21,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace SQLite {
@@ -83,6 +89,14 @@ struct StoredEvent {
     nlohmann::json payload_json() const;
 };
 
+// The ids a bulk reader reads: those above `after` (when given) up to `through` (when given).
+struct EventIdRange {
+    std::optional<EventId> after, through;
+};
+
+class EventRows;
+class CouncilRecord;
+
 struct StoreHead {
     EventId event = 0;  // 0 for an empty record
     ChainHash hash{};   // the genesis hash for an empty record
@@ -90,6 +104,8 @@ struct StoreHead {
 
 class DecisionStore {
 public:
+    // `path` is an SQLite file, or a council's server: "postgresql://login@host/database…"
+    // (council_record.hpp), where the login decides what may be read and recorded.
     // Throws OpenRasError: Io when the file cannot be opened, StoreFormat when it is not a record
     // this build can use (the file is then left exactly as it was). A writer migrates a record of
     // an older schema; a reader reads it as it is.
@@ -130,7 +146,17 @@ public:
     std::optional<std::string> rule_set_text(const std::string& hash) const;
     std::vector<std::string> rule_set_hashes() const;
 
-    // The connection, for the verifier and replay, which read in bulk with their own queries.
+    // The events of `range` in id order, read in bulk on this connection (inside a ReadSnapshot,
+    // as at its moment), for the verifier.
+    std::unique_ptr<EventRows> read_events(const EventIdRange& range) const;
+    // The plan sent with this reference (a plan-submitted event), if any.
+    std::optional<StoredEvent> plan_submitted_with(std::string_view reference) const;
+
+    // The record on a council's PostgreSQL server, when it was opened with `postgresql://…`;
+    // null for an SQLite file.
+    CouncilRecord* council() const;
+    // The SQLite connection, for the verifier and replay, which read in bulk with their own
+    // queries. Only for a record in an SQLite file (council() is null).
     SQLite::Database& database() const;
     // Another read-only connection to the same file, for a second thread that reads in bulk, or
     // nothing when the record cannot be opened twice (it is not a file, or cannot be read). It

@@ -188,6 +188,22 @@ bool append_in_transaction(DecisionStore::State& s, const DecisionStore& store, 
     return written;
 }
 
+// On the council's server: the same checks, made after the head is locked, and the rest the
+// server's (council_record.hpp).
+std::optional<std::vector<EventId>> append_to_council(CouncilRecord& council, const DecisionStore& store,
+                                                      const std::vector<PreparedEvent>& prepared,
+                                                      std::optional<EventId> expected_last) {
+    std::vector<CouncilAppend> asked;
+    for (const PreparedEvent& p : prepared) {
+        const NewEvent& e = *p.event;
+        asked.push_back({std::string(event_type_name(e.type)), e.person, std::string(role_name(e.actor.role)), p.payload,
+                         p.refers_to, e.refers_to_batch_index, e.rule_set ? &*e.rule_set : nullptr});
+    }
+    return council.append(asked, expected_last, [&](std::size_t i, std::optional<EventId> refers_to) {
+        check_event_rules(*prepared[i].event, refers_to, store);
+    });
+}
+
 }  // namespace
 
 EventId DecisionStore::append(NewEvent event) {
@@ -211,6 +227,10 @@ std::optional<std::vector<EventId>> DecisionStore::append_if(std::optional<Event
         throw OpenRasError(Error{ErrorCode::Permission,
                                  "this decision record was opened read-only (for an audit); nothing can be added to it",
                                  SourceLocation{s.path, 0, 0, {}}});
+    // On the council's server each event is recorded as the login's, whatever name was given:
+    // the checks below see what the server will record.
+    if (s.council)
+        for (NewEvent& e : events) e.actor.name = s.council->login();
     std::vector<PreparedEvent> prepared;
     for (std::size_t i = 0; i < events.size(); ++i) {
         require_permission(events[i].actor, events[i].type);
@@ -219,6 +239,7 @@ std::optional<std::vector<EventId>> DecisionStore::append_if(std::optional<Event
             refuse(ErrorCode::InvalidValue, "an event can only refer to an earlier event", "refers_to");
         prepared.push_back({&events[i], canonical_payload(events[i]), events[i].refers_to});
     }
+    if (s.council) return append_to_council(*s.council, *this, prepared, expected_last);
     std::vector<EventId> ids;
     std::string canonical;
     const std::map<std::string, ChainHash> digests_before = s.rule_set_digests;

@@ -26,9 +26,15 @@ auto reading(const DecisionStore::State& s, Work work) -> decltype(work()) {
 
 const std::string kSelectEvents = std::string("SELECT ") + kEventColumns + " FROM events ";
 
+std::optional<StoredEvent> first_of(std::vector<StoredEvent> events) {
+    if (events.empty()) return std::nullopt;
+    return std::move(events.front());
+}
+
 }  // namespace
 
 StoreHead DecisionStore::head() const {
+    if (CouncilRecord* council = state_->council.get()) return council->head();
     return reading(*state_, [&] {
         SQLite::Statement& last = state_->statement("SELECT id, chain_hash FROM events ORDER BY id DESC LIMIT 1");
         StoreHead head{0, state_->genesis};
@@ -44,6 +50,7 @@ StoreHead DecisionStore::head() const {
 }
 
 StoreHead DecisionStore::meta_head() const {
+    if (CouncilRecord* council = state_->council.get()) return council->meta_head();
     return reading(*state_, [&] {
         SQLite::Statement& meta = state_->statement("SELECT key, value FROM meta WHERE key IN (?, ?)");
         meta.bind(1, kMetaHeadEvent);
@@ -59,6 +66,7 @@ StoreHead DecisionStore::meta_head() const {
 }
 
 std::optional<StoredEvent> DecisionStore::event(EventId id) const {
+    if (CouncilRecord* council = state_->council.get()) return first_of(council->events_where("id = " + std::to_string(id)));
     return reading(*state_, [&]() -> std::optional<StoredEvent> {
         SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE id = ?");
         query.bind(1, static_cast<std::int64_t>(id));
@@ -70,6 +78,7 @@ std::optional<StoredEvent> DecisionStore::event(EventId id) const {
 }
 
 std::vector<StoredEvent> DecisionStore::events_of(const std::string& person) const {
+    if (CouncilRecord* council = state_->council.get()) return council->events_where("person = " + council->quote(person) + " ORDER BY id");
     return reading(*state_, [&] {
         SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE person = ? ORDER BY id");
         query.bind(1, person);
@@ -87,6 +96,12 @@ std::optional<StoredEvent> DecisionStore::latest_of(const std::string& person, s
     if (types.size() == 0) return std::nullopt;
     std::string placeholders = "?";
     for (std::size_t i = 1; i < types.size(); ++i) placeholders += ",?";
+    if (CouncilRecord* council = state_->council.get()) {
+        std::string listed;
+        for (EventType type : types) listed += (listed.empty() ? "'" : ", '") + std::string(event_type_name(type)) + "'";
+        return first_of(council->events_where("person = " + council->quote(person) + " AND type IN (" + listed +
+                                              ") ORDER BY id DESC LIMIT 1"));
+    }
     return reading(*state_, [&]() -> std::optional<StoredEvent> {
         SQLite::Statement& query =
             state_->statement(kSelectEvents + "WHERE person = ? AND type IN (" + placeholders + ") ORDER BY id DESC LIMIT 1");
@@ -101,6 +116,7 @@ std::optional<StoredEvent> DecisionStore::latest_of(const std::string& person, s
 }
 
 std::vector<StoredEvent> DecisionStore::events_referring_to(const std::string& person, EventId id) const {
+    if (CouncilRecord* council = state_->council.get()) return council->events_where("person = " + council->quote(person) + " AND refers_to = " + std::to_string(id) + " ORDER BY id");
     return reading(*state_, [&] {
         SQLite::Statement& query = state_->statement(kSelectEvents + "WHERE person = ? AND refers_to = ? ORDER BY id");
         query.bind(1, person);
@@ -116,6 +132,7 @@ std::vector<StoredEvent> DecisionStore::events_referring_to(const std::string& p
 // person index; looking for the latest registration instead walked back through the person's
 // whole timeline on every append.
 bool DecisionStore::person_registered(const std::string& person) const {
+    if (CouncilRecord* council = state_->council.get()) return council->person_registered(person);
     return reading(*state_, [&] {
         SQLite::Statement& query = state_->statement("SELECT type FROM events WHERE person = ? ORDER BY id LIMIT 1");
         query.bind(1, person);
@@ -127,6 +144,7 @@ bool DecisionStore::person_registered(const std::string& person) const {
 }
 
 std::vector<std::string> DecisionStore::people() const {
+    if (CouncilRecord* council = state_->council.get()) return council->people();
     return reading(*state_, [&] {
         SQLite::Statement& query = state_->statement("SELECT person FROM events WHERE type = ? ORDER BY id");
         query.bind(1, std::string(event_type_name(EventType::PersonRegistered)));
@@ -137,6 +155,7 @@ std::vector<std::string> DecisionStore::people() const {
 }
 
 std::optional<std::string> DecisionStore::rule_set_text(const std::string& hash) const {
+    if (CouncilRecord* council = state_->council.get()) return council->rule_set_text(hash);
     return reading(*state_, [&]() -> std::optional<std::string> {
         SQLite::Statement& query = state_->statement("SELECT text FROM rule_sets WHERE hash = ?");
         query.bind(1, hash);
@@ -148,6 +167,7 @@ std::optional<std::string> DecisionStore::rule_set_text(const std::string& hash)
 }
 
 std::vector<std::string> DecisionStore::rule_set_hashes() const {
+    if (CouncilRecord* council = state_->council.get()) return council->rule_set_hashes();
     return reading(*state_, [&] {
         SQLite::Statement& query = state_->statement("SELECT hash FROM rule_sets ORDER BY hash");
         std::vector<std::string> out;
@@ -156,7 +176,25 @@ std::vector<std::string> DecisionStore::rule_set_hashes() const {
     });
 }
 
+// The plan-submitted event carrying the reference: the payload is canonical JSON, so SQLite's
+// json_extract (and the server's ->>) reads the field as the record wrote it.
+std::optional<StoredEvent> DecisionStore::plan_submitted_with(std::string_view reference) const {
+    if (CouncilRecord* council = state_->council.get())
+        return first_of(council->events_where("type = 'plan-submitted' AND ((payload::jsonb) ->> 'reference') = " +
+                                              council->quote(reference) + " ORDER BY id LIMIT 1"));
+    return reading(*state_, [&]() -> std::optional<StoredEvent> {
+        SQLite::Statement& find = state_->statement(
+            "SELECT id FROM events WHERE type = 'plan-submitted' AND json_extract(payload, '$.reference') = ? ORDER BY id LIMIT 1");
+        find.bind(1, std::string(reference));
+        if (!find.executeStep()) return std::nullopt;
+        const EventId id = find.getColumn(0).getInt64();
+        find.reset();
+        return event(id);
+    });
+}
+
 std::unique_ptr<SQLite::Database> DecisionStore::second_reader() const {
+    if (state_->council) return nullptr;  // the server reads in its own process alongside
     std::error_code missing;
     if (!std::filesystem::is_regular_file(path(), missing)) return nullptr;
     try {

@@ -2,6 +2,7 @@
 // Inside DecisionStore: its connection, cached statements, and the two things every operation
 // needs: turning SQLite's exceptions into OpenRAS errors, and running a write transaction that
 // waits for other writers instead of failing. Only the decision_store*.cpp files include this.
+#include "alloc/record/council/council_record.hpp"
 #include "alloc/record/decision_store.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -22,6 +23,8 @@ struct DecisionStore::State {
     ChainHash genesis{};
     std::map<std::string, ChainHash> rule_set_digests;  // SHA-256 of each stored text, by hash
     std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
+    // On a council's server instead of a file: everything goes through this, nothing above.
+    std::unique_ptr<CouncilRecord> council;
 
     // A prepared statement, kept for reuse; reset and with no bindings.
     SQLite::Statement& statement(std::string_view sql);

@@ -2,9 +2,6 @@
 
 #include "alloc/record/roles.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <sqlite3.h>
-
 #include <cstring>
 
 namespace openras {
@@ -12,11 +9,6 @@ namespace {
 
 constexpr std::size_t kBatchEvents = 4096;
 constexpr EventId kLargestFingerprintedId = EventId(1) << 28;  // ids beyond are impossible anyway
-
-std::string_view text_of(sqlite3_stmt* s, int column) {
-    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    return bytes ? std::string_view(bytes, std::size_t(sqlite3_column_bytes(s, column))) : std::string_view();
-}
 
 // "2026-05-01T09:30:00Z"
 bool is_utc_timestamp(std::string_view t) {
@@ -27,14 +19,15 @@ bool is_utc_timestamp(std::string_view t) {
     return true;
 }
 
-const char* storage_class_name(int type) {
-    switch (type) {
-        case SQLITE_INTEGER: return "a number";
-        case SQLITE_FLOAT: return "a floating-point number";
-        case SQLITE_TEXT: return "text";
-        case SQLITE_BLOB: return "bytes";
-        default: return "nothing (NULL)";
+const char* kind_name(ColumnKind kind) {
+    switch (kind) {
+        case ColumnKind::Integer: return "a number";
+        case ColumnKind::Float: return "a floating-point number";
+        case ColumnKind::Text: return "text";
+        case ColumnKind::Bytes: return "bytes";
+        case ColumnKind::Null: return "nothing (NULL)";
     }
+    return "nothing (NULL)";
 }
 
 }  // namespace
@@ -43,25 +36,11 @@ std::string refers_to_another_person(EventId target) {
     return "it refers to event " + std::to_string(target) + ", which is about another person";
 }
 
-struct EventScanner::Row {
-    sqlite3_stmt* s;
-    EventId id;
-    int type_of[10];
-    std::string_view type, person, actor, role, recorded_at, rule_set, payload;
-    std::optional<EventId> refers_to;
-};
-
 std::uint64_t person_fingerprint(std::string_view person) { return std::hash<std::string_view>{}(person) | 1; }
 
-EventScanner::EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, const ChainHash& previous,
+EventScanner::EventScanner(std::unique_ptr<EventRows> rows, RuleSetDigest rule_set_digest, const ChainHash& previous,
                            EventIdRange range)
-    : rule_set_digest_(std::move(rule_set_digest)), range_(range), previous_(previous) {
-    std::string where;
-    if (range.after) where += " WHERE id > " + std::to_string(*range.after);
-    if (range.through) where += (where.empty() ? " WHERE id <= " : " AND id <= ") + std::to_string(*range.through);
-    const std::string sql = std::string("SELECT ") + kEventColumns + " FROM events" + where + " ORDER BY id";
-    if (sqlite3_prepare_v2(database.getHandle(), sql.c_str(), -1, &statement_, nullptr) != SQLITE_OK)
-        throw SQLite::Exception(database.getHandle(), sqlite3_errcode(database.getHandle()));
+    : rows_(std::move(rows)), rule_set_digest_(std::move(rule_set_digest)), range_(range), previous_(previous) {
     if (range.after) last_id_ = *range.after;
 }
 
@@ -70,9 +49,9 @@ bool EventScanner::about_another_person(EventId target, std::uint64_t person) co
            person_of_[std::size_t(target)] != person;
 }
 
-EventScanner::~EventScanner() { sqlite3_finalize(statement_); }
+EventScanner::~EventScanner() = default;
 
-void EventScanner::check_reference(const Row& row, EventBatch& batch) {
+void EventScanner::check_reference(const EventRow& row, EventBatch& batch) {
     const auto problem = [&](const std::string& what) { batch.problems.push_back({row.id, what, {}}); };
     const EventId target = *row.refers_to;
     if (target < 1 || target >= row.id) {
@@ -87,17 +66,17 @@ void EventScanner::check_reference(const Row& row, EventBatch& batch) {
     }
 }
 
-void EventScanner::check_row(const Row& row, EventBatch& batch) {
+void EventScanner::check_row(const EventRow& row, EventBatch& batch) {
     const auto problem = [&](const std::string& what) { batch.problems.push_back({row.id, what, {}}); };
     static constexpr const char* kNames[] = {"id", "type", "person", "actor", "role", "recorded_at",
                                              "refers_to", "rule_set", "payload", "chain_hash"};
-    static constexpr int kWanted[] = {SQLITE_INTEGER, SQLITE_TEXT, SQLITE_TEXT, SQLITE_TEXT, SQLITE_TEXT,
-                                      SQLITE_TEXT, SQLITE_INTEGER, SQLITE_TEXT, SQLITE_TEXT, SQLITE_BLOB};
+    using K = ColumnKind;
+    static constexpr ColumnKind kWanted[] = {K::Integer, K::Text, K::Text, K::Text, K::Text,
+                                             K::Text, K::Integer, K::Text, K::Text, K::Bytes};
     for (int c = 0; c < 10; ++c) {
         const bool may_be_null = c == 6 || c == 7;
-        if (row.type_of[c] != kWanted[c] && !(may_be_null && row.type_of[c] == SQLITE_NULL))
-            problem(std::string("its ") + kNames[c] + " holds " + storage_class_name(row.type_of[c]) + ", not " +
-                    storage_class_name(kWanted[c]));
+        if (row.kind[c] != kWanted[c] && !(may_be_null && row.kind[c] == K::Null))
+            problem(std::string("its ") + kNames[c] + " holds " + kind_name(row.kind[c]) + ", not " + kind_name(kWanted[c]));
     }
     const std::optional<EventType> type = event_type_from_name(row.type);
     const std::optional<Role> role = role_from_name(row.role);
@@ -107,42 +86,32 @@ void EventScanner::check_row(const Row& row, EventBatch& batch) {
         problem("a " + std::string(role_title(*role)) + " may not record \"" + std::string(event_type_title(*type)) + "\"");
     if (!is_utc_timestamp(row.recorded_at)) problem("its time \"" + std::string(row.recorded_at) + "\" is not ISO 8601 UTC");
     if (row.person.empty() || row.actor.empty()) problem("it does not say whose event it is or who recorded it");
-    if (type && is_computed(*type) != (row.type_of[7] != SQLITE_NULL))
+    if (type && is_computed(*type) != row.names_rule_set())
         problem(is_computed(*type) ? "it does not name the rule set that produced its figures"
                                    : "it names a rule set although it computes nothing");
     if (row.refers_to) check_reference(row, batch);
-    if (sqlite3_column_bytes(row.s, 9) != 32) problem("its chain hash is not 32 bytes long");
+    if (row.chain_hash.size() != 32) problem("its chain hash is not 32 bytes long");
 }
 
 bool EventScanner::next(EventBatch& batch) {
     batch.clear();
     try {
-        int step = SQLITE_ROW;
-        while (batch.ids.size() < kBatchEvents && (step = sqlite3_step(statement_)) == SQLITE_ROW) {
-            Row row{statement_, sqlite3_column_int64(statement_, 0), {}, {}, {}, {}, {}, {}, {}, {}, std::nullopt};
-            for (int c = 0; c < 10; ++c) row.type_of[c] = sqlite3_column_type(statement_, c);
-            row.type = text_of(statement_, 1);
-            row.person = text_of(statement_, 2);
-            row.actor = text_of(statement_, 3);
-            row.role = text_of(statement_, 4);
-            row.recorded_at = text_of(statement_, 5);
-            if (row.type_of[6] != SQLITE_NULL) row.refers_to = sqlite3_column_int64(statement_, 6);
-            row.rule_set = text_of(statement_, 7);
-            row.payload = text_of(statement_, 8);
+        bool more = true;
+        while (batch.ids.size() < kBatchEvents && (more = rows_->next(row_))) {
+            const EventRow& row = row_;
             check_row(row, batch);
 
             const ChainHash* digest = nullptr;
-            if (row.type_of[7] != SQLITE_NULL) {
+            if (row.names_rule_set()) {
                 digest = rule_set_digest_(row.rule_set);
                 if (!digest) batch.problems.push_back({row.id, "it names the rule set " + std::string(row.rule_set) + ", which is not stored", {}});
             }
             EventColumns columns{row.id, row.type, row.person, row.actor, row.role, row.recorded_at, row.refers_to,
                                  std::nullopt, digest, row.payload};
-            if (row.type_of[7] != SQLITE_NULL) columns.rule_set = row.rule_set;
+            if (row.names_rule_set()) columns.rule_set = row.rule_set;
             batch.ids.push_back(row.id);
             ChainHash stored{};
-            std::memcpy(stored.data(), sqlite3_column_blob(statement_, 9),
-                        std::min<std::size_t>(32, std::size_t(sqlite3_column_bytes(statement_, 9))));
+            std::memcpy(stored.data(), row.chain_hash.data(), std::min<std::size_t>(32, row.chain_hash.size()));
             batch.stored.push_back(stored);
             // The link, hashed as ChainWalker::feed would hash it; an impossible id is left out
             // of the walk, and so of the hashing.
@@ -164,10 +133,9 @@ bool EventScanner::next(EventBatch& batch) {
             }
             last_id_ = row.id;
         }
-        if (step == SQLITE_ROW) return true;
-        if (step != SQLITE_DONE)
-            batch.problems.push_back({last_id_ + 1, std::string("the file is damaged after event ") + std::to_string(last_id_) +
-                                                         ": SQLite reports \"" + sqlite3_errstr(step) + "\"", {}});
+        if (more) return true;
+    } catch (const EventRowsFailure& e) {
+        batch.problems.push_back({last_id_ + 1, e.what(), {}});
     } catch (const std::exception& e) {
         batch.problems.push_back({last_id_ + 1, std::string("the events could not be read: ") + e.what(), {}});
     }

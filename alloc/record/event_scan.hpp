@@ -1,20 +1,16 @@
 #pragma once
 // Reads every event of a record in id order, in batches, checking that its columns hold what
 // they should and hashing each link of the chain (event_chain.hpp) as it reads it, the payload
-// where SQLite holds it rather than copied. `audit verify` runs one per reading thread, each over
-// its own range of ids on its own connection.
+// where the database's library holds it rather than copied. `audit verify` runs one per reading
+// thread, each over its own range of ids on its own connection.
 #include "alloc/record/decision_store.hpp"
+#include "alloc/record/event_rows.hpp"
 
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-struct sqlite3_stmt;
-namespace SQLite {
-class Database;
-}
 
 namespace openras {
 
@@ -43,11 +39,6 @@ struct EventBatch {
 std::uint64_t person_fingerprint(std::string_view person);
 std::string refers_to_another_person(EventId target);
 
-// The ids a scanner reads: those above `after` (when given) up to `through` (when given).
-struct EventIdRange {
-    std::optional<EventId> after, through;
-};
-
 // A reference a scanner could not judge: to an event before its range, read by another scanner.
 // Its place among the scanner's problems is kept by a problem with no words (ChainProblem::what
 // empty), which the verifier fills in or removes, so the report reads as from one scanner.
@@ -63,14 +54,15 @@ public:
 
     // `previous` is the stored chain hash of the event before the range (the genesis hash for a
     // whole record): the first link is hashed after it.
-    EventScanner(SQLite::Database& database, RuleSetDigest rule_set_digest, const ChainHash& previous,
+    // `rows` are those of `range`, as DecisionStore::read_events gives them.
+    EventScanner(std::unique_ptr<EventRows> rows, RuleSetDigest rule_set_digest, const ChainHash& previous,
                  EventIdRange range = {});
     ~EventScanner();
     EventScanner(const EventScanner&) = delete;
     EventScanner& operator=(const EventScanner&) = delete;
 
     // Fills `batch` with the next events (a few thousand). Returns false, with
-    // batch.finished set, once the table is read; never throws (a damaged file is a problem).
+    // batch.finished set, once the table is read; never throws (a damaged record is a problem).
     bool next(EventBatch& batch);
 
     // The references to events before this scanner's range, in the order of their places.
@@ -79,11 +71,11 @@ public:
     bool about_another_person(EventId target, std::uint64_t person) const;
 
 private:
-    struct Row;
-    void check_row(const Row& row, EventBatch& batch);
-    void check_reference(const Row& row, EventBatch& batch);
+    void check_row(const EventRow& row, EventBatch& batch);
+    void check_reference(const EventRow& row, EventBatch& batch);
 
-    sqlite3_stmt* statement_ = nullptr;
+    std::unique_ptr<EventRows> rows_;
+    EventRow row_;
     RuleSetDigest rule_set_digest_;
     EventIdRange range_;
     std::vector<std::uint64_t> person_of_;  // a fingerprint of each event's person, by id

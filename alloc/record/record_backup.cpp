@@ -50,6 +50,11 @@ void copy_pages(sqlite3* source, const std::string& path, const std::string& out
 
 StoreHead backup_record(const DecisionStore& store, const std::string& out) {
     namespace fs = std::filesystem;
+    if (store.council())
+        throw OpenRasError(Error{ErrorCode::Io,
+                                 "is on a council's PostgreSQL server: back it up with the server's own tools (pg_dump, or "
+                                 "base backups with pg_basebackup), as the README's \"Running for a whole council\" shows",
+                                 SourceLocation{store.path(), 0, 0, {}}});
     std::error_code error;
     if (fs::exists(out, error)) fail(out, "there is already a file here; a backup never overwrites one");
     const fs::path target(out);

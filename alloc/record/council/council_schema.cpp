@@ -32,6 +32,10 @@
 //                                  recorded_at  the server's clock, UTC, to the second
 //                                  chain_hash   SHA-256(head_hash || canonical bytes), the bytes
 //                                               built by openras.field() as store_schema.cpp says
+//                                and refuses an event about a person not yet registered, a second
+//                                registration, and a refers_to that is not an earlier event about
+//                                the same person (23505, 23503, 23514).
+//                                Index events_by_plan_reference finds a plan by its reference.
 //   may_append (role, type, group_role)    which event types each role may record: the rows
 //                                of may_append() in alloc/record/roles.cpp, written here when the
 //                                record is made, so the server and OpenRAS agree.
@@ -42,12 +46,17 @@
 // Roles (cluster-wide group roles, NOLOGIN; each person logs in as their own member of one)
 // ----------------------------------------------------------------------------------------
 //   openras_service_user   INSERT events of a service user's types (a kiosk's login); reads
-//                          nothing at all.
+//                          only the events it recorded itself (policy events_own), the rule
+//                          sets and meta (nothing about anyone), and asks
+//                          openras.person_registered(person) rather than reading registrations.
 //   openras_social_worker  INSERT events of a social worker's types; SELECT everything.
 //   openras_panel_member   INSERT events of a panel member's types; SELECT everything.
 //   openras_auditor        SELECT everything; inserts nothing.
-// The three that insert may also INSERT a rule set's text (ON CONFLICT DO NOTHING) before the
-// first event that uses it. The policy events_appended (row-level security, checked on the row
+// The three that insert may also INSERT a rule set's text before the first event that uses it,
+// and call openras.lock_head(), which every append calls first: it locks the head row for the
+// rest of the transaction, so OpenRAS's own checks (event_rules.cpp) read a record no other
+// writer can change before the append commits, and returns the last id (an append that names
+// the ids it will be given goes on only if that is still the last). The policy events_appended (row-level security, checked on the row
 // as the trigger left it) requires that the actor is the session's login, that the login is a
 // member of the group of the event's role, and that may_append has the role and type.
 #include "alloc/record/council/council_schema.hpp"
@@ -86,6 +95,7 @@ CREATE TABLE openras.events (
   chain_hash bytea NOT NULL CHECK (length(chain_hash) = 32)
 );
 CREATE INDEX events_by_person ON openras.events (person, id);
+CREATE INDEX events_by_plan_reference ON openras.events (((payload::jsonb) ->> 'reference')) WHERE type = 'plan-submitted';
 CREATE TABLE openras.may_append (
   role text NOT NULL,
   type text NOT NULL,
@@ -109,6 +119,7 @@ DECLARE
   previous bytea;
   text_digest bytea;
   groups integer;
+  target_person text;
 BEGIN
   SELECT value::bigint INTO head FROM openras.meta WHERE key = 'head_event' FOR UPDATE;
   SELECT decode(value, 'hex') INTO previous FROM openras.meta WHERE key = 'head_hash';
@@ -122,6 +133,25 @@ BEGIN
         USING ERRCODE = 'insufficient_privilege';
     END IF;
     NEW.role := coalesce(NEW.role, 'none');
+  END IF;
+  -- What every event must keep to whoever records it (OpenRAS checks more, event_rules.cpp):
+  -- a person is registered once, before anything else about them, and an event refers only to
+  -- an earlier event about the same person.
+  IF NEW.type = 'person-registered' THEN
+    IF EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
+      RAISE EXCEPTION '% is already registered', NEW.person USING ERRCODE = 'unique_violation';
+    END IF;
+  ELSIF NOT EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
+    RAISE EXCEPTION '% is not registered; register them first', NEW.person USING ERRCODE = 'foreign_key_violation';
+  END IF;
+  IF NEW.refers_to IS NOT NULL THEN
+    SELECT person INTO target_person FROM openras.events WHERE id = NEW.refers_to;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'there is no event % in the record', NEW.refers_to USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF target_person <> NEW.person THEN
+      RAISE EXCEPTION 'event % is about someone else, not %', NEW.refers_to, NEW.person USING ERRCODE = 'check_violation';
+    END IF;
   END IF;
   NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
   IF NEW.rule_set IS NOT NULL THEN
@@ -140,6 +170,19 @@ BEGIN
 END
 $$;
 CREATE TRIGGER events_chained BEFORE INSERT ON openras.events FOR EACH ROW EXECUTE FUNCTION openras.chain_event();
+
+-- The head's lock, taken first by every append, so that what OpenRAS checks before an event is
+-- still so when it is inserted; returns the last event's id.
+CREATE FUNCTION openras.lock_head() RETURNS bigint LANGUAGE sql SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+  SELECT value::bigint FROM openras.meta WHERE key = 'head_event' FOR UPDATE
+$$;
+
+-- Whether a person is registered, for a kiosk, which reads no one's events but its own.
+CREATE FUNCTION openras.person_registered(who text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+  SELECT EXISTS (SELECT FROM openras.events WHERE person = who AND type = 'person-registered')
+$$;
 
 CREATE FUNCTION openras.digest_rule_set() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, openras AS $$
@@ -190,11 +233,16 @@ GRANT USAGE ON SCHEMA openras TO openras_service_user, openras_social_worker, op
 GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
   TO openras_social_worker, openras_panel_member, openras_auditor;
 GRANT INSERT ON openras.events, openras.rule_sets TO openras_service_user, openras_social_worker, openras_panel_member;
-GRANT SELECT ON openras.may_append TO openras_service_user;
+GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
+  TO openras_service_user;
+GRANT EXECUTE ON FUNCTION openras.lock_head() TO openras_service_user, openras_social_worker, openras_panel_member;
+GRANT EXECUTE ON FUNCTION openras.person_registered(text)
+  TO openras_service_user, openras_social_worker, openras_panel_member, openras_auditor;
 
 ALTER TABLE openras.events ENABLE ROW LEVEL SECURITY;
 CREATE POLICY events_read ON openras.events FOR SELECT
   TO openras_social_worker, openras_panel_member, openras_auditor USING (true);
+CREATE POLICY events_own ON openras.events FOR SELECT TO openras_service_user USING (actor = session_user);
 CREATE POLICY events_appended ON openras.events FOR INSERT
   TO openras_service_user, openras_social_worker, openras_panel_member
   WITH CHECK (actor = session_user AND EXISTS (
@@ -231,6 +279,38 @@ std::string council_schema_sql() {
             first = false;
         }
     return sql + ";\n";
+}
+
+// The body of a function as the schema script defines it, as pg_proc keeps it (prosrc).
+std::string function_body(std::string_view function) {
+    const std::string sql(kTables);
+    const std::size_t defined = sql.find("CREATE FUNCTION openras." + std::string(function) + "(");
+    const std::size_t open = sql.find("$$", defined), close = sql.find("$$", open + 2);
+    return sql.substr(open + 2, close - open - 2);
+}
+
+std::vector<CouncilGuard> council_guards() {
+    std::vector<CouncilGuard> guards;
+    const std::string trigger =
+        "SELECT EXISTS (SELECT FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE c.relnamespace = 'openras'::regnamespace AND t.tgname = $1 AND t.tgenabled <> 'D')";
+    for (const char* name : {"events_chained", "events_never_change", "events_never_emptied", "rule_sets_digested",
+                             "rule_sets_never_change", "rule_sets_never_emptied", "digests_never_change", "digests_never_emptied"})
+        guards.push_back({name, trigger, "",
+                          std::string("the server's trigger ") + name + " is gone or switched off: the record's guards were taken down"});
+    guards.push_back({"events", "SELECT relrowsecurity FROM pg_class WHERE oid = ('openras.' || $1)::regclass", "",
+                      "row-level security is off on openras.events: any login with a grant could write any row"});
+    for (const char* name : {"events_appended", "events_read", "events_own"})
+        guards.push_back({name, "SELECT EXISTS (SELECT FROM pg_policy WHERE polrelid = 'openras.events'::regclass AND polname = $1)", "",
+                          std::string("the row-level security policy ") + name + " is gone"});
+    // openras.field() is left out: a changed one makes chain hashes `audit verify` does not find.
+    for (const char* name : {"chain_event", "lock_head", "person_registered", "digest_rule_set", "refuse_change"})
+        guards.push_back({name,
+                          "SELECT coalesce(bool_and(prosrc = $2), false) FROM pg_proc "
+                          "WHERE pronamespace = 'openras'::regnamespace AND proname = $1",
+                          function_body(name),
+                          std::string("the server's function openras.") + name + " is not the one OpenRAS made: it was replaced"});
+    return guards;
 }
 
 void create_council_record(pqxx::connection& owner) {

@@ -9,8 +9,19 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace openras {
+
+// meta's schema_version of a record this build makes and reads; a newer one is refused.
+inline constexpr int kCouncilSchemaVersion = 1;
+
+// One of the guards the schema puts in place, as `audit verify` checks it is still there:
+// `query` (with $1 = name, and $2 = expected when that is not empty) gives one boolean.
+struct CouncilGuard {
+    std::string name, query, expected, missing;
+};
+std::vector<CouncilGuard> council_guards();
 
 // The whole schema as one SQL script (tables, triggers, roles, grants, row-level security and
 // the rows saying which role may record which event type, from may_append).

@@ -1,0 +1,73 @@
+// `openras record …`: setting up the decision record on a council's PostgreSQL server, run by the
+// council's database owner (a role no person records as):
+//   openras record create --db postgresql://openras_owner@HOST/DATABASE
+//   openras record add-login --db … --login sam.patel --role social-worker
+#include "alloc/cli/store_cli.hpp"
+#include "alloc/record/council/council_record.hpp"
+#include "alloc/record/council/council_schema.hpp"
+#include "rules/error.hpp"
+
+#include <pqxx/pqxx>
+
+#include <iostream>
+
+namespace openras::cli {
+namespace {
+
+// A connection as the owner, with the server's refusals said as OpenRAS says errors.
+template <class Work>
+void as_owner(const std::string& address, Work work) {
+    const std::string shown = CouncilRecord::shown_address(address);
+    if (!CouncilRecord::is_address(address))
+        throw OpenRasError(Error{ErrorCode::InvalidValue, "give the council's server as postgresql://OWNER@HOST/DATABASE",
+                                 SourceLocation{shown, 0, 0, "--db"}});
+    try {
+        pqxx::connection owner(address);
+        work(owner);
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const pqxx::broken_connection& e) {
+        throw OpenRasError(Error{ErrorCode::Io, std::string("the council's server cannot be reached: ") + e.what(),
+                                 SourceLocation{shown, 0, 0, {}}});
+    } catch (const std::exception& e) {
+        std::string says = e.what();
+        if (const auto end = says.find('\n'); end != std::string::npos) says.resize(end);
+        throw OpenRasError(Error{ErrorCode::Io, "the council's server refused: " + says, SourceLocation{shown, 0, 0, {}}});
+    }
+}
+
+}  // namespace
+
+void add_record_commands(CLI::App& app, Outcome& outcome) {
+    CLI::App* group = add_command_group(app, "record", "Set up the decision record on a council's PostgreSQL server");
+
+    auto db = std::make_shared<std::string>();
+    CLI::App* create = group->add_subcommand("create", "Make the record, its roles and their grants in an empty database");
+    create->add_option("--db", *db, "The database, as its owner: postgresql://OWNER@HOST/DATABASE")->required();
+    run_store_command(create, outcome, [db] {
+        as_owner(*db, [](pqxx::connection& owner) { create_council_record(owner); });
+        const DecisionStore store = DecisionStore::open_to_read(*db);
+        std::cout << "Made the decision record " << store.path() << " (store id " << store.store_id() << ").\n"
+                  << "Give each person who records something their own login: openras record add-login.\n";
+        return kExitOk;
+    });
+
+    struct Login {
+        std::string db, login, role;
+    };
+    auto l = std::make_shared<Login>();
+    CLI::App* add = group->add_subcommand("add-login", "Give a person (or a kiosk) their own login in one role");
+    add->add_option("--db", l->db, "The database, as its owner: postgresql://OWNER@HOST/DATABASE")->required();
+    add->add_option("--login", l->login, "Their login, as the server will know it (sam.patel, kiosk-central-library)")->required();
+    add->add_option("--role", l->role, "service-user (a kiosk), social-worker, panel-member or auditor")
+        ->required()
+        ->check(CLI::IsMember({"service-user", "social-worker", "panel-member", "auditor"}));
+    run_store_command(add, outcome, [l] {
+        as_owner(l->db, [&](pqxx::connection& owner) { add_council_login(owner, l->login, *role_from_name(l->role)); });
+        std::cout << "Added the login " << l->login << " as a " << role_title(*role_from_name(l->role))
+                  << ". The server authenticates it as its pg_hba.conf says (a password with scram-sha-256, or a certificate).\n";
+        return kExitOk;
+    });
+}
+
+}  // namespace openras::cli

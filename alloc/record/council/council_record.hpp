@@ -1,0 +1,104 @@
+#pragma once
+// One connection to the decision record on a council's PostgreSQL server (the schema is
+// council_schema.cpp's): what a DecisionStore opened with `postgresql://…` reads and appends
+// through. Who the connection's login is decides what it may do; the server holds that line, and
+// an event's id, actor, role, time and chain hash are the server's (council_schema.cpp).
+//
+// Reads outside a snapshot each see the record as it is at that moment; inside one (a
+// REPEATABLE READ, read-only transaction: ReadSnapshot) everything is read as at its start.
+// An append is one transaction: it takes the head's lock first (openras.lock_head()), so the
+// checks OpenRAS makes before each event (event_rules.hpp) read the record as no other writer
+// can change it until the append commits, and every site's appends make one gapless chain.
+#include "alloc/record/decision_store.hpp"
+#include "alloc/record/event_rows.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pqxx/types.hxx>
+
+namespace openras {
+
+// An event as the server is asked to append it: only what happened. The rest is the server's.
+struct CouncilAppend {
+    std::string type, person, role, payload;
+    std::optional<EventId> refers_to;
+    std::optional<std::size_t> refers_to_batch_index;
+    const RuleSetText* rule_set = nullptr;
+};
+
+class CouncilRecord {
+public:
+    // Whether `where` names a server ("postgresql://…" or "postgres://…") rather than a file.
+    static bool is_address(std::string_view where);
+    // `where` without a password it may hold, for messages.
+    static std::string shown_address(std::string_view where);
+
+    // Connects; throws OpenRasError: Io when the server cannot be reached or the login is refused,
+    // StoreFormat when the database holds no decision record (or one this build cannot use).
+    CouncilRecord(const std::string& address, StoreAccess access);
+    ~CouncilRecord();
+    CouncilRecord(const CouncilRecord&) = delete;
+    CouncilRecord& operator=(const CouncilRecord&) = delete;
+
+    const std::string& shown() const { return shown_; }
+    const std::string& store_id() const { return store_id_; }
+    int schema_version() const { return schema_version_; }
+    const std::string& login() const { return login_; }
+
+    StoreHead head();
+    StoreHead meta_head();
+    // Events matching `condition` (SQL after WHERE, with ORDER BY and LIMIT as wanted; values in
+    // it quoted by quote()).
+    std::vector<StoredEvent> events_where(const std::string& condition);
+    std::string quote(std::string_view text);
+    bool person_registered(const std::string& person);
+    std::vector<std::string> people();
+    std::optional<std::string> rule_set_text(const std::string& hash);
+    std::vector<std::string> rule_set_hashes();
+    std::map<std::string, std::string> meta();
+    // Each stored rule set's recorded SHA-256 (its bytes), by hash.
+    std::map<std::string, std::string> rule_set_digests();
+    // What is missing or switched off of the guards council_schema.cpp makes (triggers, row-level
+    // security, policies), each in a sentence; empty when all are in place.
+    std::vector<std::string> guard_problems();
+
+    // The events of `range` in id order, read from a cursor in batches.
+    std::unique_ptr<EventRows> read_events(const EventIdRange& range);
+    // Every row of `query` (a SELECT), read from a cursor in batches, handed to `take` in order.
+    void for_each_row(const std::string& query, const std::function<void(const pqxx::row&)>& take);
+
+    void begin_snapshot();
+    void end_snapshot();
+
+    // Appends all or none in one transaction, the head locked first. Before each event,
+    // `check(index, refers_to)` may throw to refuse it (nothing is then written). nullopt, with
+    // nothing written, when `expected_last` is given and is no longer the last event.
+    std::optional<std::vector<EventId>> append(const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
+                                               const std::function<void(std::size_t, std::optional<EventId>)>& check);
+
+private:
+    template <class Work>
+    auto with_transaction(Work work) -> decltype(work(std::declval<pqxx::transaction_base&>()));
+    [[noreturn]] void refuse(const std::exception& failure) const;
+
+    std::string shown_;
+    struct Connection;  // the pqxx connection (a typedef in libpqxx 6, so not declared here)
+    std::unique_ptr<Connection> connection_;
+    std::unique_ptr<pqxx::transaction_base> snapshot_;
+    pqxx::transaction_base* open_ = nullptr;  // the snapshot's or an append's transaction
+    std::string store_id_, login_;
+    int schema_version_ = 0;
+    ChainHash genesis_{};
+    int cursors_ = 0;
+};
+
+// The event in a server row's ten columns from `first` on, in the order of kEventColumns.
+void read_council_event_into(const pqxx::row& row, int first, StoredEvent& e);
+
+}  // namespace openras
