@@ -49,6 +49,11 @@ public:
         return "host=" + folder_ + " port=5432 dbname=" + database + " user=" + login;
     }
 
+    // The same as the address OpenRAS takes for --db: postgresql://LOGIN@/DATABASE?host=FOLDER.
+    std::string address(const std::string& login, const std::string& database = "openras") const {
+        return "postgresql://" + login + "@/" + database + "?host=" + folder_ + "&port=5432";
+    }
+
 private:
     static void run(const std::string& command) {
         if (std::system(command.c_str()) != 0) throw std::runtime_error("the test server did not start: " + command);

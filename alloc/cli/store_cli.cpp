@@ -29,7 +29,9 @@ Actor actor_of(const ActorOptions& o) {
         throw OpenRasError(Error{ErrorCode::InvalidValue,
                                  "leave out --actor: on the council's server what you record is recorded as your own login",
                                  SourceLocation{{}, 0, 0, "--actor"}});
-    return Actor{o.actor, *role_from_name(o.role)};
+    // On the server the name is the login's, set as the event is recorded; until then, the
+    // address's login stands in for it.
+    return Actor{on_server ? CouncilRecord::login_in(o.db) : o.actor, *role_from_name(o.role)};
 }
 
 void run_store_command(CLI::App* command, Outcome& outcome, std::function<int()> run) {

@@ -165,6 +165,16 @@ bool CouncilRecord::is_address(std::string_view where) {
     return where.rfind("postgresql://", 0) == 0 || where.rfind("postgres://", 0) == 0;
 }
 
+std::string CouncilRecord::login_in(std::string_view where) {
+    const std::size_t scheme = where.find("://");
+    const std::size_t at = where.find('@', scheme == std::string_view::npos ? 0 : scheme);
+    const std::size_t slash = where.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+    if (scheme == std::string_view::npos || at == std::string_view::npos || (slash != std::string_view::npos && slash < at))
+        return "your login";
+    const std::string_view user = where.substr(scheme + 3, at - scheme - 3);
+    return std::string(user.substr(0, user.find(':')));
+}
+
 std::string CouncilRecord::shown_address(std::string_view where) {
     std::string shown(where);
     const std::size_t scheme = shown.find("://");
@@ -319,7 +329,8 @@ std::vector<std::string> CouncilRecord::guard_problems() {
     return with_transaction([](pqxx::transaction_base& t) {
         std::vector<std::string> problems;
         for (const CouncilGuard& guard : council_guards()) {
-            const pqxx::result found = t.exec_params(guard.query, guard.name);
+            const pqxx::result found =
+                guard.expected.empty() ? t.exec_params(guard.query, guard.name) : t.exec_params(guard.query, guard.name, guard.expected);
             if (found.empty() || !found[0][0].as<bool>()) problems.push_back(guard.missing);
         }
         return problems;

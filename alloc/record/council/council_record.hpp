@@ -36,6 +36,9 @@ class CouncilRecord {
 public:
     // Whether `where` names a server ("postgresql://…" or "postgres://…") rather than a file.
     static bool is_address(std::string_view where);
+    // The login an address names ("sam.patel" in postgresql://sam.patel@host/db), or "your login"
+    // when it names none (the server's default applies).
+    static std::string login_in(std::string_view where);
     // `where` without a password it may hold, for messages.
     static std::string shown_address(std::string_view where);
 
