@@ -258,5 +258,74 @@ TEST_F(CouncilStore, TheCommandLineTakesTheServersAddressForEveryRecordCommand) 
     EXPECT_NE(out.find("cannot be reached"), std::string::npos) << out;
 }
 
+TEST_F(CouncilStore, AKiosksFileMovesOntoTheServerKeepingEveryHashAndTheChainGoesOn) {
+    TempDir dir;
+    const std::string file = dir.file("kiosk.db");
+    StoreHead before;
+    {
+        DecisionStore store = DecisionStore::open(file, writer_options());
+        record_story(store, 6);
+        before = store.head();
+    }
+    const std::string owner = "'" + server.address("openras_owner") + "'";
+    auto [code, out] = openras("record migrate --from " + file + " --to " + owner);
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("chain hash " + chain_hash_hex(before.hash) + ", the same as in"), std::string::npos) << out;
+
+    const DecisionStore moved = open_as("alex.auditor", StoreAccess::ReadOnly);
+    EXPECT_EQ(moved.head().event, before.event);
+    EXPECT_EQ(moved.head().hash, before.hash);
+    const DecisionStore original = DecisionStore::open_to_read(file);
+    EXPECT_EQ(moved.store_id(), original.store_id());
+    for (EventId id : {EventId(1), before.event / 2, before.event}) {
+        const StoredEvent a = *original.event(id), b = *moved.event(id);
+        EXPECT_EQ(a.actor, b.actor);
+        EXPECT_EQ(a.recorded_at, b.recorded_at);
+        EXPECT_EQ(a.payload, b.payload);
+        EXPECT_EQ(a.chain_hash, b.chain_hash);
+    }
+    EXPECT_TRUE(replay_record(moved, {}).all_reproduce());
+
+    // The chain goes on from the file's last event, and a second move into it is refused.
+    DecisionStore worker = open_as("sam.patel");
+    register_person(worker, "P-AFTER", kWorker);
+    EXPECT_EQ(worker.head().event, before.event + 1);
+    EXPECT_TRUE(verify_record(moved).intact());
+    std::tie(code, out) = openras("record migrate --from " + file + " --to " + owner);
+    EXPECT_EQ(code, 1) << out;
+    EXPECT_NE(out.find("only into an empty one"), std::string::npos) << out;
+}
+
+TEST_F(CouncilStore, OnlyARecordThatVerifiesMovesAndTheServerChecksEveryLink) {
+    TempDir dir;
+    const std::string file = dir.file("kiosk.db");
+    {
+        DecisionStore store = DecisionStore::open(file, writer_options());
+        record_story(store, 2);
+    }
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        drop_guards(db);
+        db.exec("UPDATE events SET payload = '{\"note\":\"changed\"}' WHERE id = 1");
+    }
+    auto [code, out] = openras("record migrate --from " + file + " --to '" + server.address("openras_owner") + "'");
+    EXPECT_EQ(code, 1) << out;
+    EXPECT_NE(out.find("does not verify"), std::string::npos) << out;
+    EXPECT_EQ(open_as("alex.auditor", StoreAccess::ReadOnly).head().event, 0) << "nothing was moved";
+
+    // The server's own check, which does not rely on OpenRAS having verified first: a link that
+    // does not hold is refused, and only the owner may move events in at all.
+    const auto move_one = [&](const std::string& login, const std::string& hash) {
+        pqxx::connection connection(server.conninfo(login));
+        pqxx::work work(connection);
+        work.exec("SET LOCAL openras.moving_in = 'on'");
+        work.exec("INSERT INTO openras.events (id, type, person, actor, role, recorded_at, payload, chain_hash) VALUES "
+                  "(1, 'person-registered', 'P-1', 'Sam Patel', 'social-worker', '2026-05-01T09:00:00Z', '{}', '\\x" + hash + "')");
+        work.commit();
+    };
+    EXPECT_THROW(move_one("openras_owner", std::string(64, 'a')), pqxx::check_violation);
+    EXPECT_THROW(move_one("sam.patel", std::string(64, 'a')), pqxx::insufficient_privilege);
+}
+
 }  // namespace
 }  // namespace openras

@@ -2,7 +2,10 @@
 // council's database owner (a role no person records as):
 //   openras record create --db postgresql://openras_owner@HOST/DATABASE
 //   openras record add-login --db … --login sam.patel --role social-worker
+//   openras record migrate --from kiosk.db --to postgresql://openras_owner@HOST/DATABASE
+#include "alloc/audit/record_verifier.hpp"
 #include "alloc/cli/store_cli.hpp"
+#include "alloc/record/council/council_migration.hpp"
 #include "alloc/record/council/council_record.hpp"
 #include "alloc/record/council/council_schema.hpp"
 #include "rules/error.hpp"
@@ -34,6 +37,38 @@ void as_owner(const std::string& address, Work work) {
         if (const auto end = says.find('\n'); end != std::string::npos) says.resize(end);
         throw OpenRasError(Error{ErrorCode::Io, "the council's server refused: " + says, SourceLocation{shown, 0, 0, {}}});
     }
+}
+
+// Only a record that verifies is moved; the server's copy is verified again after, and must end
+// at the same event with the same chain hash.
+int run_migrate(const std::string& from_path, const std::string& to) {
+    const DecisionStore from = DecisionStore::open_to_read(from_path);
+    VerifyOptions options;
+    options.keep_problems = 1;
+    const VerifyReport before = verify_record(from, options);
+    if (!before.intact())
+        throw OpenRasError(Error{ErrorCode::StoreFormat,
+                                 "does not verify (" + before.problems.front().what + "), so it was not moved; run `openras audit verify " +
+                                     from_path + "` to see why",
+                                 SourceLocation{from_path, 0, 0, {}}});
+    MovedRecord moved;
+    ProgressBar progress("Moving");
+    as_owner(to, [&](pqxx::connection& owner) {
+        moved = move_record_to_council(from, owner, CouncilRecord::shown_address(to), std::ref(progress));
+    });
+    const DecisionStore server = DecisionStore::open_to_read(to);
+    const VerifyReport after = verify_record(server, options);
+    if (!after.intact() || after.head.event != before.head.event || after.head.hash != before.head.hash)
+        throw OpenRasError(Error{ErrorCode::StoreFormat,
+                                 "holds the moved events but does not end as " + from_path + " does" +
+                                     (after.problems.empty() ? std::string() : ": " + after.problems.front().what),
+                                 SourceLocation{server.path(), 0, 0, {}}});
+    std::cout << "Moved " << with_commas(moved.events) << " events and " << moved.rule_sets
+              << (moved.rule_sets == 1 ? " rule set" : " rule sets") << " from " << from_path << " to " << server.path() << ".\n"
+              << "  Last event: " << after.head.event << ", chain hash " << chain_hash_hex(after.head.hash)
+              << ", the same as in " << from_path << ".\n"
+              << "  The server's record verifies. Keep " << from_path << " as it is, with its backups.\n";
+    return kExitOk;
 }
 
 }  // namespace
@@ -68,6 +103,16 @@ void add_record_commands(CLI::App& app, Outcome& outcome) {
                   << ". The server authenticates it as its pg_hba.conf says (a password with scram-sha-256, or a certificate).\n";
         return kExitOk;
     });
+
+    struct Move {
+        std::string from, to;
+    };
+    auto m = std::make_shared<Move>();
+    CLI::App* migrate = group->add_subcommand(
+        "migrate", "Move a record from its SQLite file into the empty record on the council's server, keeping every hash");
+    migrate->add_option("--from", m->from, "The SQLite file")->required();
+    migrate->add_option("--to", m->to, "The server's record, as its owner: postgresql://OWNER@HOST/DATABASE")->required();
+    run_store_command(migrate, outcome, [m] { return run_migrate(m->from, m->to); });
 }
 
 }  // namespace openras::cli

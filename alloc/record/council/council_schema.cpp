@@ -120,40 +120,53 @@ DECLARE
   text_digest bytea;
   groups integer;
   target_person text;
+  moving boolean := coalesce(current_setting('openras.moving_in', true), '') = 'on';
+  stored bytea := NEW.chain_hash;
 BEGIN
   SELECT value::bigint INTO head FROM openras.meta WHERE key = 'head_event' FOR UPDATE;
   SELECT decode(value, 'hex') INTO previous FROM openras.meta WHERE key = 'head_hash';
-  NEW.id := head + 1;
-  NEW.actor := session_user;
-  IF NEW.role IS NULL THEN
-    SELECT count(DISTINCT m.role), min(m.role) INTO groups, NEW.role FROM openras.may_append m
-      WHERE pg_has_role(session_user, m.group_role, 'MEMBER');
-    IF groups > 1 THEN
-      RAISE EXCEPTION 'the login % acts in more than one role: name the role of this event', session_user
-        USING ERRCODE = 'insufficient_privilege';
+  IF moving THEN
+    -- A record moved in from an SQLite file (openras record migrate): each event keeps its own
+    -- id, actor, role and time, and must link to the one before exactly as it did there.
+    IF NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'openras.events'::regclass), 'MEMBER') THEN
+      RAISE EXCEPTION 'only the record''s owner moves a record in' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    NEW.role := coalesce(NEW.role, 'none');
+    IF NEW.id IS DISTINCT FROM head + 1 THEN
+      RAISE EXCEPTION 'event % does not follow event %', NEW.id, head USING ERRCODE = 'check_violation';
+    END IF;
+  ELSE
+    NEW.id := head + 1;
+    NEW.actor := session_user;
+    IF NEW.role IS NULL THEN
+      SELECT count(DISTINCT m.role), min(m.role) INTO groups, NEW.role FROM openras.may_append m
+        WHERE pg_has_role(session_user, m.group_role, 'MEMBER');
+      IF groups > 1 THEN
+        RAISE EXCEPTION 'the login % acts in more than one role: name the role of this event', session_user
+          USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      NEW.role := coalesce(NEW.role, 'none');
+    END IF;
+    -- What every event must keep to whoever records it (OpenRAS checks more, event_rules.cpp):
+    -- a person is registered once, before anything else about them, and an event refers only to
+    -- an earlier event about the same person.
+    IF NEW.type = 'person-registered' THEN
+      IF EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
+        RAISE EXCEPTION '% is already registered', NEW.person USING ERRCODE = 'unique_violation';
+      END IF;
+    ELSIF NOT EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
+      RAISE EXCEPTION '% is not registered; register them first', NEW.person USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF NEW.refers_to IS NOT NULL THEN
+      SELECT person INTO target_person FROM openras.events WHERE id = NEW.refers_to;
+      IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no event % in the record', NEW.refers_to USING ERRCODE = 'foreign_key_violation';
+      END IF;
+      IF target_person <> NEW.person THEN
+        RAISE EXCEPTION 'event % is about someone else, not %', NEW.refers_to, NEW.person USING ERRCODE = 'check_violation';
+      END IF;
+    END IF;
+    NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
   END IF;
-  -- What every event must keep to whoever records it (OpenRAS checks more, event_rules.cpp):
-  -- a person is registered once, before anything else about them, and an event refers only to
-  -- an earlier event about the same person.
-  IF NEW.type = 'person-registered' THEN
-    IF EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
-      RAISE EXCEPTION '% is already registered', NEW.person USING ERRCODE = 'unique_violation';
-    END IF;
-  ELSIF NOT EXISTS (SELECT FROM openras.events WHERE person = NEW.person AND type = 'person-registered') THEN
-    RAISE EXCEPTION '% is not registered; register them first', NEW.person USING ERRCODE = 'foreign_key_violation';
-  END IF;
-  IF NEW.refers_to IS NOT NULL THEN
-    SELECT person INTO target_person FROM openras.events WHERE id = NEW.refers_to;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION 'there is no event % in the record', NEW.refers_to USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    IF target_person <> NEW.person THEN
-      RAISE EXCEPTION 'event % is about someone else, not %', NEW.refers_to, NEW.person USING ERRCODE = 'check_violation';
-    END IF;
-  END IF;
-  NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
   IF NEW.rule_set IS NOT NULL THEN
     SELECT text_sha256 INTO text_digest FROM openras.rule_set_digests WHERE hash = NEW.rule_set;
     IF NOT FOUND THEN
@@ -164,6 +177,9 @@ BEGIN
     openras.field(NEW.type) || openras.field(NEW.person) || openras.field(NEW.actor) || openras.field(NEW.role) ||
     openras.field(NEW.recorded_at) || openras.field(NEW.refers_to::text) || openras.field(NEW.rule_set) ||
     openras.field(text_digest) || openras.field(NEW.payload));
+  IF moving AND NEW.chain_hash IS DISTINCT FROM stored THEN
+    RAISE EXCEPTION 'event % does not link to the event before it as its chain hash says', NEW.id USING ERRCODE = 'check_violation';
+  END IF;
   UPDATE openras.meta SET value = NEW.id::text WHERE key = 'head_event';
   UPDATE openras.meta SET value = encode(NEW.chain_hash, 'hex') WHERE key = 'head_hash';
   RETURN NEW;
