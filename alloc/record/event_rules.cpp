@@ -198,11 +198,15 @@ void check_event_shape(const NewEvent& e) {
 }
 
 void check_event_rules(const NewEvent& e, std::optional<EventId> refers_to, const DecisionStore& store) {
-    const bool registered = store.person_registered(e.person);
-    if (e.type == EventType::PersonRegistered) {
-        if (registered) refuse(ErrorCode::Duplicate, e.person + " is already registered", "person");
-    } else if (!registered) {
-        refuse(ErrorCode::UnknownName, e.person + " is not registered; register them first", "person");
+    // The council's server refuses both itself, as it inserts (council_schema.cpp), in the same
+    // words; asking first would cost every append a round trip while it holds the head's lock.
+    if (!store.council()) {
+        const bool registered = store.person_registered(e.person);
+        if (e.type == EventType::PersonRegistered) {
+            if (registered) refuse(ErrorCode::Duplicate, e.person + " is already registered", "person");
+        } else if (!registered) {
+            refuse(ErrorCode::UnknownName, e.person + " is not registered; register them first", "person");
+        }
     }
     if (is_plan_decision(e.type)) {
         check_plan_decision(e, refers_to, store);

@@ -206,6 +206,8 @@ auto CouncilRecord::with_transaction(Work work) -> decltype(work(std::declval<pq
     try {
         if (open_) return work(*open_);
         pqxx::nontransaction once(connection_->link);
+        if (guarded_person_ && !guarded_head_)  // before the checks' first read: see council_record.cpp, append
+            guarded_head_ = as_id(once.exec_params1("SELECT openras.person_head($1)", *guarded_person_)[0]);
         return work(once);
     } catch (const OpenRasError&) {
         throw;
@@ -392,25 +394,118 @@ void CouncilRecord::for_each_row(const std::string& query, const std::function<v
     if (own) end_snapshot();
 }
 
-// One append is two transactions, sent in as few round trips as the checks allow:
-//   BEGIN; SET LOCAL synchronous_commit = off; SELECT openras.lock_head()      (the head locked)
-//   INSERT …                                         (each event but the last, after its checks)
-//   INSERT …; COMMIT; BEGIN; SELECT pg_logical_emit_message(true, …); COMMIT
-// The first commit does not wait for the disk, so the head's lock is held only while the events
-// are checked and inserted, not through a flush: other sites' appends go on meanwhile. The second
-// transaction's commit does wait (the server's synchronous_commit, as for any insert), and its
-// flush covers everything written before it in the server's log, the append's commit included:
-// when append() returns the events are on disk. A crash before that flush loses the append with
-// everything after it in the log, never a link in the middle: the chain stays whole.
-// Holding the lock through the flush instead made the writers' flushes one after another
-// (BM_CouncilDurableAppendVsRawInsert, README). The ids are head + 1, head + 2 …: the lock
-// guarantees it, as the trigger numbers them the same way.
+// An append is two transactions in as few round trips as its checks allow; the head's lock is
+// held for as little of them as can be.
+//
+// One event (most appends): its checks read the record first, with no lock held, and the server
+// is then sent, in one round trip,
+//   BEGIN; SET LOCAL synchronous_commit = off; SELECT openras.lock_head_if_person_at(person, seen);
+//   INSERT …; COMMIT; SELECT pg_logical_emit_message(true, …), current_setting('openras.appended')
+// where `seen` is the person's last event id as it was before the checks' first read (NULL when
+// they read nothing): every check is about the person's own events, so if the person has no new
+// event the checks still hold, and if they have, the server refuses (40001) and the append is
+// made again the other way. The lock is held only while the server inserts, never across the
+// network.
+//
+// Several events, or an append that names the ids it will be given: the lock first
+// (BEGIN; SET LOCAL synchronous_commit = off; SELECT openras.lock_head()), then each event's
+// checks and insert, the last with the same ending.
+//
+// Either way the first commit does not wait for the disk, so the lock is not held through a
+// flush and other sites' appends go on meanwhile. The last statement is its own transaction,
+// which does wait (the server's synchronous_commit, as for any insert): its flush covers
+// everything written before it in the server's log, the append's commit included, so when
+// append() returns the events are on disk. A crash before that flush loses the append with
+// everything after it in the log, never a link in the middle: the chain stays whole. Holding the
+// lock through the flush instead put the writers' flushes one after another (README,
+// BM_CouncilDurableAppendVsRawInsert). The ids are head + 1, head + 2 …: the lock guarantees it,
+// as the trigger numbers them the same way, and reports the last.
+namespace {
+constexpr const char* kCommitDurably =
+    "; COMMIT; SELECT pg_logical_emit_message(true, 'openras', 'appended'), current_setting('openras.appended')";
+}  // namespace
+
+std::string CouncilRecord::rule_set_sql(pqxx::transaction_base& t, const RuleSetText& rules) {
+    if (stored_rule_sets_.count(rules.hash)) return {};
+    if (!t.exec_params("SELECT 1 FROM openras.rule_sets WHERE hash = $1", rules.hash).empty()) {
+        stored_rule_sets_.insert(rules.hash);
+        return {};
+    }
+    // Proven before storing, as on SQLite: the text really is the rule set the hash names.
+    const RuleSetLoad load = load_rule_set(rules.text, "rule set " + rules.hash);
+    if (!load.rule_set || load.rule_set->hash != rules.hash)
+        throw OpenRasError(Error{ErrorCode::InvalidValue, "the rule-set text given does not load to the hash " + rules.hash,
+                                 SourceLocation{{}, 0, 0, "rule_set"}});
+    return "INSERT INTO openras.rule_sets (hash, text) VALUES (" + t.quote(rules.hash) + ", " + t.quote(rules.text) +
+           ") ON CONFLICT (hash) DO NOTHING; ";
+}
+
+// Through a statement the session prepared once: planning the insert (its policy and trigger
+// included) each time took place while the head's lock was held.
+std::string CouncilRecord::insert_sql(pqxx::transaction_base& t, const CouncilAppend& e, std::optional<EventId> refers_to) {
+    if (!insert_prepared_) {
+        t.exec("PREPARE openras_append (text, text, text, bigint, text, text) AS "
+               "INSERT INTO openras.events (type, person, role, refers_to, rule_set, payload) VALUES ($1, $2, $3, $4, $5, $6)");
+        insert_prepared_ = true;
+    }
+    return "EXECUTE openras_append (" + t.quote(e.type) + ", " +
+           t.quote(e.person) + ", " + t.quote(e.role) + ", " + (refers_to ? std::to_string(*refers_to) : std::string("NULL")) +
+           ", " + (e.rule_set ? t.quote(e.rule_set->hash) : std::string("NULL")) + ", " + t.quote(e.payload) + ")";
+}
+
 std::optional<std::vector<EventId>> CouncilRecord::append(const std::vector<CouncilAppend>& events,
                                                           std::optional<EventId> expected_last,
                                                           const std::function<void(std::size_t, std::optional<EventId>)>& check) {
     if (open_)
         refuse_at(shown_, ErrorCode::Io, "cannot append while reading the record as at one moment (a snapshot is open)");
     if (events.empty()) return std::vector<EventId>{};
+    if (events.size() == 1 && !expected_last && !events[0].refers_to_batch_index)
+        if (const std::optional<EventId> id = append_with_checks_unlocked(events[0], check)) return std::vector<EventId>{*id};
+    return append_under_lock(events, expected_last, check);
+}
+
+std::optional<EventId> CouncilRecord::append_with_checks_unlocked(const CouncilAppend& e,
+                                                                  const std::function<void(std::size_t, std::optional<EventId>)>& check) {
+    guarded_person_ = e.person;
+    guarded_head_.reset();
+    struct Unguard {
+        std::optional<std::string>& person;
+        ~Unguard() { person.reset(); }
+    } unguard{guarded_person_};
+    check(0, e.refers_to);
+    const std::optional<EventId> seen = guarded_head_;
+    guarded_person_.reset();
+    bool begun = false;
+    try {
+        pqxx::nontransaction session(connection_->link, "append");
+        std::string sql = "BEGIN; SET LOCAL synchronous_commit = off; SELECT openras.lock_head_if_person_at(" + session.quote(e.person) +
+                          ", " + (seen ? std::to_string(*seen) : std::string("NULL")) + "); ";
+        if (e.rule_set) sql += rule_set_sql(session, *e.rule_set);
+        sql += insert_sql(session, e, e.refers_to) + kCommitDurably;
+        begun = true;
+        const pqxx::result done = session.exec(sql);
+        if (e.rule_set) stored_rule_sets_.insert(e.rule_set->hash);
+        return as_id(done[0][1]);
+    } catch (const pqxx::serialization_failure&) {
+        // The person had a new event after the checks read theirs: check again under the lock.
+        pqxx::nontransaction(connection_->link).exec("ROLLBACK");
+        return std::nullopt;
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const std::exception& failure) {
+        if (begun) {
+            try {
+                pqxx::nontransaction(connection_->link).exec("ROLLBACK");
+            } catch (const std::exception&) {  // the connection is gone: the server rolls back itself
+            }
+        }
+        refuse(failure);
+    }
+}
+
+std::optional<std::vector<EventId>> CouncilRecord::append_under_lock(
+    const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
+    const std::function<void(std::size_t, std::optional<EventId>)>& check) {
     std::vector<EventId> ids;
     pqxx::nontransaction session(connection_->link, "append");
     open_ = &session;
@@ -432,26 +527,19 @@ std::optional<std::vector<EventId>> CouncilRecord::append(const std::vector<Coun
             std::optional<EventId> refers_to = e.refers_to;
             if (e.refers_to_batch_index) refers_to = ids.at(*e.refers_to_batch_index);
             check(i, refers_to);
-            std::string sql;
-            if (e.rule_set && session.exec_params("SELECT 1 FROM openras.rule_sets WHERE hash = $1", e.rule_set->hash).empty()) {
-                // Proven before storing, as on SQLite: the text really is the rule set the hash names.
-                const RuleSetLoad load = load_rule_set(e.rule_set->text, "rule set " + e.rule_set->hash);
-                if (!load.rule_set || load.rule_set->hash != e.rule_set->hash)
-                    throw OpenRasError(Error{ErrorCode::InvalidValue, "the rule-set text given does not load to the hash " + e.rule_set->hash,
-                                             SourceLocation{{}, 0, 0, "rule_set"}});
-                sql += "INSERT INTO openras.rule_sets (hash, text) VALUES (" + session.quote(e.rule_set->hash) + ", " +
-                       session.quote(e.rule_set->text) + "); ";
-            }
-            sql += "INSERT INTO openras.events (type, person, role, refers_to, rule_set, payload) VALUES (" + session.quote(e.type) +
-                   ", " + session.quote(e.person) + ", " + session.quote(e.role) + ", " +
-                   (refers_to ? std::to_string(*refers_to) : std::string("NULL")) + ", " +
-                   (e.rule_set ? session.quote(e.rule_set->hash) : std::string("NULL")) + ", " + session.quote(e.payload) + ")";
+            std::string sql = (e.rule_set ? rule_set_sql(session, *e.rule_set) : std::string()) + insert_sql(session, e, refers_to);
             const bool last = i + 1 == events.size();
-            if (last) sql += "; COMMIT; BEGIN; SELECT pg_logical_emit_message(true, 'openras', 'appended'); COMMIT";
-            session.exec(sql);
-            if (last) begun = false;
+            if (last) sql += kCommitDurably;
+            const pqxx::result done = session.exec(sql);
             ids.push_back(head + 1 + EventId(i));
+            if (last) {
+                begun = false;
+                if (as_id(done[0][1]) != ids.back())
+                    refuse_at(shown_, ErrorCode::StoreFormat, "numbered the events it was sent otherwise than its head's lock allows");
+            }
         }
+        for (const CouncilAppend& e : events)
+            if (e.rule_set) stored_rule_sets_.insert(e.rule_set->hash);
     } catch (...) {
         if (begun) {
             try {

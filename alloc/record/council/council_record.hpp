@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,13 @@ public:
                                                const std::function<void(std::size_t, std::optional<EventId>)>& check);
 
 private:
+    std::optional<EventId> append_with_checks_unlocked(const CouncilAppend& event,
+                                                       const std::function<void(std::size_t, std::optional<EventId>)>& check);
+    std::optional<std::vector<EventId>> append_under_lock(const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
+                                                          const std::function<void(std::size_t, std::optional<EventId>)>& check);
+    std::string insert_sql(pqxx::transaction_base& t, const CouncilAppend& e, std::optional<EventId> refers_to);
+    std::string rule_set_sql(pqxx::transaction_base& t, const RuleSetText& rules);
+
     template <class Work>
     auto with_transaction(Work work) -> decltype(work(std::declval<pqxx::transaction_base&>()));
     [[noreturn]] void refuse(const std::exception& failure) const;
@@ -99,6 +107,12 @@ private:
     int schema_version_ = 0;
     ChainHash genesis_{};
     int cursors_ = 0;
+    // While an append's checks read with no lock held: the person they are about, and that
+    // person's last event id as it was before the first read (council_record.cpp).
+    std::optional<std::string> guarded_person_;
+    std::optional<EventId> guarded_head_;
+    std::set<std::string> stored_rule_sets_;  // known to be on the server already
+    bool insert_prepared_ = false;
 };
 
 // The event in a server row's ten columns from `first` on, in the order of kEventColumns.

@@ -173,6 +173,8 @@ BEGIN
   IF moving AND NEW.chain_hash IS DISTINCT FROM stored THEN
     RAISE EXCEPTION 'event % does not link to the event before it as its chain hash says', NEW.id USING ERRCODE = 'check_violation';
   END IF;
+  -- For the inserting session to read back in the same round trip (council_record.cpp).
+  PERFORM set_config('openras.appended', NEW.id::text, false);
   UPDATE openras.meta SET value = NEW.id::text WHERE key = 'head_event';
   UPDATE openras.meta SET value = encode(NEW.chain_hash, 'hex') WHERE key = 'head_hash';
   RETURN NEW;
@@ -185,6 +187,28 @@ CREATE TRIGGER events_chained BEFORE INSERT ON openras.events FOR EACH ROW EXECU
 CREATE FUNCTION openras.lock_head() RETURNS bigint LANGUAGE sql SECURITY DEFINER
 SET search_path = pg_catalog, openras AS $$
   SELECT value::bigint FROM openras.meta WHERE key = 'head_event' FOR UPDATE
+$$;
+
+-- The head's lock for an append whose checks read the person's events with no lock held: it goes
+-- on only if the person's last event is still `seen` (0: none), and otherwise is refused with
+-- 40001 (serialization_failure), and OpenRAS checks again under the lock.
+CREATE FUNCTION openras.lock_head_if_person_at(who text, seen bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+DECLARE
+  head bigint;
+BEGIN
+  SELECT value::bigint INTO head FROM openras.meta WHERE key = 'head_event' FOR UPDATE;
+  IF seen IS NOT NULL AND coalesce((SELECT max(id) FROM openras.events WHERE person = who), 0) <> seen THEN
+    RAISE EXCEPTION '% has a new event since this one was checked', who USING ERRCODE = 'serialization_failure';
+  END IF;
+  RETURN head;
+END
+$$;
+
+-- A person's last event id (0: none), which a kiosk may ask although it reads no one else's events.
+CREATE FUNCTION openras.person_head(who text) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, openras AS $$
+  SELECT coalesce(max(id), 0) FROM openras.events WHERE person = who
 $$;
 
 -- Whether a person is registered, for a kiosk, which reads no one's events but its own.
@@ -244,7 +268,8 @@ GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openr
 GRANT INSERT ON openras.events, openras.rule_sets TO openras_service_user, openras_social_worker, openras_panel_member;
 GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
   TO openras_service_user;
-GRANT EXECUTE ON FUNCTION openras.lock_head() TO openras_service_user, openras_social_worker, openras_panel_member;
+GRANT EXECUTE ON FUNCTION openras.lock_head(), openras.lock_head_if_person_at(text, bigint), openras.person_head(text)
+  TO openras_service_user, openras_social_worker, openras_panel_member;
 GRANT EXECUTE ON FUNCTION openras.person_registered(text)
   TO openras_service_user, openras_social_worker, openras_panel_member, openras_auditor;
 
@@ -345,7 +370,8 @@ std::vector<CouncilGuard> council_guards() {
     for (const char* name : {"events_appended", "events_read", "events_own"})
         guards.push_back({name, "SELECT EXISTS (SELECT FROM pg_policy WHERE polrelid = 'openras.events'::regclass AND polname = $1)", "",
                           std::string("the row-level security policy ") + name + " is gone"});
-    for (const char* name : {"chain_event", "lock_head", "person_registered", "digest_rule_set", "refuse_change"})
+    for (const char* name : {"chain_event", "lock_head", "lock_head_if_person_at", "person_head", "person_registered",
+                             "digest_rule_set", "refuse_change"})
         guards.push_back({name,
                           "SELECT coalesce(bool_and(prosrc = $2), false) FROM pg_proc "
                           "WHERE pronamespace = 'openras'::regnamespace AND proname = $1",
