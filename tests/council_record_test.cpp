@@ -212,6 +212,22 @@ TEST_F(CouncilRecord, TheServersChainIsTheRecordsChain) {
     EXPECT_EQ(walk_chain(read), 6u);
 }
 
+// An append of one event is checked with no lock held: the lock it then takes goes on only if
+// the person's last event is still the one the checks saw, and otherwise the server refuses it
+// (40001), so OpenRAS checks again under the lock.
+TEST_F(CouncilRecord, ALockTakenAfterUnlockedChecksIsRefusedIfThePersonMovedOn) {
+    ASSERT_EQ(try_as("sam.patel", insert_event("person-registered")), "");
+    pqxx::connection worker(server.conninfo("sam.patel"));
+    {
+        pqxx::work work(worker);
+        EXPECT_EQ(work.exec1("SELECT openras.person_head('P-0001')")[0].as<int>(), 1);
+        EXPECT_EQ(work.exec1("SELECT openras.lock_head_if_person_at('P-0001', 1)")[0].as<int>(), 1);
+    }
+    ASSERT_EQ(try_as("sam.patel", insert_event("plan-submitted")), "");
+    pqxx::work stale(worker);
+    EXPECT_THROW(stale.exec("SELECT openras.lock_head_if_person_at('P-0001', 1)"), pqxx::serialization_failure);
+}
+
 // Eight writers in eight processes, each its own login (kiosks and social workers), append at
 // once: the server's lock on the head puts every event in one gapless chain, none is lost, and
 // none is refused (a refusal that a retry would have fixed would fail the writer).
