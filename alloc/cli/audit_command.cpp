@@ -2,6 +2,9 @@
 // the record read-only; none can change it. Exit codes: 0 intact / all reproduce, 1 a problem
 // found or bad input (the report says which), 2 usage.
 #include "alloc/record/checkpoint.hpp"
+#include "alloc/record/checkpointer.hpp"
+#include "alloc/record/council/council_record.hpp"
+#include "alloc/record/witness.hpp"
 #include "alloc/record/record_backup.hpp"
 #include "alloc/cli/store_cli.hpp"
 #include "alloc/io/dates.hpp"
@@ -30,7 +33,30 @@ void print_problem(const DecisionStore& store, const ChainProblem& p, const std:
 
 struct VerifyOptionsCli {
     std::string db, checkpoint, public_key;
+    std::vector<std::string> witnesses;
 };
+
+// Every checkpoint each witness kept, checked against the record (checkpointer.hpp).
+std::vector<ChainProblem> witnessed_problems(const DecisionStore& store, const VerifyOptionsCli& o, std::string& note) {
+    std::optional<PublicKey> trusted;
+    if (!o.public_key.empty()) trusted = read_public_key(o.public_key);
+    std::vector<ChainProblem> problems;
+    for (const std::string& where : o.witnesses) {
+        const std::vector<Checkpoint> kept = open_witness(where)->checkpoints();
+        std::optional<Checkpoint> newest;
+        std::vector<ChainProblem> found = check_witnessed(store, kept, trusted, newest);
+        if (kept.empty())
+            found.push_back({0, "the witness " + CouncilRecord::shown_address(where) +
+                                    " holds no checkpoint: it is not where this record's checkpoints are kept, or it was emptied",
+                             {}});
+        problems.insert(problems.end(), found.begin(), found.end());
+        note += (note.empty() ? "" : "\n  ") + std::string("Witness ") + CouncilRecord::shown_address(where) + ": " +
+                std::to_string(kept.size()) + (kept.size() == 1 ? " checkpoint" : " checkpoints") +
+                (newest ? ", the latest of event " + std::to_string(newest->event) + " signed " + newest->signed_at : std::string()) +
+                (trusted ? "" : " (not compared with a key you trust: give --public-key)");
+    }
+    return problems;
+}
 
 std::vector<ChainProblem> checkpoint_problems(const DecisionStore& store, const VerifyOptionsCli& o, std::string& note) {
     const Checkpoint checkpoint = parse_checkpoint(read_whole_file(o.checkpoint), o.checkpoint);
@@ -57,6 +83,11 @@ int run_verify(const VerifyOptionsCli& o) {
         std::vector<ChainProblem> signed_problems = checkpoint_problems(store, o, note);
         report.problem_count += signed_problems.size();
         report.problems.insert(report.problems.end(), signed_problems.begin(), signed_problems.end());
+    }
+    if (!o.witnesses.empty()) {
+        std::vector<ChainProblem> witnessed = witnessed_problems(store, o, note);
+        report.problem_count += witnessed.size();
+        report.problems.insert(report.problems.end(), witnessed.begin(), witnessed.end());
     }
     if (report.intact()) {
         std::cout << "The decision record " << store.path() << " is intact.\n"
@@ -153,8 +184,11 @@ void add_verify(CLI::App* audit, Outcome& outcome) {
     CLI::App* verify = audit->add_subcommand("verify", "Check the whole record's hash chain; exit 0 only when it is intact");
     verify->add_option("db", o->db, kRecordHelp)->required();
     verify->add_option("--checkpoint", o->checkpoint, "Also check the record against this signed checkpoint");
-    verify->add_option("--public-key", o->public_key, "The key the checkpoint must be signed by (64 hex digits or a .pub file)")
-        ->needs(verify->get_option("--checkpoint"));
+    verify->add_option("--witness", o->witnesses,
+                       "Also check the record against every checkpoint this witness kept (a file, or postgresql://…); "
+                       "may be given more than once");
+    verify->add_option("--public-key", o->public_key,
+                       "The key the checkpoints must be signed by (64 hex digits or a .pub file)");
     run_store_command(verify, outcome, [o] { return run_verify(*o); });
 }
 

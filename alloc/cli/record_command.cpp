@@ -3,16 +3,23 @@
 //   openras record create --db postgresql://openras_owner@HOST/DATABASE
 //   openras record add-login --db … --login sam.patel --role social-worker
 //   openras record migrate --from kiosk.db --to postgresql://openras_owner@HOST/DATABASE
+//   openras record create-witness --db postgresql://OWNER@WITNESS-HOST/DATABASE --login checkpointer
+//   openras record checkpointer --db … --key checkpoint.key --witness … [--every N] [--minutes M]
 #include "alloc/audit/record_verifier.hpp"
 #include "alloc/cli/store_cli.hpp"
+#include "alloc/record/checkpointer.hpp"
 #include "alloc/record/council/council_migration.hpp"
+#include "alloc/record/witness.hpp"
 #include "alloc/record/council/council_record.hpp"
 #include "alloc/record/council/council_schema.hpp"
 #include "rules/error.hpp"
 
 #include <pqxx/pqxx>
 
+#include <atomic>
+#include <csignal>
 #include <iostream>
+#include <thread>
 
 namespace openras::cli {
 namespace {
@@ -71,6 +78,54 @@ int run_migrate(const std::string& from_path, const std::string& to) {
     return kExitOk;
 }
 
+std::atomic<bool> stop_checkpointer{false};
+
+struct CheckpointerOptions {
+    std::string db, key;
+    std::vector<std::string> witnesses;
+    EventId every = 1000;
+    int minutes = 15, poll_seconds = 5;
+    bool once = false;
+};
+
+// Signs as checkpoints fall due until stopped (SIGTERM, SIGINT); with --once, signs one if due and
+// stops. A record that no longer matches a witnessed checkpoint, or whose new events do not link,
+// stops it with exit code 1: it never signs over a rewrite. A server it cannot reach is tried
+// again at the next round.
+int run_checkpointer(const CheckpointerOptions& o) {
+    const SigningKey key = read_signing_key(o.key);
+    StoreOptions options;
+    options.access = StoreAccess::ReadOnly;
+    std::optional<DecisionStore> store;
+    std::optional<Checkpointer> checkpointer;
+    std::signal(SIGTERM, [](int) { stop_checkpointer = true; });
+    std::signal(SIGINT, [](int) { stop_checkpointer = true; });
+    while (!stop_checkpointer) {
+        try {
+            if (!checkpointer) {
+                store.emplace(DecisionStore::open(o.db, options));
+                std::vector<std::unique_ptr<Witness>> witnesses;
+                for (const std::string& where : o.witnesses) witnesses.push_back(open_witness(where));
+                checkpointer.emplace(*store, key, std::move(witnesses),
+                                     CheckpointerSettings{o.every, std::chrono::minutes(o.minutes)});
+            }
+            if (const std::optional<Checkpoint> signed_now = checkpointer->run_once())
+                std::cout << "Signed a checkpoint of event " << signed_now->event << " (chain hash "
+                          << chain_hash_hex(signed_now->chain_hash) << ") at " << signed_now->signed_at << ", kept by "
+                          << o.witnesses.size() << (o.witnesses.size() == 1 ? " witness.\n" : " witnesses.\n") << std::flush;
+        } catch (const OpenRasError& e) {
+            if (e.error().code != ErrorCode::Io) throw;
+            std::cerr << e.what() << "; trying again in " << o.poll_seconds << " s.\n";
+            checkpointer.reset();
+            store.reset();
+        }
+        if (o.once) break;
+        for (int waited = 0; waited < o.poll_seconds * 10 && !stop_checkpointer; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 void add_record_commands(CLI::App& app, Outcome& outcome) {
@@ -113,6 +168,41 @@ void add_record_commands(CLI::App& app, Outcome& outcome) {
     migrate->add_option("--from", m->from, "The SQLite file")->required();
     migrate->add_option("--to", m->to, "The server's record, as its owner: postgresql://OWNER@HOST/DATABASE")->required();
     run_store_command(migrate, outcome, [m] { return run_migrate(m->from, m->to); });
+
+    auto w = std::make_shared<Login>();
+    CLI::App* witness = group->add_subcommand(
+        "create-witness", "Make a witness database for the checkpointer, and give its login the right to add checkpoints");
+    witness->add_option("--db", w->db, "The witness's database, as its owner (not the record's server)")->required();
+    witness->add_option("--login", w->login, "The checkpointer's login on it (made when missing)")->required();
+    run_store_command(witness, outcome, [w] {
+        as_owner(w->db, [&](pqxx::connection& owner) {
+            create_witness_database(owner);
+            pqxx::work work(owner);
+            const std::string login = work.quote_name(w->login);
+            work.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = " + work.quote(w->login) +
+                      ") THEN CREATE ROLE " + login + " LOGIN; END IF; END $$");
+            work.exec("GRANT openras_witness TO " + login);
+            work.commit();
+        });
+        std::cout << "Made the witness " << CouncilRecord::shown_address(w->db) << "; " << w->login
+                  << " may add checkpoints to it and change none.\n";
+        return kExitOk;
+    });
+
+    auto c = std::make_shared<CheckpointerOptions>();
+    CLI::App* signer = group->add_subcommand(
+        "checkpointer", "Sign a checkpoint every N events and every M minutes and keep it in each witness, until stopped");
+    signer->add_option("--db", c->db, "The record, with a login that can read it (an auditor's)")->required();
+    signer->add_option("--key", c->key, "The signing key (from `openras audit keygen`), readable by this process alone")->required();
+    signer->add_option("--witness", c->witnesses, "Where each checkpoint is kept: a file, or postgresql://… (repeatable)")
+        ->required();
+    signer->add_option("--every", c->every, "Sign when this many events were added since the last checkpoint")
+        ->check(CLI::Range(1, 100000000));
+    signer->add_option("--minutes", c->minutes, "Sign when this many minutes have passed and any event was added")
+        ->check(CLI::Range(1, 1440));
+    signer->add_option("--poll-seconds", c->poll_seconds, "How often to look at the record's head")->check(CLI::Range(1, 3600));
+    signer->add_flag("--once", c->once, "Sign one checkpoint if one is due, then stop");
+    run_store_command(signer, outcome, [c] { return run_checkpointer(*c); });
 }
 
 }  // namespace openras::cli

@@ -23,6 +23,7 @@
 #include <chrono>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -145,6 +146,9 @@ public:
     std::vector<std::string> people() const;
     std::optional<std::string> rule_set_text(const std::string& hash) const;
     std::vector<std::string> rule_set_hashes() const;
+    // The SHA-256 each stored rule set's events are chained with (its recorded digest), by hash;
+    // a digest of the wrong length is left out.
+    std::map<std::string, ChainHash, std::less<>> rule_set_digests() const;
 
     // The events of `range` in id order, read in bulk on this connection (inside a ReadSnapshot,
     // as at its moment), for the verifier.

@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 namespace openras {
@@ -173,6 +174,23 @@ std::vector<std::string> DecisionStore::rule_set_hashes() const {
         std::vector<std::string> out;
         while (query.executeStep()) out.push_back(query.getColumn(0).getString());
         return out;
+    });
+}
+
+std::map<std::string, ChainHash, std::less<>> DecisionStore::rule_set_digests() const {
+    std::map<std::string, ChainHash, std::less<>> digests;
+    if (CouncilRecord* council = state_->council.get()) {
+        for (const auto& [hash, digest] : council->rule_set_digests())
+            if (digest.size() == 32) std::memcpy(digests[hash].data(), digest.data(), 32);
+        return digests;
+    }
+    return reading(*state_, [&] {
+        SQLite::Statement& query = state_->statement("SELECT hash, text_sha256 FROM rule_set_digests ORDER BY hash");
+        while (query.executeStep()) {
+            const SQLite::Column digest = query.getColumn(1);
+            if (digest.getBytes() == 32) std::memcpy(digests[query.getColumn(0).getString()].data(), digest.getBlob(), 32);
+        }
+        return digests;
     });
 }
 
