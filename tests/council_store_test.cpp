@@ -327,5 +327,40 @@ TEST_F(CouncilStore, OnlyARecordThatVerifiesMovesAndTheServerChecksEveryLink) {
     EXPECT_THROW(move_one("sam.patel", std::string(64, 'a')), pqxx::insufficient_privilege);
 }
 
+TEST_F(CouncilStore, TheCheckpointerSignsTheServersRecordIntoAWitnessDatabaseTheRecordsOwnerCannotChange) {
+    {
+        pqxx::connection owner(server.conninfo("openras_owner"));
+        pqxx::nontransaction(owner).exec("CREATE DATABASE witness");
+        add_council_login(owner, "signer", Role::Auditor);
+    }
+    TempDir dir;
+    const std::string key = dir.file("checkpoint.key");
+    ASSERT_EQ(openras("audit keygen --out " + key).first, 0);
+    auto [code, out] = openras("record create-witness --db '" + server.address("openras_owner", "witness") + "' --login signer");
+    ASSERT_EQ(code, 0) << out;
+    DecisionStore worker = open_as("sam.patel");
+    for (const char* person : {"P-1", "P-2", "P-3", "P-4"}) register_person(worker, person, kWorker);
+    const std::string record = "'" + server.address("signer") + "'", witness = "'" + server.address("signer", "witness") + "'";
+    std::tie(code, out) = openras("record checkpointer --db " + record + " --key " + key + " --witness " + witness + " --every 3 --once");
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("Signed a checkpoint of event 4"), std::string::npos) << out;
+    std::tie(code, out) = openras("audit verify " + record + " --witness " + witness + " --public-key " + key + ".pub");
+    EXPECT_EQ(code, 0) << out;
+
+    // The signer itself cannot change what it witnessed.
+    pqxx::connection signer(server.conninfo("signer", "witness"));
+    EXPECT_THROW(pqxx::work(signer).exec("DELETE FROM openras_witness.checkpoints"), pqxx::insufficient_privilege);
+    EXPECT_THROW(pqxx::work(signer).exec("UPDATE openras_witness.checkpoints SET text = ''"), pqxx::insufficient_privilege);
+
+    // The record's owner takes the guards down and removes the last event: the witness says so.
+    as_owner("ALTER TABLE openras.events DISABLE TRIGGER events_never_change");
+    as_owner("DELETE FROM openras.events WHERE id = 4");
+    as_owner("UPDATE openras.meta SET value = '3' WHERE key = 'head_event'");
+    std::tie(code, out) = openras("audit verify " + record + " --witness " + witness + " --public-key " + key + ".pub");
+    EXPECT_EQ(code, 1) << out;
+    EXPECT_NE(out.find("events were removed"), std::string::npos) << out;
+    EXPECT_NE(out.find("events_never_change"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace openras
