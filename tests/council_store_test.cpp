@@ -336,7 +336,8 @@ TEST_F(CouncilStore, TheCheckpointerSignsTheServersRecordIntoAWitnessDatabaseThe
     TempDir dir;
     const std::string key = dir.file("checkpoint.key");
     ASSERT_EQ(openras("audit keygen --out " + key).first, 0);
-    auto [code, out] = openras("record create-witness --db '" + server.address("openras_owner", "witness") + "' --login signer");
+    auto [code, out] = openras("record create-witness --db '" + server.address("openras_owner", "witness") +
+                               "' --login signer --reader alex.auditor");
     ASSERT_EQ(code, 0) << out;
     DecisionStore worker = open_as("sam.patel");
     for (const char* person : {"P-1", "P-2", "P-3", "P-4"}) register_person(worker, person, kWorker);
@@ -344,8 +345,12 @@ TEST_F(CouncilStore, TheCheckpointerSignsTheServersRecordIntoAWitnessDatabaseThe
     std::tie(code, out) = openras("record checkpointer --db " + record + " --key " + key + " --witness " + witness + " --every 3 --once");
     ASSERT_EQ(code, 0) << out;
     EXPECT_NE(out.find("Signed a checkpoint of event 4"), std::string::npos) << out;
-    std::tie(code, out) = openras("audit verify " + record + " --witness " + witness + " --public-key " + key + ".pub");
+    const std::string read_witness = "'" + server.address("alex.auditor", "witness") + "'";
+    std::tie(code, out) = openras("audit verify '" + server.address("alex.auditor") + "' --witness " + read_witness +
+                                  " --public-key " + key + ".pub");
     EXPECT_EQ(code, 0) << out;
+    pqxx::connection reader(server.conninfo("alex.auditor", "witness"));
+    EXPECT_THROW(pqxx::work(reader).exec("INSERT INTO openras_witness.checkpoints (text) VALUES ('x')"), pqxx::insufficient_privilege);
 
     // The signer itself cannot change what it witnessed.
     pqxx::connection signer(server.conninfo("signer", "witness"));

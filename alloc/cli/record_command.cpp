@@ -169,11 +169,16 @@ void add_record_commands(CLI::App& app, Outcome& outcome) {
     migrate->add_option("--to", m->to, "The server's record, as its owner: postgresql://OWNER@HOST/DATABASE")->required();
     run_store_command(migrate, outcome, [m] { return run_migrate(m->from, m->to); });
 
-    auto w = std::make_shared<Login>();
+    struct WitnessOptions {
+        std::string db, login;
+        std::vector<std::string> readers;
+    };
+    auto w = std::make_shared<WitnessOptions>();
     CLI::App* witness = group->add_subcommand(
         "create-witness", "Make a witness database for the checkpointer, and give its login the right to add checkpoints");
     witness->add_option("--db", w->db, "The witness's database, as its owner (not the record's server)")->required();
     witness->add_option("--login", w->login, "The checkpointer's login on it (made when missing)")->required();
+    witness->add_option("--reader", w->readers, "An auditor's login that may read it, and nothing else (repeatable)");
     run_store_command(witness, outcome, [w] {
         as_owner(w->db, [&](pqxx::connection& owner) {
             create_witness_database(owner);
@@ -182,6 +187,11 @@ void add_record_commands(CLI::App& app, Outcome& outcome) {
             work.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = " + work.quote(w->login) +
                       ") THEN CREATE ROLE " + login + " LOGIN; END IF; END $$");
             work.exec("GRANT openras_witness TO " + login);
+            for (const std::string& reader : w->readers) {
+                work.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = " + work.quote(reader) +
+                          ") THEN CREATE ROLE " + work.quote_name(reader) + " LOGIN; END IF; END $$");
+                work.exec("GRANT openras_witness_reader TO " + work.quote_name(reader));
+            }
             work.commit();
         });
         std::cout << "Made the witness " << CouncilRecord::shown_address(w->db) << "; " << w->login

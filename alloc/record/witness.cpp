@@ -120,6 +120,9 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'openras_witness') THEN
     CREATE ROLE openras_witness NOLOGIN;
   END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'openras_witness_reader') THEN
+    CREATE ROLE openras_witness_reader NOLOGIN;
+  END IF;
 END
 $$;
 CREATE SCHEMA openras_witness;
@@ -138,7 +141,8 @@ CREATE TRIGGER checkpoints_never_change BEFORE UPDATE OR DELETE ON openras_witne
 CREATE TRIGGER checkpoints_never_emptied BEFORE TRUNCATE ON openras_witness.checkpoints
   FOR EACH STATEMENT EXECUTE FUNCTION openras_witness.refuse_change();
 REVOKE ALL ON SCHEMA openras_witness FROM PUBLIC;
-GRANT USAGE ON SCHEMA openras_witness TO openras_witness;
+GRANT USAGE ON SCHEMA openras_witness TO openras_witness, openras_witness_reader;
+GRANT SELECT ON openras_witness.checkpoints TO openras_witness_reader;
 GRANT SELECT, INSERT ON openras_witness.checkpoints TO openras_witness;
 GRANT USAGE ON SEQUENCE openras_witness.checkpoints_seq_seq TO openras_witness;
 )sql");

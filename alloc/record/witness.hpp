@@ -13,8 +13,8 @@
 //
 // A database witness is a second PostgreSQL database ("postgresql://…"), holding
 //     openras_witness.checkpoints (seq bigserial, kept_at timestamptz, text text)
-// made by create_witness_database(); its group role openras_witness may INSERT and SELECT and
-// nothing else, triggers refuse UPDATE, DELETE and TRUNCATE to everyone, and the record's writers
+// made by create_witness_database(); its group role openras_witness (the checkpointer's) may
+// INSERT and SELECT and nothing else, openras_witness_reader (auditors') only SELECT, triggers refuse UPDATE, DELETE and TRUNCATE to everyone, and the record's writers
 // have no login on it.
 #include "alloc/record/checkpoint.hpp"
 
