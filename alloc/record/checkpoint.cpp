@@ -187,4 +187,18 @@ std::vector<ChainProblem> check_checkpoint(const DecisionStore& store, const Che
     return problems;
 }
 
+Signature sign_message(const SigningKey& key, std::string_view message) {
+    start_sodium();
+    Signature signature{};
+    crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                         key.secret.data());
+    return signature;
+}
+
+bool signature_holds(const PublicKey& key, std::string_view message, const Signature& signature) {
+    start_sodium();
+    return crypto_sign_verify_detached(signature.data(), reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                                       key.data()) == 0;
+}
+
 }  // namespace openras

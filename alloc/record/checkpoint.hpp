@@ -32,6 +32,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace openras {
@@ -73,5 +74,10 @@ std::vector<ChainProblem> check_checkpoint(const DecisionStore& store, const Che
                                            const std::optional<PublicKey>& trusted);
 
 std::string public_key_hex(const PublicKey& key);
+
+// Ed25519 over any bytes, with the same keys (a kiosk's outbox signs its entries with its own).
+using Signature = std::array<std::uint8_t, 64>;
+Signature sign_message(const SigningKey& key, std::string_view message);
+bool signature_holds(const PublicKey& key, std::string_view message, const Signature& signature);
 
 }  // namespace openras

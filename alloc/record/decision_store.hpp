@@ -132,6 +132,12 @@ public:
     // build the events again from the new head and retry.
     std::optional<std::vector<EventId>> append_if_last_is(EventId expected_last, std::vector<NewEvent> events);
 
+    // On a council's server: runs `work`, whose appends to this store are then made together in
+    // one transaction, and records `entry` (an offline kiosk's outbox entry) as done in it. False,
+    // with nothing written, when `entry` was done before; anything `work` throws leaves nothing
+    // written. A file needs none of this (it is always there to write to): refused.
+    bool append_once(const std::string& entry, const std::function<void()>& work);
+
     StoreHead head() const;
     StoreHead meta_head() const;  // the head as `meta` repeats it
     std::optional<StoredEvent> event(EventId id) const;

@@ -216,6 +216,13 @@ std::vector<EventId> DecisionStore::append(std::vector<NewEvent> events) {
     return *append_if(std::nullopt, std::move(events));
 }
 
+bool DecisionStore::append_once(const std::string& entry, const std::function<void()>& work) {
+    if (!state_->council)
+        throw OpenRasError(Error{ErrorCode::InvalidValue, "an outbox entry is sent only to a council's server",
+                                 SourceLocation{state_->path, 0, 0, {}}});
+    return state_->council->append_once(entry, work);
+}
+
 std::optional<std::vector<EventId>> DecisionStore::append_if_last_is(EventId expected_last, std::vector<NewEvent> events) {
     return append_if(expected_last, std::move(events));
 }

@@ -69,6 +69,10 @@ void read_setting(const std::string& path, std::string_view key, const toml::nod
     else if (key == "record") {
         c.record = text(path, node, "record");
         if (c.record.empty()) bad(path, node, "record must name a file", ErrorCode::MissingField);
+    } else if (key == "outbox" || key == "outbox_key") {
+        std::string& place = key == "outbox" ? c.outbox : c.outbox_key;
+        place = text(path, node, key == "outbox" ? "outbox" : "outbox_key");
+        if (place.empty()) bad(path, node, std::string(key) + " must name a file", ErrorCode::MissingField);
     } else if (key == "worker") {
         const toml::array* workers = node.as_array();
         if (!workers)
@@ -146,6 +150,9 @@ KioskConfig load_kiosk_config(const std::string& path) {
     if (config.warning_seconds < kMinimumWarningSeconds)
         throw OpenRasError(Error{ErrorCode::InvalidValue, "warning_seconds must be at least 20, so people have time to answer",
                                  SourceLocation{path, 0, 0, "kiosk.warning_seconds"}});
+    if (config.outbox.empty() != config.outbox_key.empty())
+        throw OpenRasError(Error{ErrorCode::MissingField, "an outbox needs both outbox and outbox_key: the kiosk signs what it keeps",
+                                 SourceLocation{path, 0, 0, config.outbox.empty() ? "kiosk.outbox" : "kiosk.outbox_key"}});
     return config;
 }
 
@@ -166,6 +173,8 @@ FlowSettings flow_settings(const KioskConfig& c) {
     s.idle.warning_seconds = c.warning_seconds;
     s.tap_quiet_seconds = c.tap_quiet_seconds;
     s.record_path = c.record;
+    s.outbox_path = c.outbox;
+    s.outbox_key_path = c.outbox_key;
     if (c.assessment_date) s.today = *c.assessment_date;
     s.drafts_path = c.drafts;
     s.draft_days = c.draft_days;

@@ -24,7 +24,10 @@
 //   language = "cy"                       # each session starts in Welsh ("pl": Polish); default English
 //   record = "/var/lib/openras/record.db" # the decision record plans are sent to and social
 //                                         # workers decide from (made when the first plan is
-//                                         # sent); none: plans are checked but not sent
+//                                         # sent); none: plans are checked but not sent;
+//                                         # or the council's server: "postgresql://LOGIN@HOST/DB"
+//   outbox = "/var/lib/openras/outbox.db" # with a server: where plans are kept until sent
+//   outbox_key = "/etc/openras/kiosk.key" # the kiosk's own signing key (openras audit keygen)
 //
 //   [[kiosk.worker]]                      # one for each social worker who may sign in
 //   name = "Sam Okafor"                   # recorded with each of their decisions
@@ -52,6 +55,7 @@ struct KioskConfig {
     double idle_seconds = 120;
     double warning_seconds = 30;
     std::string record;  // empty: no decision record
+    std::string outbox, outbox_key;  // empty: plans go straight to the record
     std::optional<boost::gregorian::date> assessment_date;  // none: today
     std::string drafts;   // empty: no "Save and come back later"
     std::string printer;  // a CUPS queue for receipts; empty: no printing

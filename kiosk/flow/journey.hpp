@@ -32,6 +32,9 @@ struct PlanReceipt {
     std::string reference;  // "7KQ4-M2XD-R" (alloc/record/plan_reference.hpp): what the person keeps
     boost::gregorian::date first_review;
     bool refer_to_panel = false;
+    // Kept in the kiosk's outbox because the council's server could not be reached: it will be
+    // sent from there.
+    bool kept_to_send_later = false;
 };
 
 // Why the Problem page is showing: the budget's rules failed on these answers, or the kiosk's

@@ -34,6 +34,12 @@ struct FlowSettings {
     // The decision record plans are submitted to and social workers decide from; empty: the
     // kiosk offers planning up to its check, and says plans cannot be submitted here.
     std::string record_path;
+    // On a council's server (record_path is postgresql://…): the kiosk's outbox, a file kept here
+    // (alloc/record/outbox.hpp), and the kiosk's own signing key. Each plan is kept there first,
+    // then sent; when the server cannot be reached the person is told it is saved and will be
+    // sent, and it is, exactly once, at the next plan sent or sooner (send_waiting). Empty: plans
+    // go straight to the record, and cannot be sent while it cannot be reached.
+    std::string outbox_path, outbox_key_path;
     // The exact text of the rule set (stored in the record with each budget and plan) and its
     // name for messages; empty text: the built-in model RAS.
     std::string rules_text, rules_name;
@@ -173,6 +179,9 @@ public:
     // 8. Submit: records the assessment, the budget, the plan and its check.
     void submit_plan();
     bool can_submit() const { return !settings_.record_path.empty(); }
+    // Sends what the outbox keeps, if the kiosk has one and the server can be reached; quietly
+    // leaves it waiting otherwise. Returns how many are still waiting.
+    std::size_t send_waiting();
     // Checked, with nothing that stops it being sent, and a record to send it to.
     bool plan_can_be_sent() const {
         return can_submit() && journey_.plan_check && journey_.plan_check->can_be_confirmed();
@@ -215,6 +224,7 @@ private:
                std::vector<std::pair<std::string, std::string>> params = {}, long long count = -1);
 
     std::vector<RuleSetSource> rule_sources() const;
+    void submit_through_outbox();  // outbox_flow.cpp
     void wipe_plan();
 
     Screen language_return_ = Screen::Start;

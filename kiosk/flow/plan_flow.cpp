@@ -4,6 +4,7 @@
 
 #include "alloc/case/plan_recording.hpp"
 #include "alloc/plan/plan_writer.hpp"
+#include "alloc/record/council/council_record.hpp"
 #include "alloc/record/plan_reference.hpp"
 #include "rules/error.hpp"
 #include "rules/ruleset_loader.hpp"
@@ -221,6 +222,10 @@ void KioskFlow::submit_plan() {
     }
     if (!can_submit()) {
         error("error.plan_no_record", "submit");
+        return;
+    }
+    if (!settings_.outbox_path.empty() && CouncilRecord::is_address(settings_.record_path)) {
+        submit_through_outbox();
         return;
     }
     try {

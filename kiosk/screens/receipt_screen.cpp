@@ -18,7 +18,10 @@ namespace openras::kiosk {
 void draw_receipt_screen(KioskFlow& flow, Ui& ui) {
     const PlanReceipt& receipt = *flow.receipt();
     begin_content(ui, "page.receipt");
-    pictured_text(ui, picture_for(ui, "receipt.title"), ui.tr("receipt.title"), TextStyle::Heading);
+    // Kept on the kiosk to be sent when the council's server can be reached: said first, plainly.
+    pictured_text(ui, picture_for(ui, "receipt.title"), ui.tr(receipt.kept_to_send_later ? "receipt.kept_title" : "receipt.title"),
+                  TextStyle::Heading);
+    if (receipt.kept_to_send_later) text(ui, ui.tr("receipt.kept"), TextStyle::Bold);
     text(ui, ui.tr("receipt.reference_title"), TextStyle::Bold);
     text(ui, receipt.reference, TextStyle::Heading);
     text(ui, ui.tr("receipt.keep"));

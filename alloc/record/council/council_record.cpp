@@ -456,6 +456,7 @@ std::string CouncilRecord::insert_sql(pqxx::transaction_base& t, const CouncilAp
 std::optional<std::vector<EventId>> CouncilRecord::append(const std::vector<CouncilAppend>& events,
                                                           std::optional<EventId> expected_last,
                                                           const std::function<void(std::size_t, std::optional<EventId>)>& check) {
+    if (once_head_) return append_within_once(events, expected_last, check);
     if (open_)
         refuse_at(shown_, ErrorCode::Io, "cannot append while reading the record as at one moment (a snapshot is open)");
     if (events.empty()) return std::vector<EventId>{};
@@ -501,6 +502,68 @@ std::optional<EventId> CouncilRecord::append_with_checks_unlocked(const CouncilA
         }
         refuse(failure);
     }
+}
+
+// Inside append_once: the transaction is open and the head locked; nothing is committed here.
+std::optional<std::vector<EventId>> CouncilRecord::append_within_once(
+    const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
+    const std::function<void(std::size_t, std::optional<EventId>)>& check) {
+    if (expected_last && *once_head_ != *expected_last) return std::nullopt;
+    std::vector<EventId> ids;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const CouncilAppend& e = events[i];
+        std::optional<EventId> refers_to = e.refers_to;
+        if (e.refers_to_batch_index) refers_to = ids.at(*e.refers_to_batch_index);
+        check(i, refers_to);
+        with_transaction([&](pqxx::transaction_base& t) {
+            t.exec((e.rule_set ? rule_set_sql(t, *e.rule_set) : std::string()) + insert_sql(t, e, refers_to));
+            return 0;
+        });
+        ids.push_back(++*once_head_);
+    }
+    return ids;
+}
+
+bool CouncilRecord::append_once(const std::string& entry, const std::function<void()>& work) {
+    if (open_ || once_head_) refuse_at(shown_, ErrorCode::Io, "cannot append while another read or append is open");
+    pqxx::nontransaction session(connection_->link, "append-once");
+    open_ = &session;
+    struct Closed {
+        pqxx::transaction_base*& open;
+        std::optional<EventId>& head;
+        ~Closed() {
+            open = nullptr;
+            head.reset();
+        }
+    } closed{open_, once_head_};
+    bool begun = false;
+    try {
+        const pqxx::result locked = session.exec("BEGIN; SET LOCAL synchronous_commit = off; SELECT openras.lock_head()");
+        begun = true;
+        if (!session.exec_params("SELECT 1 FROM openras.uploads WHERE entry = $1", entry).empty()) {
+            session.exec("ROLLBACK");
+            return false;
+        }
+        once_head_ = as_id(locked[0][0]);
+        work();
+        session.exec("INSERT INTO openras.uploads (entry) VALUES (" + session.quote(entry) + ")" + kCommitDurably);
+        begun = false;
+    } catch (...) {
+        if (begun) {
+            try {
+                session.exec("ROLLBACK");
+            } catch (const std::exception&) {  // the connection is gone: the server rolls back itself
+            }
+        }
+        try {
+            throw;
+        } catch (const OpenRasError&) {
+            throw;
+        } catch (const std::exception& e) {
+            refuse(e);
+        }
+    }
+    return true;
 }
 
 std::optional<std::vector<EventId>> CouncilRecord::append_under_lock(

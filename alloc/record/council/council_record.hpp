@@ -86,11 +86,19 @@ public:
     std::optional<std::vector<EventId>> append(const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
                                                const std::function<void(std::size_t, std::optional<EventId>)>& check);
 
+    // Runs `work`, whose appends through this record are then made in one transaction under the
+    // head's lock, and records `entry` as done in the same transaction; false, with nothing
+    // written, when `entry` was done before. Anything `work` throws leaves nothing written.
+    bool append_once(const std::string& entry, const std::function<void()>& work);
+
 private:
     std::optional<EventId> append_with_checks_unlocked(const CouncilAppend& event,
                                                        const std::function<void(std::size_t, std::optional<EventId>)>& check);
     std::optional<std::vector<EventId>> append_under_lock(const std::vector<CouncilAppend>& events, std::optional<EventId> expected_last,
                                                           const std::function<void(std::size_t, std::optional<EventId>)>& check);
+    std::optional<std::vector<EventId>> append_within_once(const std::vector<CouncilAppend>& events,
+                                                           std::optional<EventId> expected_last,
+                                                           const std::function<void(std::size_t, std::optional<EventId>)>& check);
     std::string insert_sql(pqxx::transaction_base& t, const CouncilAppend& e, std::optional<EventId> refers_to);
     std::string rule_set_sql(pqxx::transaction_base& t, const RuleSetText& rules);
 
@@ -113,6 +121,7 @@ private:
     std::optional<EventId> guarded_head_;
     std::set<std::string> stored_rule_sets_;  // known to be on the server already
     bool insert_prepared_ = false;
+    std::optional<EventId> once_head_;  // inside append_once: the last id, its lock held
 };
 
 // The event in a server row's ten columns from `first` on, in the order of kEventColumns.

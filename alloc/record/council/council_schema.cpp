@@ -40,11 +40,15 @@
 //                                the same person (23505, 23503, 23514).
 //                                Index events_by_plan_reference finds a plan by its reference;
 //                                events_registrations a person's registration (at most one).
+//   uploads (entry, login, received_at)   one row for each entry of a kiosk's outbox (what it
+//                                kept while it could not reach the server), inserted in the same
+//                                transaction as that entry's events: an entry is recorded once,
+//                                however often the kiosk tries (alloc/record/outbox.hpp).
 //   may_append (role, type, group_role)    which event types each role may record: the rows
 //                                of may_append() in alloc/record/roles.cpp, written here when the
 //                                record is made, so the server and OpenRAS agree.
 //
-// Nothing in `events`, `rule_sets` or `rule_set_digests` is ever updated, deleted or truncated:
+// Nothing in `events`, `rule_sets`, `rule_set_digests` or `uploads` is ever updated, deleted or truncated:
 // no role is granted it, and triggers refuse it even to the tables' owner.
 //
 // Roles (cluster-wide group roles, NOLOGIN; each person logs in as their own member of one)
@@ -101,6 +105,11 @@ CREATE TABLE openras.events (
 CREATE INDEX events_by_person ON openras.events (person, id);
 CREATE UNIQUE INDEX events_registrations ON openras.events (person) WHERE type = 'person-registered';
 CREATE INDEX events_by_plan_reference ON openras.events (((payload::jsonb) ->> 'reference')) WHERE type = 'plan-submitted';
+CREATE TABLE openras.uploads (
+  entry text PRIMARY KEY CHECK (length(entry) BETWEEN 1 AND 100),
+  login name NOT NULL DEFAULT session_user CHECK (login = session_user),
+  received_at timestamptz NOT NULL DEFAULT now()
+);
 CREATE TABLE openras.may_append (
   role text NOT NULL,
   type text NOT NULL,
@@ -237,6 +246,8 @@ CREATE TRIGGER events_never_emptied BEFORE TRUNCATE ON openras.events FOR EACH S
 CREATE TRIGGER rule_sets_never_change BEFORE UPDATE OR DELETE ON openras.rule_sets FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
 CREATE TRIGGER rule_sets_never_emptied BEFORE TRUNCATE ON openras.rule_sets FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
 CREATE TRIGGER digests_never_change BEFORE UPDATE OR DELETE ON openras.rule_set_digests FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER uploads_never_change BEFORE UPDATE OR DELETE ON openras.uploads FOR EACH ROW EXECUTE FUNCTION openras.refuse_change();
+CREATE TRIGGER uploads_never_emptied BEFORE TRUNCATE ON openras.uploads FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
 CREATE TRIGGER digests_never_emptied BEFORE TRUNCATE ON openras.rule_set_digests FOR EACH STATEMENT EXECUTE FUNCTION openras.refuse_change();
 
 INSERT INTO openras.meta (key, value) SELECT 'store_id', replace(gen_random_uuid()::text, '-', '');
@@ -265,7 +276,8 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA openras FROM PUBLIC;
 GRANT USAGE ON SCHEMA openras TO openras_service_user, openras_social_worker, openras_panel_member, openras_auditor;
 GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
   TO openras_social_worker, openras_panel_member, openras_auditor;
-GRANT INSERT ON openras.events, openras.rule_sets TO openras_service_user, openras_social_worker, openras_panel_member;
+GRANT INSERT ON openras.events, openras.rule_sets, openras.uploads TO openras_service_user, openras_social_worker, openras_panel_member;
+GRANT SELECT ON openras.uploads TO openras_service_user, openras_social_worker, openras_panel_member, openras_auditor;
 GRANT SELECT ON openras.meta, openras.rule_sets, openras.rule_set_digests, openras.events, openras.may_append
   TO openras_service_user;
 GRANT EXECUTE ON FUNCTION openras.lock_head(), openras.lock_head_if_person_at(text, bigint), openras.person_head(text)
