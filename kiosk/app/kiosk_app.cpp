@@ -31,6 +31,8 @@ KioskApp::KioskApp(Platform& platform, std::shared_ptr<const RuleSet> rules, Flo
     ui_.pictures = &pictures_;
     create_context();
     flow_.idle().reset(platform_.now());
+    if (!flow_.settings().outbox_path.empty())
+        outbox_sender_ = std::make_unique<OutboxSender>([this] { flow_.send_waiting(); });
 }
 
 KioskApp::~KioskApp() { destroy_context(); }

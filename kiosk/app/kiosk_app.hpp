@@ -3,6 +3,7 @@
 // at a time on any Platform. It keeps the three in step: the idle timer, the person's display
 // choices (rebuilding fonts and colours when they change), and the idle wipe, which also
 // destroys and recreates the ImGui context so that nothing personal survives in it.
+#include "kiosk/app/outbox_sender.hpp"
 #include "kiosk/flow/kiosk_flow.hpp"
 #include "kiosk/platform/platform.hpp"
 #include "kiosk/speech/speech_controller.hpp"
@@ -72,6 +73,7 @@ private:
     bool built_contrast_ = false;
     int wipes_seen_ = 0;
     double last_build_cpu_ = 0;
+    std::unique_ptr<OutboxSender> outbox_sender_;  // last: stopped first, before the flow it sends from
 };
 
 double thread_cpu_seconds();

@@ -56,6 +56,18 @@ TEST_F(KioskConfigFile, TheRecordAndTheWorkersReachTheFlow) {
     EXPECT_NE(crypto_pwhash_str_verify(settings.workers[1].pin_hash.c_str(), "2468", 4), 0);
 }
 
+TEST_F(KioskConfigFile, TheCouncilsServerAndTheOutboxReachTheFlowAndAnOutboxNeedsItsKey) {
+    write("[kiosk]\nrecord = \"postgresql://kiosk-central-library@db.council.example/openras\"\n"
+          "outbox = \"/var/lib/openras/outbox.db\"\noutbox_key = \"/etc/openras/kiosk.key\"\n");
+    const FlowSettings settings = flow_settings(load_kiosk_config(path.string()));
+    EXPECT_EQ(settings.record_path, "postgresql://kiosk-central-library@db.council.example/openras");
+    EXPECT_EQ(settings.outbox_path, "/var/lib/openras/outbox.db");
+    EXPECT_EQ(settings.outbox_key_path, "/etc/openras/kiosk.key");
+    write("[kiosk]\nrecord = \"postgresql://kiosk@db/openras\"\noutbox = \"/var/lib/openras/outbox.db\"\n");
+    EXPECT_NE(problem().find("kiosk.outbox_key: an outbox needs both"), std::string::npos) << problem();
+    EXPECT_EQ(last_code, ErrorCode::MissingField);
+}
+
 TEST_F(KioskConfigFile, NoRecordAndNoWorkersIsAllowed) {
     write("[kiosk]\nfullscreen = false\n");
     const FlowSettings settings = flow_settings(load_kiosk_config(path.string()));
