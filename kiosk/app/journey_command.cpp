@@ -1,5 +1,7 @@
 #include "kiosk/app/journey_command.hpp"
 
+#include "alloc/record/council/council_record.hpp"
+
 #include "kiosk/app/journey_player.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/receipt_print.hpp"
@@ -52,7 +54,13 @@ KioskConfig journey_config(const JourneyScript& script, const RunFolder& folder)
         config.drafts = (folder.path() / config.drafts).string();
         fs::remove(config.drafts);
     }
-    if (!config.record.empty() && fs::path(config.record).is_relative()) {
+    if (!config.outbox_key.empty() && fs::path(config.outbox_key).is_relative())
+        config.outbox_key = (settings_folder / config.outbox_key).string();
+    if (!config.outbox.empty() && fs::path(config.outbox).is_relative()) {
+        config.outbox = (folder.path() / config.outbox).string();
+        for (const char* tail : {"", "-wal", "-shm"}) fs::remove(config.outbox + tail);
+    }
+    if (!config.record.empty() && !CouncilRecord::is_address(config.record) && fs::path(config.record).is_relative()) {
         config.record = (folder.path() / config.record).string();
         for (const char* tail : {"", "-wal", "-shm"}) fs::remove(config.record + tail);
     }
