@@ -374,7 +374,8 @@ std::vector<CouncilGuard> council_guards() {
         "SELECT EXISTS (SELECT FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         "WHERE c.relnamespace = 'openras'::regnamespace AND t.tgname = $1 AND t.tgenabled <> 'D')";
     for (const char* name : {"events_chained", "events_never_change", "events_never_emptied", "rule_sets_digested",
-                             "rule_sets_never_change", "rule_sets_never_emptied", "digests_never_change", "digests_never_emptied"})
+                             "rule_sets_never_change", "rule_sets_never_emptied", "digests_never_change", "digests_never_emptied",
+                             "uploads_never_change", "uploads_never_emptied"})
         guards.push_back({name, trigger, "",
                           std::string("the server's trigger ") + name + " is gone or switched off: the record's guards were taken down"});
     guards.push_back({"events", "SELECT relrowsecurity FROM pg_class WHERE oid = ('openras.' || $1)::regclass", "",
