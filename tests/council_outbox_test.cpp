@@ -54,10 +54,7 @@ TEST(Outbox, KeepsEachEntryChainedAndSignedAndFindsOneChangedOnTheKiosk) {
 class CouncilOutbox : public ::testing::Test {
 protected:
     void SetUp() override {
-        pqxx::connection owner(server.conninfo("openras_owner"));
-        create_council_record(owner);
-        add_council_login(owner, "kiosk-central-library", Role::ServiceUser);
-        add_council_login(owner, "alex.auditor", Role::Auditor);
+        server.make_record({{"kiosk-central-library", Role::ServiceUser}, {"alex.auditor", Role::Auditor}});
     }
     // Cuts the kiosk's connection as a network would: the server ends its session.
     void cut_the_kiosk_off() {

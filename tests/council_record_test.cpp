@@ -73,12 +73,10 @@ std::size_t walk_chain(pqxx::work& read) {
 class CouncilRecord : public ::testing::Test {
 protected:
     void SetUp() override {
-        pqxx::connection owner(server.conninfo("openras_owner"));
-        create_council_record(owner);
-        add_council_login(owner, "kiosk-central-library", Role::ServiceUser);
-        add_council_login(owner, "sam.patel", Role::SocialWorker);
-        add_council_login(owner, "pat.jones", Role::PanelMember);
-        add_council_login(owner, "alex.auditor", Role::Auditor);
+        server.make_record({{"kiosk-central-library", Role::ServiceUser},
+                            {"sam.patel", Role::SocialWorker},
+                            {"pat.jones", Role::PanelMember},
+                            {"alex.auditor", Role::Auditor}});
     }
 
     // Runs `sql` as `login` in its own transaction: "" when the server does it, else the

@@ -6,6 +6,8 @@
 // package creates. The cluster's superuser, `openras_owner`, owns the record; trust
 // authentication on the socket lets a test connect as any login, since what is tested is what
 // each login may do once in (a council authenticates its logins with scram or certificates).
+#include "alloc/record/council/council_schema.hpp"
+
 #include <pqxx/pqxx>
 
 #include <unistd.h>
@@ -14,6 +16,8 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace openras::test {
 
@@ -47,6 +51,14 @@ public:
     // How to reach the record's database as `login`.
     std::string conninfo(const std::string& login, const std::string& database = "openras") const {
         return "host=" + folder_ + " port=5432 dbname=" + database + " user=" + login;
+    }
+
+    // Makes the decision record in the `openras` database, as its owner, and a login for each of
+    // `logins` in its role's group.
+    void make_record(const std::vector<std::pair<std::string, Role>>& logins) const {
+        pqxx::connection owner(conninfo("openras_owner"));
+        create_council_record(owner);
+        for (const auto& [login, role] : logins) add_council_login(owner, login, role);
     }
 
     // The same as the address OpenRAS takes for --db: postgresql://LOGIN@/DATABASE?host=FOLDER.

@@ -26,12 +26,10 @@ constexpr const char* kKiosk = "kiosk-central-library";
 class CouncilStore : public ::testing::Test {
 protected:
     void SetUp() override {
-        pqxx::connection owner(server.conninfo("openras_owner"));
-        create_council_record(owner);
-        add_council_login(owner, kKiosk, Role::ServiceUser);
-        add_council_login(owner, "sam.patel", Role::SocialWorker);
-        add_council_login(owner, "pat.jones", Role::PanelMember);
-        add_council_login(owner, "alex.auditor", Role::Auditor);
+        server.make_record({{kKiosk, Role::ServiceUser},
+                            {"sam.patel", Role::SocialWorker},
+                            {"pat.jones", Role::PanelMember},
+                            {"alex.auditor", Role::Auditor}});
     }
 
     DecisionStore open_as(const std::string& login, StoreAccess access = StoreAccess::ReadWrite) {

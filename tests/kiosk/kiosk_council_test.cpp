@@ -14,12 +14,7 @@ namespace {
 
 TEST(KioskCouncil, APlanSentAtTheKioskIsRecordedOnTheCouncilsServerAsTheKiosksLogin) {
     test::CouncilServer server;
-    {
-        pqxx::connection owner(server.conninfo("openras_owner"));
-        create_council_record(owner);
-        add_council_login(owner, "kiosk-central-library", Role::ServiceUser);
-        add_council_login(owner, "alex.auditor", Role::Auditor);
-    }
+    server.make_record({{"kiosk-central-library", Role::ServiceUser}, {"alex.auditor", Role::Auditor}});
     FlowSettings settings = test_settings();
     settings.record_path = server.address("kiosk-central-library");
     HeadlessKiosk k(1920, 1080, settings);
@@ -42,12 +37,7 @@ TEST(KioskCouncil, APlanSentAtTheKioskIsRecordedOnTheCouncilsServerAsTheKiosksLo
 
 TEST(KioskCouncil, APlanSentWhileTheServerCannotBeReachedIsSavedAndSentOnceLater) {
     test::CouncilServer server;
-    {
-        pqxx::connection owner(server.conninfo("openras_owner"));
-        create_council_record(owner);
-        add_council_login(owner, "kiosk-central-library", Role::ServiceUser);
-        add_council_login(owner, "alex.auditor", Role::Auditor);
-    }
+    server.make_record({{"kiosk-central-library", Role::ServiceUser}, {"alex.auditor", Role::Auditor}});
     TempRecord outbox_file;  // the outbox, a file of the test's own; the kiosk's key beside it
     const std::string outbox = outbox_file.path.string(), key = outbox + ".key";
     struct RemoveKey {

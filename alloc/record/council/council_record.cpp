@@ -201,6 +201,22 @@ void CouncilRecord::refuse(const std::exception& failure) const {
     refuse_at(shown_, ErrorCode::Io, "the council's server reports \"" + says + "\"");
 }
 
+void CouncilRecord::roll_back_and_refuse(pqxx::transaction_base& session, bool begun) const {
+    if (begun) {
+        try {
+            session.exec("ROLLBACK");
+        } catch (const std::exception&) {  // the connection is gone: the server rolls back itself
+        }
+    }
+    try {
+        throw;
+    } catch (const OpenRasError&) {
+        throw;
+    } catch (const std::exception& e) {
+        refuse(e);
+    }
+}
+
 template <class Work>
 auto CouncilRecord::with_transaction(Work work) -> decltype(work(std::declval<pqxx::transaction_base&>())) {
     try {
@@ -549,19 +565,7 @@ bool CouncilRecord::append_once(const std::string& entry, const std::function<vo
         session.exec("INSERT INTO openras.uploads (entry) VALUES (" + session.quote(entry) + ")" + kCommitDurably);
         begun = false;
     } catch (...) {
-        if (begun) {
-            try {
-                session.exec("ROLLBACK");
-            } catch (const std::exception&) {  // the connection is gone: the server rolls back itself
-            }
-        }
-        try {
-            throw;
-        } catch (const OpenRasError&) {
-            throw;
-        } catch (const std::exception& e) {
-            refuse(e);
-        }
+        roll_back_and_refuse(session, begun);
     }
     return true;
 }
@@ -604,19 +608,7 @@ std::optional<std::vector<EventId>> CouncilRecord::append_under_lock(
         for (const CouncilAppend& e : events)
             if (e.rule_set) stored_rule_sets_.insert(e.rule_set->hash);
     } catch (...) {
-        if (begun) {
-            try {
-                session.exec("ROLLBACK");
-            } catch (const std::exception&) {  // the connection is gone: the server rolls back itself
-            }
-        }
-        try {
-            throw;
-        } catch (const OpenRasError&) {
-            throw;
-        } catch (const std::exception& e) {
-            refuse(e);
-        }
+        roll_back_and_refuse(session, begun);
     }
     return ids;
 }

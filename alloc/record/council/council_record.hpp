@@ -105,6 +105,9 @@ private:
     template <class Work>
     auto with_transaction(Work work) -> decltype(work(std::declval<pqxx::transaction_base&>()));
     [[noreturn]] void refuse(const std::exception& failure) const;
+    // Inside a catch block: ends the append's transaction when it was begun, and throws the
+    // failure being handled as an OpenRasError.
+    [[noreturn]] void roll_back_and_refuse(pqxx::transaction_base& session, bool begun) const;
 
     std::string shown_;
     struct Connection;  // the pqxx connection (a typedef in libpqxx 6, so not declared here)
