@@ -15,6 +15,7 @@ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPENRAS_SANITIZ
 cmake --build build-sanitize -j "$(nproc)" --target openras_tests openras openras_store_writer openras_fuzz_replay
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS="suppressions=$(pwd)/scripts/lsan-suppressions.txt"
 cd build-sanitize
 # The unit tests in two shards side by side, one per core; a shard fails the run.
 shards=$(nproc)
