@@ -105,15 +105,7 @@ TEST(Checkpointer, NeverSignsEventsThatDoNotLinkNorARecordRewrittenSinceItsLastC
     EXPECT_EQ(open_witness(dir.file("w"))->checkpoints().size(), 1u);
 }
 
-// Runs the openras command line; its exit code, then what it wrote.
-std::pair<int, std::string> openras(const std::string& arguments) {
-    FILE* pipe = ::popen((std::string(OPENRAS_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    return {WEXITSTATUS(status), out};
-}
+std::pair<int, std::string> openras(const std::string& arguments) { return run_openras_line(arguments); }
 
 TEST(Checkpointer, VerifyWithTheWitnessNamesAForgedTailATruncationAndARewrite) {
     TempDir dir;

@@ -206,16 +206,7 @@ TEST_F(CouncilStore, VerifyNamesWhatTheOwnerChangedBehindTheGuards) {
     EXPECT_TRUE(guard_named);
 }
 
-// Runs the openras command line; its exit code, then what it wrote to stdout and stderr.
-std::pair<int, std::string> openras(const std::string& arguments) {
-    const std::string command = std::string(OPENRAS_BINARY) + " " + arguments + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    return {WEXITSTATUS(status), out};
-}
+std::pair<int, std::string> openras(const std::string& arguments) { return run_openras_line(arguments); }
 
 TEST_F(CouncilStore, TheCommandLineTakesTheServersAddressForEveryRecordCommand) {
     const std::string worker = "'" + server.address("sam.patel") + "'", auditor = "'" + server.address("alex.auditor") + "'";

@@ -16,12 +16,15 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <sys/wait.h>
+#include <utility>
 #include <vector>
 
 namespace openras::test {
@@ -115,6 +118,17 @@ inline void record_story(DecisionStore& store, std::size_t people, std::uint64_t
             record_dispute(store, a.person, person_actor(a.person), recorded.budget_event, "my family cannot help that much");
         }
     }
+}
+
+// Runs the openras command line with `arguments` (shell words): its exit code, then everything
+// it wrote to standard output and standard error.
+inline std::pair<int, std::string> run_openras_line(const std::string& arguments) {
+    FILE* pipe = ::popen((std::string(OPENRAS_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
+    std::string out;
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    return {WEXITSTATUS(status), out};
 }
 
 inline std::string file_bytes(const std::string& path) {
